@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+using MynaGate.Card.Pcsc.Interop;
+
+namespace MynaGate.Card.Pcsc;
+
+/// <summary>
+/// Reports cards placed and removed, and readers plugged and unplugged, through SCardGetStatusChange on its own
+/// context. The first wait reports the cards already present as inserted. Any ATR counts: whether the card is a My
+/// Number Card is decided by probing its applications, not here.
+/// </summary>
+public sealed class CardPresenceMonitor : IDisposable
+{
+    private readonly PcscContext _context;
+    private readonly ReaderState _pnp = new(PcscPlatform.PnpNotification);
+    private readonly Dictionary<string, ReaderState> _readers = new(StringComparer.Ordinal);
+    private readonly Func<string, bool> _filter;
+
+    /// <param name="readerFilter">Which readers to watch; all when null.</param>
+    public CardPresenceMonitor(Func<string, bool>? readerFilter = null)
+    {
+        _filter = readerFilter ?? (_ => true);
+        _context = PcscContext.Establish();
+        foreach (string reader in _context.ListReaders().Where(_filter)) _readers[reader] = new ReaderState(reader);
+    }
+
+    public IReadOnlyCollection<string> Readers => _readers.Keys;
+
+    /// <summary>Waits up to <paramref name="timeout"/> and returns what changed (empty on timeout).</summary>
+    public IReadOnlyList<ReaderEvent> Wait(TimeSpan timeout)
+    {
+        var states = _readers.Values.Append(_pnp).ToArray();
+        if (!_context.GetStatusChange(states, timeout)) return [];
+
+        var events = new List<ReaderEvent>();
+        if (_pnp.IsChanged)
+        {
+            _pnp.Acknowledge();
+            RefreshReaders(events);
+        }
+        foreach (var state in _readers.Values.Where(s => s.IsChanged).ToList())
+        {
+            bool wasPresent = (state.CurrentState & ReaderStatus.Present) != 0;
+            if ((state.EventState & ReaderStatus.Unavailable) != 0 && (state.EventState & ReaderStatus.Present) == 0)
+            {
+                if (wasPresent) events.Add(new ReaderEvent(ReaderEventKind.CardRemoved, state.ReaderName, []));
+                state.Acknowledge();
+                continue;
+            }
+            if (!wasPresent && state.IsCardPresent) events.Add(new ReaderEvent(ReaderEventKind.CardInserted, state.ReaderName, state.Atr));
+            else if (wasPresent && !state.IsCardPresent) events.Add(new ReaderEvent(ReaderEventKind.CardRemoved, state.ReaderName, []));
+            state.Acknowledge();
+        }
+        return events;
+    }
+
+    /// <summary>Streams events until cancelled.</summary>
+    public async IAsyncEnumerable<ReaderEvent> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var registration = cancellationToken.Register(_context.Cancel);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            IReadOnlyList<ReaderEvent> events;
+            try
+            {
+                events = await Task.Run(() => Wait(Timeout.InfiniteTimeSpan), CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (PcscException e) when (e.Result == PcscResult.Cancelled)
+            {
+                yield break;
+            }
+            foreach (var e in events) yield return e;
+        }
+    }
+
+    private void RefreshReaders(List<ReaderEvent> events)
+    {
+        var now = _context.ListReaders().Where(_filter).ToHashSet(StringComparer.Ordinal);
+        foreach (string gone in _readers.Keys.Where(r => !now.Contains(r)).ToList())
+        {
+            if ((_readers[gone].CurrentState & ReaderStatus.Present) != 0)
+                events.Add(new ReaderEvent(ReaderEventKind.CardRemoved, gone, []));
+            _readers.Remove(gone);
+            events.Add(new ReaderEvent(ReaderEventKind.ReaderRemoved, gone, []));
+        }
+        foreach (string added in now.Where(r => !_readers.ContainsKey(r)))
+        {
+            _readers[added] = new ReaderState(added);
+            events.Add(new ReaderEvent(ReaderEventKind.ReaderAdded, added, []));
+        }
+    }
+
+    public void Dispose() => _context.Dispose();
+}
