@@ -1,0 +1,137 @@
+using System.Buffers.Binary;
+using System.Net.Sockets;
+using MynaGate.Card.Virtual.Engine;
+
+namespace MynaGate.Card.Virtual.Vpcd;
+
+/// <summary>
+/// Puts a virtual card into a pcscd reader slot through vsmartcard's vpcd driver. vpcd listens (127.0.0.1:35963 for
+/// its first reader, 35964 for the second); connecting is inserting the card, closing is removing it. Both directions
+/// frame messages with a 2-byte big-endian length. A 1-byte message from vpcd is a control code (00 power off,
+/// 01 power on, 02 reset, 04 get ATR, answered with the ATR); anything longer is an APDU, answered with the response.
+/// </summary>
+public sealed class VpcdSlot : IAsyncDisposable
+{
+    public const int FirstPort = 35963;
+
+    private const byte PowerOffCode = 0x00;
+    private const byte PowerOnCode = 0x01;
+    private const byte ResetCode = 0x02;
+    private const byte GetAtrCode = 0x04;
+
+    private readonly string _host;
+    private TcpClient? _client;
+    private Task? _loop;
+    private IVirtualCard? _card;
+    private CancellationTokenSource? _stop;
+
+    public VpcdSlot(int port = FirstPort, string host = "127.0.0.1")
+    {
+        Port = port;
+        _host = host;
+    }
+
+    public int Port { get; }
+
+    public bool IsInserted => _loop is { IsCompleted: false };
+
+    /// <summary>APDUs answered since the last insert.</summary>
+    public int ApduCount { get; private set; }
+
+    /// <summary>Inserts <paramref name="card"/>; retries while vpcd is not yet listening (pcscd still starting).</summary>
+    public async Task InsertAsync(IVirtualCard card, TimeSpan? connectTimeout = null, CancellationToken cancellationToken = default)
+    {
+        if (IsInserted) throw new InvalidOperationException("A card is already in this slot.");
+        var deadline = DateTime.UtcNow + (connectTimeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var client = new TcpClient { NoDelay = true };
+            try
+            {
+                await client.ConnectAsync(_host, Port, cancellationToken).ConfigureAwait(false);
+                _client = client;
+                break;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline)
+            {
+                client.Dispose();
+                await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SocketException e)
+            {
+                client.Dispose();
+                throw new IOException($"No vpcd reader listens on {_host}:{Port} ({e.SocketErrorCode}); is pcscd with vsmartcard-vpcd running?", e);
+            }
+        }
+        _card = card;
+        ApduCount = 0;
+        _stop = new CancellationTokenSource();
+        _loop = Task.Run(() => ServeAsync(_client.GetStream(), card, _stop.Token), CancellationToken.None);
+    }
+
+    /// <summary>Removes the card: closes the connection, which pcscd sees as the card leaving the reader.</summary>
+    public async Task RemoveAsync()
+    {
+        if (_client is null) return;
+        await _stop!.CancelAsync().ConfigureAwait(false);
+        _client.Dispose();
+        try
+        {
+            if (_loop is not null) await _loop.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // removal while vpcd was mid-message is the point of a pulled card
+        }
+        _card?.PowerOff();
+        _client = null;
+        _loop = null;
+        _card = null;
+        _stop.Dispose();
+        _stop = null;
+    }
+
+    private async Task ServeAsync(NetworkStream stream, IVirtualCard card, CancellationToken cancellationToken)
+    {
+        var header = new byte[2];
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await stream.ReadExactlyAsync(header, cancellationToken).ConfigureAwait(false);
+                int length = BinaryPrimitives.ReadUInt16BigEndian(header);
+                var message = new byte[length];
+                await stream.ReadExactlyAsync(message, cancellationToken).ConfigureAwait(false);
+                byte[]? reply = Handle(card, message);
+                if (reply is null) continue;
+                var frame = new byte[2 + reply.Length];
+                BinaryPrimitives.WriteUInt16BigEndian(frame, (ushort)reply.Length);
+                reply.CopyTo(frame, 2);
+                await stream.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or ObjectDisposedException or OperationCanceledException)
+        {
+            // vpcd went away or the card was removed
+        }
+    }
+
+    private byte[]? Handle(IVirtualCard card, byte[] message)
+    {
+        if (message.Length == 1)
+        {
+            switch (message[0])
+            {
+                case PowerOffCode: card.PowerOff(); return null;
+                case PowerOnCode: card.PowerOn(); return null;
+                case ResetCode: card.PowerOn(); return null;
+                case GetAtrCode: return card.Atr;
+                default: return null;
+            }
+        }
+        ApduCount++;
+        return card.Process(message);
+    }
+
+    public async ValueTask DisposeAsync() => await RemoveAsync().ConfigureAwait(false);
+}
