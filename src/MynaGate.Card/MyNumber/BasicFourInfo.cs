@@ -4,7 +4,8 @@ namespace MynaGate.Card.MyNumber;
 
 /// <summary>
 /// 基本4情報 from 券面事項入力補助AP EF 0002 (spec §1.6): FF20 { DF21 offsets, DF22 氏名, DF23 住所, DF24 生年月日,
-/// DF25 性別 }. Parsed by TLV, not by the offset table, because some cards put bytes before FF20.
+/// DF25 性別 }. Parsed by TLV, not by the offset table; some cards issued around 2023 reportedly carry two extra bytes
+/// before FF20, so the record is looked for within the first few bytes.
 /// </summary>
 public sealed record BasicFourInfo(string Name, string Address, DateOnly BirthDate, Sex Sex)
 {
@@ -12,8 +13,9 @@ public sealed record BasicFourInfo(string Name, string Address, DateOnly BirthDa
 
     public static BasicFourInfo Parse(ReadOnlySpan<byte> file)
     {
-        var outer = new BerTlvReader(file);
-        outer.SkipPadding();
+        int start = file[..Math.Min(file.Length, 8)].IndexOf((ReadOnlySpan<byte>)[0xFF, 0x20]);
+        if (start < 0) throw new CardProtocolException("基本4情報: no FF20 record.");
+        var outer = new BerTlvReader(file[start..]);
         var body = new BerTlvReader(outer.ReadValue(RecordTag));
         string? name = null, address = null;
         DateOnly? birth = null;

@@ -48,14 +48,6 @@ public ref struct BerTlvReader
         return true;
     }
 
-    /// <summary>Skips 00/FF filler bytes that cards put between or after objects (ISO/IEC 7816-4 §5.2).</summary>
-    public void SkipPadding()
-    {
-        int i = 0;
-        while (i < _remaining.Length && _remaining[i] is 0x00 or 0xFF) i++;
-        _remaining = _remaining[i..];
-    }
-
     /// <summary>
     /// Decodes the tag and length fields without requiring the value to be present: used to learn how long a file
     /// is from its first bytes.

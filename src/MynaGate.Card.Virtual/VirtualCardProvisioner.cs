@@ -1,0 +1,51 @@
+using MynaGate.Card.Virtual.Engine;
+using MynaGate.Card.Virtual.Issuing;
+using MynaGate.Card.Virtual.Personas;
+
+namespace MynaGate.Card.Virtual;
+
+/// <summary>
+/// Finds or issues the virtual card for a seed under a state folder: the test authority in <c>jpki-ca/</c>, each card
+/// in <c>cards/card-SEED.json</c>. File names carry only the seed, never personal values.
+/// </summary>
+public sealed class VirtualCardProvisioner
+{
+    public VirtualCardProvisioner(string stateDirectory) => StateDirectory = Path.GetFullPath(stateDirectory);
+
+    /// <summary>MYNAGATE_STATE, or <c>.state</c> in the working folder.</summary>
+    public static VirtualCardProvisioner FromEnvironment() =>
+        new(Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } dir ? dir : ".state");
+
+    public string StateDirectory { get; }
+
+    public string AuthorityDirectory => Path.Combine(StateDirectory, "jpki-ca");
+
+    public string CardPath(int seed) => Path.Combine(StateDirectory, "cards", $"card-{seed}.json");
+
+    public TestJpkiAuthority LoadAuthority() => TestJpkiAuthority.LoadOrCreate(AuthorityDirectory);
+
+    /// <summary>Loads the card for <paramref name="seed"/>, issuing it first when it does not exist yet.</summary>
+    public VirtualMyNumberCard LoadOrIssue(int seed, string? photoJpeg = null, bool useGetResponse = false)
+    {
+        string path = CardPath(seed);
+        if (!File.Exists(path)) Save(path, Issue(seed, photoJpeg, useGetResponse));
+        return VirtualMyNumberCard.Load(path);
+    }
+
+    /// <summary>Issues a fresh card for <paramref name="seed"/>, replacing any earlier one (and its counters).</summary>
+    public VirtualMyNumberCard Reissue(int seed, string? photoJpeg = null, bool useGetResponse = false)
+    {
+        string path = CardPath(seed);
+        Save(path, Issue(seed, photoJpeg, useGetResponse));
+        return VirtualMyNumberCard.Load(path);
+    }
+
+    private VirtualCardImage Issue(int seed, string? photoJpeg, bool useGetResponse)
+    {
+        var persona = PersonaGenerator.Generate(seed);
+        using var authority = LoadAuthority();
+        return VirtualCardIssuer.Issue(persona, VirtualCardIssuer.DefaultImages(persona, seed, photoJpeg), authority, useGetResponse);
+    }
+
+    private static void Save(string path, VirtualCardImage image) => VirtualCardStore.Save(path, image);
+}
