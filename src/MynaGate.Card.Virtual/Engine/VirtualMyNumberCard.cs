@@ -163,8 +163,7 @@ public sealed class VirtualMyNumberCard : IVirtualCard
         int remaining = key.Value is null ? 0 : _image.Counters.GetValueOrDefault(key.CounterName, 0);
         if (command.Data.IsEmpty)
         {
-            // retry query: consumes nothing; a key that was never set reports as blocked
-            if (key.Value is null && _image.Counters.ContainsKey(key.CounterName)) return Sw(StatusWord.AuthenticationBlocked);
+            // retry query: consumes nothing; a key never set (PIN-less card, text AP 0012) reads 63C0 like a blocked one
             return Sw(new StatusWord(0x63, (byte)(0xC0 | Math.Min(remaining, 15))));
         }
         if (key.Value is null || remaining == 0) return Sw(StatusWord.AuthenticationBlocked);

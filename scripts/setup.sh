@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Idempotent set-up: Debian packages the project needs (installed only when missing), then restore and build.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+
+# pcsc-lite daemon + vpcd driver for the card slot; djpeg/opj_compress/netpbm make the virtual cards' images
+PACKAGES=(pcscd libpcsclite1 vsmartcard-vpcd libopenjp2-tools libjpeg-turbo-progs netpbm)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then missing+=("$p"); fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+cd "$ROOT"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build MynaGate.sln -nologo -v quiet -clp:ErrorsOnly

@@ -1,0 +1,204 @@
+using System.Text;
+using MynaGate.Card.Virtual.Engine;
+using MynaGate.Card.Virtual.Issuing;
+
+namespace MynaGate.Card.Virtual.Tests.Engine;
+
+public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFixture<TestCardFactory>
+{
+    private const string SelectJpki = "00A4040C0AD392F000260100000001";
+    private const string SelectCardFace = "00A4040C0AD3921000310001010402";
+    private const string SelectText = "00A4040C0AD3921000310001010408";
+
+    private static string Send(VirtualMyNumberCard card, string hex) => Convert.ToHexString(card.Process(Convert.FromHexString(hex)));
+
+    private static string Sw(VirtualMyNumberCard card, string hex) => Send(card, hex)[^4..];
+
+    private static string VerifyApdu(string ascii) =>
+        $"00200080{ascii.Length:X2}{Convert.ToHexString(Encoding.ASCII.GetBytes(ascii))}";
+
+    [Theory]
+    [InlineData("SELECT MF is refused", "00A4000C023F00", "6A86")]
+    [InlineData("unknown AID", "00A4040C0AD392F000260100000099", "6A82")]
+    [InlineData("Lc longer than the data", "00A4040C0BD392F000260100000001", "6700")]
+    [InlineData("three-byte APDU", "00A404", "6700")]
+    [InlineData("READ BINARY with no current EF", "00B0000010", "6986")]
+    [InlineData("unknown instruction", "00FE000000", "6D00")]
+    [InlineData("unknown class", "A0A4040C0AD392F000260100000001", "6E00")]
+    [InlineData("SELECT EF with no application selected", "00A4020C02000A", "6A82")]
+    public void Process_MalformedOrMisplacedCommand_AnswersIsoStatus(string description, string apdu, string expected)
+    {
+        var card = factory.Issue(1);
+        Assert.True(Sw(card, apdu) == expected, description);
+    }
+
+    [Fact]
+    public void ReadBinary_UserAuthCertificateWithoutPin_IsFree()
+    {
+        var card = factory.Issue(2);
+        Assert.Equal("9000", Sw(card, SelectJpki));
+        Assert.Equal("9000", Sw(card, "00A4020C02000A"));
+        string response = Send(card, "00B0000004");
+        Assert.StartsWith("3082", response);
+        Assert.EndsWith("9000", response);
+    }
+
+    [Fact]
+    public void ReadBinary_CardFaceWithoutCodeB_AnswersSecurityStatusNotSatisfied()
+    {
+        var card = factory.Issue(3);
+        Sw(card, SelectCardFace);
+        Sw(card, "00A4020C020002");
+        Assert.Equal("6982", Sw(card, "00B0000010"));
+    }
+
+    [Fact]
+    public void ReadBinary_OffsetPastEnd_AnswersOffsetOutsideFile_AndShortTailWarns()
+    {
+        var card = factory.Issue(4);
+        Sw(card, SelectJpki);
+        Sw(card, "00A4020C020008");
+        Assert.Equal("6B00", Sw(card, "00B0000300"));
+        Assert.Equal("8F8F006282", Send(card, "00B0000010"));
+    }
+
+    [Fact]
+    public void Verify_WrongPinThreeTimes_CountsDownThenBlocksAndStaysBlocked()
+    {
+        var card = factory.Issue(5);
+        string wrong = card.Image.Persona.Pin == "0000" ? "1111" : "0000";
+        Sw(card, SelectJpki);
+        Sw(card, "00A4020C020018");
+        Assert.Equal("63C3", Sw(card, "0020008000"));
+        Assert.Equal("63C2", Sw(card, VerifyApdu(wrong)));
+        Assert.Equal("63C1", Sw(card, VerifyApdu(wrong)));
+        Assert.Equal("63C0", Sw(card, VerifyApdu(wrong)));
+        Assert.Equal("6984", Sw(card, VerifyApdu(card.Image.Persona.Pin)));
+        Assert.Equal("63C0", Sw(card, "0020008000"));
+    }
+
+    [Fact]
+    public void Verify_EmptyData_DoesNotConsumeATry()
+    {
+        var card = factory.Issue(6);
+        Sw(card, SelectCardFace);
+        Sw(card, "00A4020C020012");
+        for (int i = 0; i < 5; i++) Assert.Equal("63CA", Sw(card, "0020008000"));
+    }
+
+    [Fact]
+    public void Verify_CorrectAfterWrong_ResetsTheCounter()
+    {
+        var card = factory.Issue(7);
+        Sw(card, SelectCardFace);
+        Sw(card, "00A4020C020012");
+        Assert.Equal("63C9", Sw(card, VerifyApdu("00000000000000")));
+        Assert.Equal("9000", Sw(card, VerifyApdu(card.Image.Persona.VerificationCodeB)));
+        Assert.Equal("63CA", Sw(card, "0020008000"));
+    }
+
+    [Fact]
+    public void Verify_WrongLength_AnswersWrongLengthWithoutCounting()
+    {
+        var card = factory.Issue(8);
+        Sw(card, SelectJpki);
+        Sw(card, "00A4020C020018");
+        Assert.Equal("6700", Sw(card, VerifyApdu("12345")));
+        Assert.Equal("63C3", Sw(card, "0020008000"));
+    }
+
+    [Fact]
+    public void Verify_SignaturePassword_HasFiveTries_AndCodeBTen()
+    {
+        var card = factory.Issue(9);
+        Sw(card, SelectJpki);
+        Sw(card, "00A4020C02001B");
+        Assert.Equal("63C5", Sw(card, "0020008000"));
+        Sw(card, SelectCardFace);
+        Sw(card, "00A4020C020012");
+        Assert.Equal("63CA", Sw(card, "0020008000"));
+    }
+
+    [Fact]
+    public void PowerOff_ClearsVerification()
+    {
+        var card = factory.Issue(10);
+        Sw(card, SelectCardFace);
+        Sw(card, "00A4020C020012");
+        Assert.Equal("9000", Sw(card, VerifyApdu(card.Image.Persona.VerificationCodeB)));
+        Sw(card, "00A4020C020002");
+        Assert.Equal("9000", Sw(card, "00B0000010"));
+
+        card.PowerOff();
+        card.PowerOn();
+        Sw(card, SelectCardFace);
+        Sw(card, "00A4020C020002");
+        Assert.Equal("6982", Sw(card, "00B0000010"));
+    }
+
+    [Fact]
+    public void Process_WhileUnpowered_IsRefused()
+    {
+        var card = factory.Issue(11);
+        card.PowerOff();
+        Assert.Equal("6985", Sw(card, SelectJpki));
+    }
+
+    [Fact]
+    public void Counters_PersistInTheStateFile_SoABlockedCardStaysBlocked()
+    {
+        var card = factory.Issue(12);
+        string path = factory.StateFile(12);
+        VirtualCardStore.Save(path, card.Image);
+        var first = VirtualMyNumberCard.Load(path);
+        first.PowerOn();
+        Sw(first, SelectJpki);
+        Sw(first, "00A4020C020018");
+        string wrong = first.Image.Persona.Pin == "0000" ? "1111" : "0000";
+        for (int i = 0; i < 3; i++) Sw(first, VerifyApdu(wrong));
+
+        var reloaded = VirtualMyNumberCard.Load(path);
+        reloaded.PowerOn();
+        Sw(reloaded, SelectJpki);
+        Sw(reloaded, "00A4020C020018");
+        Assert.Equal("6984", Sw(reloaded, VerifyApdu(reloaded.Image.Persona.Pin)));
+    }
+
+    [Fact]
+    public void ComputeSignature_WithoutPin_AnswersSecurityStatusNotSatisfied()
+    {
+        var card = factory.Issue(13);
+        Sw(card, SelectJpki);
+        Sw(card, "00A4020C020017");
+        Assert.Equal("6982", Sw(card, "802A00801300" + new string('0', 36) + "00"));
+    }
+
+    [Fact]
+    public void TextApKey0012_IsBlockedForGood()
+    {
+        var card = factory.Issue(14);
+        Sw(card, SelectText);
+        Sw(card, "00A4020C020012");
+        Assert.Equal("63C0", Sw(card, "0020008000"));
+        Assert.Equal("6984", Sw(card, VerifyApdu("1234")));
+    }
+
+    [Fact]
+    public void GetResponseMode_AnnouncesDataWith61xx_AndCorrectsLeWith6Cxx()
+    {
+        var card = factory.Issue(15, useGetResponse: true);
+        Sw(card, SelectJpki);
+        Sw(card, "00A4020C020008");
+        Assert.Equal("6C03", Sw(card, "00B0000000"));
+        Assert.Equal("6103", Sw(card, "00B0000003"));
+        Assert.Equal("8F8F009000", Send(card, "00C0000003"));
+    }
+
+    [Fact]
+    public void ReadBinary_BySfi_SelectsTheFile()
+    {
+        var card = factory.Issue(16);
+        Sw(card, SelectJpki);
+        Assert.Equal("8F8F009000", Send(card, "00B0880003"));
+    }
+}
