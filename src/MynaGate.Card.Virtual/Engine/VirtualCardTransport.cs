@@ -5,12 +5,13 @@ namespace MynaGate.Card.Virtual.Engine;
 /// <summary>The virtual card connected directly, without PC/SC: for unit tests and in-process use.</summary>
 public sealed class VirtualCardTransport : ICardTransport
 {
-    private readonly VirtualMyNumberCard _card;
+    private readonly IVirtualCard _card;
 
-    public VirtualCardTransport(VirtualMyNumberCard card)
+    /// <summary>Connecting powers the card on, as inserting it into a reader does.</summary>
+    public VirtualCardTransport(IVirtualCard card)
     {
         _card = card;
-        if (!card.IsPowered) card.PowerOn();
+        card.PowerOn();
     }
 
     public byte[] Transmit(ReadOnlySpan<byte> command) => _card.Process(command);

@@ -1,0 +1,166 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using MynaGate.Card.MyNumber;
+using MynaGate.Card.Secrets;
+using MynaGate.Card.Transport;
+using MynaGate.Card.Virtual.Engine;
+
+namespace MynaGate.Card.Tests.MyNumber;
+
+/// <summary>The client against the in-process virtual card.</summary>
+public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards>
+{
+    private static string WrongPin(string pin) => pin == "0000" ? "1111" : "0000";
+
+    [Fact]
+    public void Open_ProbesAllApplications()
+    {
+        var card = MyNumberCard.Open(new VirtualCardTransport(cards.Issue(101)));
+        Assert.NotNull(card.Text);
+        Assert.NotNull(card.Common);
+    }
+
+    [Fact]
+    public void Open_CardWithoutTheApplications_IsNotAMyNumberCard()
+    {
+        var transport = new Transport.ScriptedTransport("6A82", "6A82", "6A82", "6A82");
+        Assert.Throws<NotMyNumberCardException>(() => MyNumberCard.Open(transport));
+    }
+
+    [Fact]
+    public void Jpki_FreeFiles_ReadWithoutPin()
+    {
+        var virtualCard = cards.Issue(102);
+        var jpki = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Jpki;
+        Assert.Equal(TokenType.Card, jpki.ReadTokenType());
+        Assert.Equal(new CertificateAvailability(true, true), jpki.ReadCertificateAvailability());
+        using var certificate = jpki.ReadAuthenticationCertificate();
+        using var ca = jpki.ReadAuthenticationCaCertificate();
+        Assert.Equal(ca.Subject, certificate.Issuer);
+        Assert.Equal(virtualCard.Image.AuthenticationCertificate, certificate.RawData);
+    }
+
+    [Fact]
+    public void Jpki_PinThenSignature_VerifiesWithTheCertificate()
+    {
+        var virtualCard = cards.Issue(103);
+        var jpki = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Jpki;
+        Assert.Equal(RetryStatus.Tries(3), jpki.GetAuthenticationPinRetries());
+        using (var pin = CardSecret.Digits(virtualCard.Image.Persona.Pin, 4))
+            Assert.True(jpki.VerifyAuthenticationPin(pin).IsVerified);
+        byte[] challenge = RandomNumberGenerator.GetBytes(32);
+        byte[] signature = jpki.SignWithAuthenticationKey(challenge);
+        using var certificate = jpki.ReadAuthenticationCertificate();
+        using var key = certificate.GetRSAPublicKey()!;
+        Assert.True(key.VerifyData(challenge, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
+        Assert.False(key.VerifyData(RandomNumberGenerator.GetBytes(32), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
+    }
+
+    [Fact]
+    public void Jpki_SignWithoutPin_IsRefused()
+    {
+        var jpki = MyNumberCard.Open(new VirtualCardTransport(cards.Issue(104))).Jpki;
+        var e = Assert.Throws<CardStatusException>(() => jpki.SignWithAuthenticationKey([1, 2, 3]));
+        Assert.Equal(CardErrorKind.SecurityStatusNotSatisfied, e.Kind);
+    }
+
+    [Fact]
+    public void Jpki_WrongPins_CountDownToBlocked_AndTheRightPinNoLongerWorks()
+    {
+        var virtualCard = cards.Issue(105);
+        var jpki = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Jpki;
+        using var wrong = CardSecret.Digits(WrongPin(virtualCard.Image.Persona.Pin), 4);
+        Assert.Equal(VerifyResult.Incorrect(2), jpki.VerifyAuthenticationPin(wrong));
+        Assert.Equal(RetryStatus.Tries(2), jpki.GetAuthenticationPinRetries());
+        Assert.Equal(VerifyResult.Incorrect(1), jpki.VerifyAuthenticationPin(wrong));
+        Assert.Equal(VerifyResult.Blocked, jpki.VerifyAuthenticationPin(wrong));
+        Assert.True(jpki.GetAuthenticationPinRetries().IsBlocked);
+        using var right = CardSecret.Digits(virtualCard.Image.Persona.Pin, 4);
+        Assert.Equal(VerifyResult.Blocked, jpki.VerifyAuthenticationPin(right));
+    }
+
+    [Fact]
+    public void CardFace_WrongThenRightCodeB_OpensTheRecord()
+    {
+        var virtualCard = cards.Issue(106);
+        var persona = virtualCard.Image.Persona;
+        var cardFace = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).CardFace;
+
+        var before = Assert.Throws<CardStatusException>(cardFace.ReadCardFace);
+        Assert.Equal(CardErrorKind.SecurityStatusNotSatisfied, before.Kind);
+        using (var wrong = CardSecret.Digits("00000000000000", 14))
+            Assert.Equal(VerifyResult.Incorrect(9), cardFace.VerifyCodeB(wrong));
+        using (var right = CardSecret.Digits(persona.VerificationCodeB, 14))
+            Assert.True(cardFace.VerifyCodeB(right).IsVerified);
+
+        using var face = cardFace.ReadCardFace();
+        Assert.Equal(persona.BirthDate, face.BirthDate);
+        Assert.Equal(persona.Sex, face.Sex);
+        Assert.Equal(persona.CardExpiry, face.Expiry);
+        Assert.True(face.Photo.AsSpan().StartsWith((byte[])[0x00, 0x00, 0x00, 0x0C, 0x6A, 0x50]));
+        Assert.True(face.SecurityCodeImage.AsSpan().StartsWith((byte[])[0x89, 0x50, 0x4E, 0x47]));
+        Assert.True(face.IsSignatureValid(cardFace.ReadApCertificate().PublicKey));
+    }
+
+    [Fact]
+    public void CardFace_SignatureCoversThePhoto()
+    {
+        var inner = cards.Issue(107);
+        var persona = inner.Image.Persona;
+        // flip one byte near the end of the record, inside DF27 (photo) or later parts
+        var tampered = new TamperingCard(inner, CardFaceApplication.CardFaceFile, (offset, response) =>
+        {
+            if (offset == 512 && response.Length > 10) response[5] ^= 0x01;
+            return response;
+        });
+        var cardFace = MyNumberCard.Open(new VirtualCardTransport(tampered)).CardFace;
+        using (var code = CardSecret.Digits(persona.VerificationCodeB, 14)) cardFace.VerifyCodeB(code);
+        using var face = cardFace.ReadCardFace();
+        Assert.False(face.IsSignatureValid(cardFace.ReadApCertificate().PublicKey));
+    }
+
+    [Fact]
+    public void CardFace_ApCertificate_IsSignedByTheRootOnly()
+    {
+        var cardFace = MyNumberCard.Open(new VirtualCardTransport(cards.Issue(108))).CardFace;
+        var certificate = cardFace.ReadApCertificate();
+        using var authority = cards.Provisioner.LoadAuthority();
+        Assert.True(certificate.IsSignedBy(authority.CardFaceRootKey));
+        Assert.False(certificate.IsSignedBy(authority.CardFaceIssuerKey));
+    }
+
+    [Fact]
+    public void Text_BasicFourInfo_WithPin()
+    {
+        var virtualCard = cards.Issue(109);
+        var persona = virtualCard.Image.Persona;
+        var text = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Text!;
+        Assert.Throws<CardStatusException>(text.ReadBasicFourInfo);
+        using (var pin = CardSecret.Digits(persona.Pin, 4)) Assert.True(text.VerifyPin(pin).IsVerified);
+        var info = text.ReadBasicFourInfo();
+        Assert.Equal(persona.Name, info.Name);
+        Assert.Equal(persona.Address, info.Address);
+        Assert.Equal(persona.BirthDate, info.BirthDate);
+        Assert.DoesNotContain(persona.Name, info.ToString());
+    }
+
+    [Fact]
+    public void Common_CardInfo_WithoutCredential_MatchesTheExpiry()
+    {
+        var virtualCard = cards.Issue(110);
+        var info = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Common!.ReadCardInfo();
+        Assert.Equal(virtualCard.Image.Persona.CardExpiry, info.Expiry);
+        Assert.Equal(virtualCard.Image.Persona.MunicipalityCode, info.MunicipalityCode);
+    }
+
+    [Fact]
+    public void GetResponseCard_ReadsTheSameAsADirectOne()
+    {
+        var virtualCard = cards.Issue(111, useGetResponse: true);
+        var card = MyNumberCard.Open(new VirtualCardTransport(virtualCard));
+        using var certificate = card.Jpki.ReadAuthenticationCertificate();
+        Assert.Equal(virtualCard.Image.AuthenticationCertificate, certificate.RawData);
+        Assert.Equal(new CertificateAvailability(true, true), card.Jpki.ReadCertificateAvailability());
+        Assert.Equal(virtualCard.Image.Persona.CardExpiry, card.Common!.ReadCardInfo().Expiry);
+    }
+}
