@@ -68,7 +68,7 @@ public sealed class PcscContext : IDisposable
         if (rc == PcscResult.Success) handle.Set(card);
         else handle.Dispose();
         PcscErrors.ThrowIfFailed(rc, "SCardConnect");
-        return new PcscConnection(_api, handle, reader, protocol);
+        return new PcscConnection(_api, this, handle, reader, protocol);
     }
 
     /// <summary>Ends a pending <see cref="GetStatusChange"/> from another thread.</summary>

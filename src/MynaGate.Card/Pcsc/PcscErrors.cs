@@ -32,6 +32,7 @@ public static class PcscErrors
         PcscResult.ProtocolMismatch => "protocol mismatch",
         PcscResult.NotReady => "reader not ready",
         PcscResult.CommunicationError => "communication error with the reader",
+        PcscResult.NotTransacted => "exchange with the card failed",
         PcscResult.ReaderUnavailable => "reader unavailable (unplugged?)",
         PcscResult.NoService or PcscResult.ServiceStopped => "PC/SC service not running",
         PcscResult.NoReadersAvailable => "no readers available",

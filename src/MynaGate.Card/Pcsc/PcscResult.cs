@@ -32,6 +32,8 @@ public enum PcscResult : uint
     InvalidValue = 0x80100011,
     /// <summary>SCARD_F_COMM_ERROR.</summary>
     CommunicationError = 0x80100013,
+    /// <summary>SCARD_E_NOT_TRANSACTED: pcsc-lite's answer when the driver failed mid-exchange.</summary>
+    NotTransacted = 0x80100016,
     /// <summary>SCARD_E_READER_UNAVAILABLE.</summary>
     ReaderUnavailable = 0x80100017,
     /// <summary>SCARD_E_NO_SERVICE.</summary>

@@ -1,0 +1,220 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using MynaGate.Card.MyNumber;
+using MynaGate.Card.Pcsc;
+using MynaGate.Card.Secrets;
+using MynaGate.Card.Transport;
+using MynaGate.Card.Virtual.Engine;
+using MynaGate.Card.Virtual.Vpcd;
+
+namespace MynaGate.Card.Tests.Pcsc;
+
+[Collection(PcscdTestGroup.Name)]
+public sealed class PcscdCardTests(PcscdFixture fixture)
+{
+    private const int SecondPort = VpcdSlot.FirstPort + 1;
+
+    private static ReaderEvent WaitFor(CardPresenceMonitor monitor, ReaderEventKind kind)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (DateTime.UtcNow < deadline)
+            foreach (var e in monitor.Wait(TimeSpan.FromMilliseconds(250)))
+                if (e.Kind == kind) return e;
+        throw new TimeoutException($"no {kind} within 10 s");
+    }
+
+    /// <summary>Inserts the card and waits until pcscd reports it, as a reader unit would before connecting.</summary>
+    private static async Task<(VpcdSlot Slot, string Reader)> InsertAsync(IVirtualCard card, PcscContext context, int port = VpcdSlot.FirstPort)
+    {
+        string reader = VpcdReaders.ForPort(context, port);
+        using var monitor = new CardPresenceMonitor(r => r == reader);
+        monitor.Wait(TimeSpan.Zero);
+        var slot = new VpcdSlot(port);
+        await slot.InsertAsync(card);
+        WaitFor(monitor, ReaderEventKind.CardInserted);
+        return (slot, reader);
+    }
+
+    [Fact]
+    public async Task PinAndCodeBPaths_ThroughPcscd()
+    {
+        var virtualCard = fixture.Cards.Issue(301);
+        var persona = virtualCard.Image.Persona;
+        using var context = PcscContext.Establish();
+        var (slot, reader) = await InsertAsync(virtualCard, context);
+        await using var _ = slot;
+        using var connection = context.Connect(reader, ShareMode.Exclusive, CardDisposition.Unpower);
+        var card = MyNumberCard.Open(connection);
+
+        using var certificate = card.Jpki.ReadAuthenticationCertificate();
+        Assert.Equal(virtualCard.Image.AuthenticationCertificate, certificate.RawData);
+        using (var pin = CardSecret.Digits(persona.Pin, 4)) Assert.True(card.Jpki.VerifyAuthenticationPin(pin).IsVerified);
+        byte[] challenge = RandomNumberGenerator.GetBytes(32);
+        using var key = certificate.GetRSAPublicKey()!;
+        Assert.True(key.VerifyData(challenge, card.Jpki.SignWithAuthenticationKey(challenge), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
+
+        using (var code = CardSecret.Digits(persona.VerificationCodeB, 14)) Assert.True(card.CardFace.VerifyCodeB(code).IsVerified);
+        using var face = card.CardFace.ReadCardFace();
+        Assert.Equal(persona.BirthDate, face.BirthDate);
+        Assert.True(face.IsSignatureValid(card.CardFace.ReadApCertificate().PublicKey));
+    }
+
+    [Fact]
+    public async Task WrongPins_BlockTheCard_AndItStaysBlockedAfterReinsertion()
+    {
+        var virtualCard = fixture.Cards.Issue(302);
+        string path = fixture.Cards.Provisioner.CardPath(302);
+        string pin = virtualCard.Image.Persona.Pin;
+        string wrong = pin == "0000" ? "1111" : "0000";
+        using var context = PcscContext.Establish();
+
+        var (slot, reader) = await InsertAsync(virtualCard, context);
+        await using (slot)
+        using (var connection = context.Connect(reader, ShareMode.Exclusive, CardDisposition.Unpower))
+        {
+            var jpki = MyNumberCard.Open(connection).Jpki;
+            using var secret = CardSecret.Digits(wrong, 4);
+            Assert.Equal(RetryStatus.Tries(3), jpki.GetAuthenticationPinRetries());
+            Assert.Equal(VerifyResult.Incorrect(2), jpki.VerifyAuthenticationPin(secret));
+            Assert.Equal(VerifyResult.Incorrect(1), jpki.VerifyAuthenticationPin(secret));
+            Assert.Equal(VerifyResult.Blocked, jpki.VerifyAuthenticationPin(secret));
+        }
+
+        var reloaded = VirtualMyNumberCard.Load(path);
+        var (again, reader2) = await InsertAsync(reloaded, context);
+        await using (again)
+        using (var connection = context.Connect(reader2, ShareMode.Exclusive, CardDisposition.Unpower))
+        {
+            var jpki = MyNumberCard.Open(connection).Jpki;
+            Assert.True(jpki.GetAuthenticationPinRetries().IsBlocked);
+            using var right = CardSecret.Digits(pin, 4);
+            Assert.Equal(VerifyResult.Blocked, jpki.VerifyAuthenticationPin(right));
+        }
+    }
+
+    [Fact]
+    public async Task CardPulledMidRead_GivesACardRemovedError()
+    {
+        var inner = fixture.Cards.Issue(303);
+        VpcdSlot? slot = null;
+        int reads = 0;
+        var pulling = new TamperingCard(inner, JpkiApplication.AuthenticationCertificateFile, (offset, response) =>
+        {
+            if (++reads == 2)
+            {
+                // the patient takes the card while the certificate is being read
+                _ = Task.Run(() => slot!.RemoveAsync());
+                Thread.Sleep(500);
+            }
+            return response;
+        });
+        using var context = PcscContext.Establish();
+        (slot, string reader) = await InsertAsync(pulling, context);
+        await using var inserted = slot;
+        using var connection = context.Connect(reader, ShareMode.Exclusive, CardDisposition.Unpower);
+        var card = MyNumberCard.Open(connection);
+        var e = Record.Exception(() => card.Jpki.ReadAuthenticationCertificate());
+        Assert.True(e is CardRemovedException, e?.ToString() ?? "no exception");
+    }
+
+    [Fact]
+    public async Task TwoCardsInTwoReaders_AreReadAtTheSameTime()
+    {
+        var first = fixture.Cards.Issue(304);
+        var second = fixture.Cards.Issue(305);
+        using var context = PcscContext.Establish();
+        var (slot1, reader1) = await InsertAsync(first, context, VpcdSlot.FirstPort);
+        var (slot2, reader2) = await InsertAsync(second, context, SecondPort);
+        await using var _ = slot1;
+        await using var __ = slot2;
+
+        static byte[] ReadFace(string reader, VirtualMyNumberCard expected)
+        {
+            using var context = PcscContext.Establish();
+            using var connection = context.Connect(reader, ShareMode.Exclusive, CardDisposition.Unpower);
+            var card = MyNumberCard.Open(connection);
+            for (int i = 0; i < 5; i++)
+            {
+                using var code = CardSecret.Digits(expected.Image.Persona.VerificationCodeB, 14);
+                Assert.True(card.CardFace.VerifyCodeB(code).IsVerified);
+                using var face = card.CardFace.ReadCardFace();
+                Assert.Equal(expected.Image.Persona.BirthDate, face.BirthDate);
+            }
+            using var certificate = card.Jpki.ReadAuthenticationCertificate();
+            return certificate.RawData;
+        }
+
+        var results = await Task.WhenAll(Task.Run(() => ReadFace(reader1, first)), Task.Run(() => ReadFace(reader2, second)));
+        Assert.Equal(first.Image.AuthenticationCertificate, results[0]);
+        Assert.Equal(second.Image.AuthenticationCertificate, results[1]);
+    }
+
+    [Fact]
+    public async Task Monitor_ReportsInsertWithAtr_AndRemoval()
+    {
+        var virtualCard = fixture.Cards.Issue(306);
+        using var context = PcscContext.Establish();
+        string reader = VpcdReaders.ForPort(context, VpcdSlot.FirstPort);
+        using var monitor = new CardPresenceMonitor(r => r == reader);
+        monitor.Wait(TimeSpan.Zero);
+        await using var slot = new VpcdSlot();
+        await slot.InsertAsync(virtualCard);
+        var inserted = WaitFor(monitor, ReaderEventKind.CardInserted);
+        Assert.Equal(virtualCard.Atr, inserted.Atr);
+        Assert.Equal(reader, inserted.ReaderName);
+        await slot.RemoveAsync();
+        Assert.Equal(reader, WaitFor(monitor, ReaderEventKind.CardRemoved).ReaderName);
+    }
+
+    [Fact]
+    public async Task ExclusiveConnection_KeepsOtherProgramsOut()
+    {
+        using var context = PcscContext.Establish();
+        var (slot, reader) = await InsertAsync(fixture.Cards.Issue(307), context);
+        await using var _ = slot;
+        using var exclusive = context.Connect(reader, ShareMode.Exclusive, CardDisposition.Unpower);
+        using var other = PcscContext.Establish();
+        Assert.Throws<CardSharingViolationException>(() => other.Connect(reader, ShareMode.Shared, CardDisposition.Leave));
+    }
+
+    [Fact]
+    public async Task GetResponseCard_ThroughPcscd()
+    {
+        var virtualCard = fixture.Cards.Issue(308, useGetResponse: true);
+        using var context = PcscContext.Establish();
+        var (slot, reader) = await InsertAsync(virtualCard, context);
+        await using var _ = slot;
+        using var connection = context.Connect(reader, ShareMode.Shared, CardDisposition.Reset);
+        var card = MyNumberCard.Open(connection);
+        using var certificate = card.Jpki.ReadAuthenticationCertificate();
+        Assert.Equal(virtualCard.Image.AuthenticationCertificate, certificate.RawData);
+        Assert.Equal(virtualCard.Image.Persona.CardExpiry, card.Common!.ReadCardInfo().Expiry);
+    }
+
+    [Fact]
+    public async Task TruncatedCertificate_ThroughPcscd_IsAProtocolError()
+    {
+        var hostile = new TamperingCard(fixture.Cards.Issue(309), JpkiApplication.AuthenticationCertificateFile,
+            (offset, response) => offset == 0 ? response : [0x6B, 0x00]);
+        using var context = PcscContext.Establish();
+        var (slot, reader) = await InsertAsync(hostile, context);
+        await using var _ = slot;
+        using var connection = context.Connect(reader, ShareMode.Shared, CardDisposition.Reset);
+        Assert.Throws<CardProtocolException>(() => MyNumberCard.Open(connection).Jpki.ReadAuthenticationCertificate());
+    }
+
+    [Fact]
+    public void UnknownReader_IsAReaderUnavailableError()
+    {
+        using var context = PcscContext.Establish();
+        Assert.Throws<ReaderUnavailableException>(() => context.Connect("No Such Reader 99", ShareMode.Shared, CardDisposition.Leave));
+    }
+
+    [Fact]
+    public void EmptySlot_ConnectSaysNoCard()
+    {
+        using var context = PcscContext.Establish();
+        string reader = VpcdReaders.ForPort(context, SecondPort);
+        Assert.Throws<CardRemovedException>(() => context.Connect(reader, ShareMode.Shared, CardDisposition.Leave));
+    }
+}
