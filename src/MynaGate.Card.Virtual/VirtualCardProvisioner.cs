@@ -22,6 +22,20 @@ public sealed class VirtualCardProvisioner
 
     public string CardPath(int seed) => Path.Combine(StateDirectory, "cards", $"card-{seed}.json");
 
+    /// <summary>
+    /// A face photo from ../shared/datasets (MYNAGATE_SHARED, set by ./mynagate) for a persona seed, or null when
+    /// the dataset is not beside us and a synthetic photo will do.
+    /// </summary>
+    public static string? DatasetPhoto(int seed)
+    {
+        string? shared = Environment.GetEnvironmentVariable("MYNAGATE_SHARED");
+        if (string.IsNullOrEmpty(shared)) return null;
+        string folder = Path.Combine(shared, "datasets", "deepface-unit");
+        if (!Directory.Exists(folder)) return null;
+        var photos = Directory.GetFiles(folder, "img*.jpg").Order(StringComparer.Ordinal).ToArray();
+        return photos.Length == 0 ? null : photos[Math.Abs(seed) % photos.Length];
+    }
+
     public TestJpkiAuthority LoadAuthority() => TestJpkiAuthority.LoadOrCreate(AuthorityDirectory);
 
     /// <summary>Loads the card for <paramref name="seed"/>, issuing it first when it does not exist yet.</summary>

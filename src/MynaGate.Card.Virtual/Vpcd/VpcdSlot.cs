@@ -98,7 +98,9 @@ public sealed class VpcdSlot : IAsyncDisposable
         {
             while (!cancellationToken.IsCancellationRequested)
             {
+                RequestQuickAck(stream.Socket);
                 await stream.ReadExactlyAsync(header, cancellationToken).ConfigureAwait(false);
+                RequestQuickAck(stream.Socket);
                 int length = BinaryPrimitives.ReadUInt16BigEndian(header);
                 var message = new byte[length];
                 await stream.ReadExactlyAsync(message, cancellationToken).ConfigureAwait(false);
@@ -115,6 +117,19 @@ public sealed class VpcdSlot : IAsyncDisposable
             // vpcd went away or the card was removed
         }
     }
+
+    /// <summary>
+    /// vpcd writes the length and the message in two send() calls without TCP_NODELAY, so Nagle holds the message
+    /// until the length is acknowledged; with delayed ACKs that costs ~40 ms per APDU. Linux's TCP_QUICKACK (not
+    /// sticky, hence set before every read) acknowledges at once.
+    /// </summary>
+    private static void RequestQuickAck(Socket socket)
+    {
+        if (OperatingSystem.IsLinux()) socket.SetRawSocketOption(IpProtoTcp, TcpQuickAck, [1, 0, 0, 0]);
+    }
+
+    private const int IpProtoTcp = 6;
+    private const int TcpQuickAck = 12;
 
     private byte[]? Handle(IVirtualCard card, byte[] message)
     {

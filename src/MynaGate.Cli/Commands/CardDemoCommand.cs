@@ -25,7 +25,7 @@ public static class CardDemoCommand
         string Mask(string value) => show ? value : MaskText(value);
 
         var provisioner = VirtualCardProvisioner.FromEnvironment();
-        var card = provisioner.LoadOrIssue(seed, SharedData.PersonaPhoto(seed));
+        var card = provisioner.LoadOrIssue(seed, VirtualCardProvisioner.DatasetPhoto(seed));
         var persona = card.Image.Persona;
         using var authority = provisioner.LoadAuthority();
 

@@ -15,8 +15,8 @@ public static class VirtualCardCommand
         var provisioner = VirtualCardProvisioner.FromEnvironment();
         bool getResponse = arguments.Has("--get-response");
         var card = arguments.Has("--reissue")
-            ? provisioner.Reissue(seed, SharedData.PersonaPhoto(seed), getResponse)
-            : provisioner.LoadOrIssue(seed, SharedData.PersonaPhoto(seed), getResponse);
+            ? provisioner.Reissue(seed, VirtualCardProvisioner.DatasetPhoto(seed), getResponse)
+            : provisioner.LoadOrIssue(seed, VirtualCardProvisioner.DatasetPhoto(seed), getResponse);
 
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
