@@ -20,6 +20,8 @@ public sealed class VpcdSlot : IAsyncDisposable
     private const byte GetAtrCode = 0x04;
 
     private readonly string _host;
+    // insert and remove may race (a test pulls the card from another thread while the slot is disposed)
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private TcpClient? _client;
     private Task? _loop;
     private IVirtualCard? _card;
@@ -40,6 +42,19 @@ public sealed class VpcdSlot : IAsyncDisposable
 
     /// <summary>Inserts <paramref name="card"/>; retries while vpcd is not yet listening (pcscd still starting).</summary>
     public async Task InsertAsync(IVirtualCard card, TimeSpan? connectTimeout = null, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await InsertLockedAsync(card, connectTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task InsertLockedAsync(IVirtualCard card, TimeSpan? connectTimeout, CancellationToken cancellationToken)
     {
         if (IsInserted) throw new InvalidOperationException("A card is already in this slot.");
         var deadline = DateTime.UtcNow + (connectTimeout ?? TimeSpan.FromSeconds(10));
@@ -71,6 +86,19 @@ public sealed class VpcdSlot : IAsyncDisposable
 
     /// <summary>Removes the card: closes the connection, which pcscd sees as the card leaving the reader.</summary>
     public async Task RemoveAsync()
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await RemoveLockedAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task RemoveLockedAsync()
     {
         if (_client is null) return;
         await _stop!.CancelAsync().ConfigureAwait(false);
