@@ -21,4 +21,4 @@ fi
 
 cd "$ROOT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build MynaGate.sln -nologo -v quiet -clp:ErrorsOnly
+dotnet build MynaGate.sln -nologo -v quiet -clp:"ErrorsOnly;NoSummary"
