@@ -15,10 +15,9 @@ public sealed class TestCardFactory : IDisposable
 
     public string StateFile(int seed) => Path.Combine(_directory, $"card-{seed}-{Guid.NewGuid():N}.json");
 
-    public VirtualMyNumberCard Issue(int seed, bool useGetResponse = false, Func<Persona, Persona>? adjust = null)
+    public VirtualMyNumberCard Issue(int seed, bool useGetResponse = false)
     {
         var persona = PersonaGenerator.Generate(seed);
-        if (adjust is not null) persona = adjust(persona);
         string path = StateFile(seed);
         VirtualCardStore.Save(path, VirtualCardIssuer.Issue(persona, VirtualCardIssuer.DefaultImages(persona, seed), Authority, useGetResponse));
         var card = VirtualMyNumberCard.Load(path);

@@ -53,6 +53,16 @@ public sealed class CardPresenceMonitor : IDisposable
         return events;
     }
 
+    /// <summary>Waits for the first event of <paramref name="kind"/>, skipping others; <see cref="TimeoutException"/> when none comes.</summary>
+    public ReaderEvent WaitFor(ReaderEventKind kind, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        for (var left = timeout; left > TimeSpan.Zero; left = deadline - DateTime.UtcNow)
+            foreach (var e in Wait(left))
+                if (e.Kind == kind) return e;
+        throw new TimeoutException($"PC/SC reported no {kind} within {timeout.TotalSeconds:0.#} s.");
+    }
+
     /// <summary>Streams events until cancelled.</summary>
     public async IAsyncEnumerable<ReaderEvent> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -15,6 +15,8 @@ namespace MynaGate.Cli.Commands;
 /// </summary>
 public static class CardDemoCommand
 {
+    private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(10);
+
     public static async Task<int> RunAsync(IEnumerable<string> args)
     {
         var arguments = new Arguments(args, "--show");
@@ -37,7 +39,7 @@ public static class CardDemoCommand
 
         Console.WriteLine($"virtual card (seed {seed}) → vpcd 127.0.0.1:{port} → pcscd reader \"{reader}\"");
         await slot.InsertAsync(card).ConfigureAwait(false);
-        var inserted = WaitFor(monitor, ReaderEventKind.CardInserted);
+        var inserted = monitor.WaitFor(ReaderEventKind.CardInserted, EventTimeout);
         Console.WriteLine($"card detected, ATR {Convert.ToHexString(inserted.Atr)}");
 
         using (var connection = context.Connect(reader, ShareMode.Exclusive, CardDisposition.Unpower))
@@ -88,19 +90,10 @@ public static class CardDemoCommand
         }
 
         await slot.RemoveAsync().ConfigureAwait(false);
-        WaitFor(monitor, ReaderEventKind.CardRemoved);
+        monitor.WaitFor(ReaderEventKind.CardRemoved, EventTimeout);
         Console.WriteLine();
         Console.WriteLine("card removed; the connection was closed with power-off, so no verification outlives the session");
         return 0;
-    }
-
-    private static ReaderEvent WaitFor(CardPresenceMonitor monitor, ReaderEventKind kind)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (DateTime.UtcNow < deadline)
-            foreach (var e in monitor.Wait(TimeSpan.FromMilliseconds(500)))
-                if (e.Kind == kind) return e;
-        throw new TimeoutException($"pcscd did not report {kind} within 10 s.");
     }
 
     private static bool ChainsTo(X509Certificate2 certificate, X509Certificate2 root)

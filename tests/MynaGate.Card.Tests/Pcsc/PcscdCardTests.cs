@@ -13,15 +13,7 @@ namespace MynaGate.Card.Tests.Pcsc;
 public sealed class PcscdCardTests(PcscdFixture fixture)
 {
     private const int SecondPort = VpcdSlot.FirstPort + 1;
-
-    private static ReaderEvent WaitFor(CardPresenceMonitor monitor, ReaderEventKind kind)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (DateTime.UtcNow < deadline)
-            foreach (var e in monitor.Wait(TimeSpan.FromMilliseconds(250)))
-                if (e.Kind == kind) return e;
-        throw new TimeoutException($"no {kind} within 10 s");
-    }
+    private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Inserts the card and waits until pcscd reports it, as a reader unit would before connecting.</summary>
     private static async Task<(VpcdSlot Slot, string Reader)> InsertAsync(IVirtualCard card, PcscContext context, int port = VpcdSlot.FirstPort)
@@ -31,7 +23,7 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
         monitor.Wait(TimeSpan.Zero);
         var slot = new VpcdSlot(port);
         await slot.InsertAsync(card);
-        WaitFor(monitor, ReaderEventKind.CardInserted);
+        monitor.WaitFor(ReaderEventKind.CardInserted, EventTimeout);
         return (slot, reader);
     }
 
@@ -159,11 +151,11 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
         monitor.Wait(TimeSpan.Zero);
         await using var slot = new VpcdSlot();
         await slot.InsertAsync(virtualCard);
-        var inserted = WaitFor(monitor, ReaderEventKind.CardInserted);
+        var inserted = monitor.WaitFor(ReaderEventKind.CardInserted, EventTimeout);
         Assert.Equal(virtualCard.Atr, inserted.Atr);
         Assert.Equal(reader, inserted.ReaderName);
         await slot.RemoveAsync();
-        Assert.Equal(reader, WaitFor(monitor, ReaderEventKind.CardRemoved).ReaderName);
+        Assert.Equal(reader, monitor.WaitFor(ReaderEventKind.CardRemoved, EventTimeout).ReaderName);
     }
 
     [Fact]
