@@ -1,26 +1,28 @@
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Issuing;
-using MynaGate.Card.Virtual.Personas;
 
 namespace MynaGate.Card.Virtual.Tests;
 
-/// <summary>Issues virtual cards into a temporary state folder shared by one test class.</summary>
+/// <summary>Issues powered-on virtual cards into a temporary state folder shared by one test class.</summary>
 public sealed class TestCardFactory : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("mynagate-vcard-tests-").FullName;
+    private readonly VirtualCardProvisioner _provisioner;
 
-    public TestCardFactory() => Authority = TestJpkiAuthority.LoadOrCreate(Path.Combine(_directory, "ca"));
+    public TestCardFactory()
+    {
+        _provisioner = new VirtualCardProvisioner(_directory);
+        Authority = _provisioner.LoadAuthority();
+    }
 
     public TestJpkiAuthority Authority { get; }
 
+    /// <summary>A fresh path for a copy of a card's state file.</summary>
     public string StateFile(int seed) => Path.Combine(_directory, $"card-{seed}-{Guid.NewGuid():N}.json");
 
     public VirtualMyNumberCard Issue(int seed, bool useGetResponse = false)
     {
-        var persona = PersonaGenerator.Generate(seed);
-        string path = StateFile(seed);
-        VirtualCardStore.Save(path, VirtualCardIssuer.Issue(persona, VirtualCardIssuer.DefaultImages(persona, seed), Authority, useGetResponse));
-        var card = VirtualMyNumberCard.Load(path);
+        var card = _provisioner.Reissue(seed, useGetResponse: useGetResponse);
         card.PowerOn();
         return card;
     }

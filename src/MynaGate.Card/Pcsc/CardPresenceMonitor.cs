@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using MynaGate.Card.Pcsc.Interop;
 
 namespace MynaGate.Card.Pcsc;
@@ -61,25 +60,6 @@ public sealed class CardPresenceMonitor : IDisposable
             foreach (var e in Wait(left))
                 if (e.Kind == kind) return e;
         throw new TimeoutException($"PC/SC reported no {kind} within {timeout.TotalSeconds:0.#} s.");
-    }
-
-    /// <summary>Streams events until cancelled.</summary>
-    public async IAsyncEnumerable<ReaderEvent> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        using var registration = cancellationToken.Register(_context.Cancel);
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            IReadOnlyList<ReaderEvent> events;
-            try
-            {
-                events = await Task.Run(() => Wait(Timeout.InfiniteTimeSpan), CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (PcscException e) when (e.Result == PcscResult.Cancelled)
-            {
-                yield break;
-            }
-            foreach (var e in events) yield return e;
-        }
     }
 
     private void RefreshReaders(List<ReaderEvent> events)

@@ -4,7 +4,7 @@ namespace MynaGate.Card.Pcsc;
 
 /// <summary>
 /// A PC/SC resource-manager context (pcscd on Linux, the Smart Card service on Windows): lists readers, waits for
-/// card and reader changes, connects to cards. Not thread-safe except <see cref="Cancel"/>.
+/// card and reader changes, connects to cards. Not thread-safe.
 /// </summary>
 public sealed class PcscContext : IDisposable
 {
@@ -70,9 +70,6 @@ public sealed class PcscContext : IDisposable
         PcscErrors.ThrowIfFailed(rc, "SCardConnect");
         return new PcscConnection(_api, this, handle, reader, protocol);
     }
-
-    /// <summary>Ends a pending <see cref="GetStatusChange"/> from another thread.</summary>
-    public void Cancel() => _api.Cancel(Handle);
 
     private nint Handle
     {

@@ -57,13 +57,6 @@ public sealed class CardSecret : IDisposable
         }
     }
 
-    /// <summary>Constant-time comparison, for the virtual card's key files.</summary>
-    public bool FixedTimeEquals(ReadOnlySpan<byte> ascii)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return CryptographicOperations.FixedTimeEquals(_ascii, ascii);
-    }
-
     public void Dispose()
     {
         if (_disposed) return;

@@ -184,14 +184,6 @@ public sealed class CardSession
         return response.Data;
     }
 
-    /// <summary>GET CHALLENGE: random bytes from the card.</summary>
-    public byte[] GetChallenge(int length)
-    {
-        var response = Transmit(new CommandApdu(0x00, 0x84, 0x00, 0x00, ne: length));
-        Ensure(response.StatusWord, "GET CHALLENGE");
-        return response.Data;
-    }
-
     private static void Ensure(StatusWord sw, string operation)
     {
         if (!sw.IsSuccess) throw new CardStatusException(operation, sw);

@@ -58,7 +58,7 @@ public static class CardDemoCommand
 
             Console.WriteLine();
             Console.WriteLine("PIN path");
-            Console.WriteLine($"  利用者証明用 PIN: {jpki.GetAuthenticationPinRetries()}");
+            Console.WriteLine($"  利用者証明用 PIN: {jpki.GetAuthenticationPinRetries()}; 署名用パスワード: {jpki.GetSignaturePasswordRetries()}");
             using (var pin = CardSecret.Digits(persona.Pin, 4))
                 Console.WriteLine($"  VERIFY: {jpki.VerifyAuthenticationPin(pin)}");
             byte[] challenge = RandomNumberGenerator.GetBytes(32);

@@ -46,6 +46,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
         var virtualCard = cards.Issue(103);
         var jpki = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Jpki;
         Assert.Equal(RetryStatus.Tries(3), jpki.GetAuthenticationPinRetries());
+        Assert.Equal(RetryStatus.Tries(5), jpki.GetSignaturePasswordRetries());
         using (var pin = CardSecret.Digits(virtualCard.Image.Persona.Pin, 4))
             Assert.True(jpki.VerifyAuthenticationPin(pin).IsVerified);
         byte[] challenge = RandomNumberGenerator.GetBytes(32);

@@ -16,5 +16,4 @@ internal interface IPcscApi
     PcscResult Connect(nint context, string reader, ShareMode share, CardProtocol preferred, out nint card, out CardProtocol active);
     PcscResult Disconnect(nint card, CardDisposition disposition);
     PcscResult Transmit(nint card, CardProtocol protocol, ReadOnlySpan<byte> send, Span<byte> receive, out int received);
-    PcscResult Cancel(nint context);
 }

@@ -76,5 +76,4 @@ internal sealed class PcscLiteApi : IPcscApi
         return rc;
     }
 
-    public PcscResult Cancel(nint context) => R(SCardCancel(context));
 }

@@ -58,7 +58,4 @@ internal static partial class PcscLiteNativeMethods
     public static unsafe partial nint SCardTransmit(nint hCard, SCARD_IO_REQUEST* pioSendPci, byte* pbSendBuffer, nuint cbSendLength,
         SCARD_IO_REQUEST* pioRecvPci, byte* pbRecvBuffer, ref nuint pcbRecvLength);
 
-    [LibraryImport(Library)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    public static partial nint SCardCancel(nint hContext);
 }

@@ -75,5 +75,4 @@ internal sealed class WinSCardApi : IPcscApi
         return rc;
     }
 
-    public PcscResult Cancel(nint context) => R(SCardCancel(context));
 }

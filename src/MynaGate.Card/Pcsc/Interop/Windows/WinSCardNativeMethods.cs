@@ -58,7 +58,4 @@ internal static partial class WinSCardNativeMethods
     public static unsafe partial int SCardTransmit(nint hCard, SCARD_IO_REQUEST* pioSendPci, byte* pbSendBuffer, uint cbSendLength,
         SCARD_IO_REQUEST* pioRecvPci, byte* pbRecvBuffer, ref uint pcbRecvLength);
 
-    [LibraryImport(Library)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.System32)]
-    public static partial int SCardCancel(nint hContext);
 }
