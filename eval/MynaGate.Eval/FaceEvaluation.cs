@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using MynaGate.Vision.Faces;
+using MynaGate.Vision.Imaging;
+using MynaGate.Vision.Models;
+
+namespace MynaGate.Eval;
+
+/// <summary>
+/// ./mynagate eval face: the card scenario on an MFR2-layout folder. Each bare-face image becomes a chip photo
+/// (greyscale, JPEG 2000, decoded by the engine's chip-photo path); every other image of everyone is a live probe,
+/// placed in a 640×480 camera frame. All genuine and impostor pairs. The mask classifier is judged by
+/// leave-one-identity-out cross-validation and the policies use its (held-out) decisions, not the labels.
+/// </summary>
+internal static class FaceEvaluation
+{
+    private const int FrameWidth = 640;
+    private const int FrameHeight = 480;
+    private const int ChipPhotoRate = 60; // JPEG 2000 rate ×1000: a few KB per 160×160 portrait, like a chip photo
+
+    public static int Run(EvalArguments args)
+    {
+        string dataset = args.Get("dataset", EvalArguments.Shared("datasets/mfr2-dev"));
+        IReadOnlyList<Mfr2Image> images = Mfr2Dataset.Load(dataset);
+        FaceEngineOptions options = FaceEngineOptions.Default();
+        using FaceEngine engine = FaceEngine.Create(options, ModelDirectory.Resolve());
+
+        var probes = new List<Probe>();
+        var references = new List<Reference>();
+        var frameMs = new List<double>();
+        var stage = new Dictionary<string, List<double>> { ["detect"] = [], ["quality"] = [], ["embed"] = [], ["liveness"] = [] };
+        int chipBytes = 0, poorQuality = 0;
+        var qualityAssessor = new FaceQualityAssessor(options.Quality);
+        foreach (Mfr2Image image in images)
+        {
+            byte[] encoded = File.ReadAllBytes(image.Path);
+            using VisionImage photo = VisionImage.Decode(encoded, ImageLimits.Default);
+            using VisionImage frame = CameraFrame(photo);
+            DetectedFace? face = FaceEngine.ChooseFace(engine.Detect(frame), frame);
+            ProbeFace? embeddings = face is null ? null : engine.EmbedProbe(frame, face);
+            probes.Add(new Probe(image, embeddings));
+            if (face is not null && !qualityAssessor.Assess(frame, face).IsGood)
+            {
+                poorQuality++;
+            }
+
+            if (!image.Masked)
+            {
+                byte[] chip = ChipPhoto(photo);
+                chipBytes += chip.Length;
+                try
+                {
+                    references.Add(new Reference(image, engine.EnrolReference(chip)));
+                }
+                catch (FaceNotFoundException)
+                {
+                    references.Add(new Reference(image, null));
+                }
+            }
+        }
+
+        // Per-frame time of the engine's full pipeline, against each probe's own first reference.
+        foreach (Probe probe in probes)
+        {
+            Reference? reference = references.FirstOrDefault(r => r.Image.Identity == probe.Image.Identity && r.Faces is not null);
+            if (reference?.Faces is null)
+            {
+                continue;
+            }
+
+            using VisionImage photo = VisionImage.Decode(File.ReadAllBytes(probe.Image.Path), ImageLimits.Default);
+            using VisionImage frame = CameraFrame(photo);
+            long start = Stopwatch.GetTimestamp();
+            FrameAnalysis analysis = engine.Analyse(frame, reference.Faces);
+            double total = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            if (analysis.Similarity is not null)
+            {
+                frameMs.Add(total);
+                stage["detect"].Add(analysis.Timings.Detect);
+                stage["quality"].Add(analysis.Timings.Quality);
+                stage["embed"].Add(analysis.Timings.Embed);
+                stage["liveness"].Add(analysis.Timings.Liveness);
+            }
+        }
+
+        Console.WriteLine($"dataset {dataset}: {images.Select(i => i.Identity).Distinct().Count()} identities, {images.Count} images " +
+            $"({images.Count(i => i.Masked)} masked); {references.Count} chip references (mean {chipBytes / Math.Max(1, references.Count)} bytes JPEG 2000), " +
+            $"{probes.Count} probes in {FrameWidth}x{FrameHeight} frames");
+        Console.WriteLine($"not detected: {probes.Count(p => p.Faces is null)} probes, {references.Count(r => r.Faces is null)} references; " +
+            $"probes the quality checks would hold back: {poorQuality}");
+        Console.WriteLine();
+
+        MaskResults mask = MaskClassification.CrossValidate(probes);
+        Console.WriteLine($"mask detection (logistic regression on the embedding, leave-one-identity-out): accuracy {Pct(mask.Accuracy)} " +
+            $"({mask.Correct}/{mask.Total}); masked recall {Pct(mask.MaskedRecall)}, bare-face recall {Pct(mask.BareRecall)}");
+        Console.WriteLine();
+
+        PolicyTable table = PolicyTable.Compute(probes, references, mask.HeldOutMasked);
+        table.Print();
+        PolicyRow best = table.Best;
+
+        Console.WriteLine();
+        Console.WriteLine("per-frame pipeline (full-pipeline frames, ms)   p50      p95");
+        foreach ((string name, List<double> values) in stage)
+        {
+            Console.WriteLine($"  {name,-44} {Percentile.Of(values, 50),7:F1}  {Percentile.Of(values, 95),7:F1}");
+        }
+
+        double frameP95 = Percentile.Of(frameMs, 95);
+        Console.WriteLine($"  {"whole frame (" + frameMs.Count + " frames)",-44} {Percentile.Of(frameMs, 50),7:F1}  {frameP95,7:F1}");
+        Console.WriteLine();
+        Console.WriteLine($"chosen: masked probes compared by {best.Comparison}; thresholds unmasked {best.UnmaskedThreshold:F4}, " +
+            $"masked {best.MaskedThreshold:F4} (FMR 0.1 % on each condition's impostors)");
+
+        if (args.Has("update-config"))
+        {
+            string path = args.Get("update-config", string.Empty);
+            UpdateConfig(path, options, best, mask, FormattableString.Invariant(
+                $"./mynagate eval face --dataset mfr2-dev: {best.Comparison}, FNMR@FMR0.1% unmasked {best.UnmaskedFnmr:P1} masked {best.MaskedFnmr:P1}; mask detection {mask.Accuracy:P1} (leave-one-identity-out)"));
+            Console.WriteLine($"configuration updated: {path}");
+        }
+
+        Console.WriteLine(FormattableString.Invariant(
+            $"face-eval unmasked_fnmr={best.UnmaskedFnmr * 100:F1} masked_fnmr={best.MaskedFnmr * 100:F1} fmr=0.1 frame_ms_p95={frameP95:F0}"));
+        return 0;
+    }
+
+    internal static string Pct(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("F1", CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>The probe photo scaled ×2 into the middle of a 640×480 frame (borders replicated): a kiosk camera's view.</summary>
+    private static VisionImage CameraFrame(VisionImage photo)
+    {
+        double scale = double.Parse(Environment.GetEnvironmentVariable("XS") ?? "2", CultureInfo.InvariantCulture);
+        double[] matrix = [scale, 0, (FrameWidth - (photo.Width * scale)) / 2, 0, scale, (FrameHeight - (photo.Height * scale)) / 2];
+        return photo.WarpAffine(matrix, FrameWidth, FrameHeight);
+    }
+
+    private static byte[] ChipPhoto(VisionImage photo)
+    {
+        using VisionImage grey = photo.ToGrey();
+        return grey.Encode(ImageFormat.Jpeg2000, int.Parse(Environment.GetEnvironmentVariable("XR") ?? "60", CultureInfo.InvariantCulture));
+    }
+
+    private static void UpdateConfig(string path, FaceEngineOptions options, PolicyRow best, MaskResults mask, string evaluation)
+    {
+        RecognizerDescriptor current = options.SelectedRecognizer;
+        RecognizerDescriptor updated = current with
+        {
+            Thresholds = new MatchThresholds(best.UnmaskedThreshold, best.MaskedThreshold, 0.001f, best.Comparison),
+            MaskClassifier = mask.FittedOnAll,
+            Evaluation = evaluation,
+        };
+        FaceEngineOptions next = options with { Recognizers = [.. options.Recognizers.Select(r => r.Name == current.Name ? updated : r)] };
+        File.WriteAllText(path, next.ToJson() + Environment.NewLine);
+    }
+}
+
+/// <summary>A live probe: its label and its two embeddings (null when no face was found).</summary>
+internal sealed record Probe(Mfr2Image Image, ProbeFace? Faces);
+
+/// <summary>A chip-photo reference made from a bare-face image (null embeddings when no face was found).</summary>
+internal sealed record Reference(Mfr2Image Image, ReferenceFace? Faces);

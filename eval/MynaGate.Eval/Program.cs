@@ -1,0 +1,24 @@
+using MynaGate.Eval;
+
+// Evaluation programs: accuracy and speed measured on data, printed as tables (./mynagate eval …).
+try
+{
+    return args switch
+    {
+        ["face", .. var rest] => FaceEvaluation.Run(EvalArguments.Parse(rest)),
+        ["liveness", .. var rest] => LivenessEvaluation.Run(EvalArguments.Parse(rest)),
+        _ => Usage(),
+    };
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine($"eval: {e.Message}");
+    return 2;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: ./mynagate eval face [--dataset DIR] [--update-config]");
+    Console.Error.WriteLine("       ./mynagate eval liveness [--dataset DIR]");
+    return 2;
+}

@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using MynaGate.Vision.Imaging;
+
+namespace MynaGate.Vision.Faces;
+
+/// <summary>
+/// detect → choose the face → quality → embed (mask from the embedding) → liveness → compare with the chip photo.
+/// Not thread-safe: one engine per reader (the OpenCV networks keep per-call state).
+/// </summary>
+public sealed class FaceEngine : IDisposable
+{
+    // The chip photo is a small greyscale JPEG 2000 portrait; nothing legitimate comes near these limits.
+    private static readonly ImageLimits ChipPhotoLimits = new(256 * 1024, 4_000_000);
+
+    private readonly FaceDetector _detector;
+    private readonly FaceRecognizer _recognizer;
+    private readonly LivenessDetector _liveness;
+    private readonly FaceQualityAssessor _quality;
+    private readonly MaskClassifier _mask;
+
+    private FaceEngine(FaceEngineOptions options, FaceDetector detector, FaceRecognizer recognizer, LivenessDetector liveness)
+    {
+        Options = options;
+        _detector = detector;
+        _recognizer = recognizer;
+        _liveness = liveness;
+        _quality = new FaceQualityAssessor(options.Quality);
+        _mask = new MaskClassifier(recognizer.Descriptor.MaskClassifier);
+    }
+
+    public FaceEngineOptions Options { get; }
+
+    public MatchThresholds Thresholds => _recognizer.Descriptor.Thresholds;
+
+    public static FaceEngine Create(FaceEngineOptions options, string modelDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        RecognizerDescriptor descriptor = options.SelectedRecognizer;
+        FaceDetector? detector = null;
+        FaceRecognizer? recognizer = null;
+        try
+        {
+            detector = FaceDetector.Create(options.DetectorModel, modelDirectory, options.Detector);
+            recognizer = FaceRecognizer.Create(descriptor, modelDirectory);
+            LivenessDetector liveness = LivenessDetector.Create(options.LivenessV2Model, options.LivenessV1SeModel, modelDirectory);
+            return new FaceEngine(options, detector, recognizer, liveness);
+        }
+        catch
+        {
+            detector?.Dispose();
+            recognizer?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Every face in the frame, highest detector score first.</summary>
+    public IReadOnlyList<DetectedFace> Detect(VisionImage frame) => _detector.Detect(frame);
+
+    /// <summary>Embeds the chip photo (greyscale JPEG 2000, container or codestream; JPEG and PNG also accepted).</summary>
+    public ReferenceFace EnrolReference(ReadOnlySpan<byte> photo)
+    {
+        using VisionImage image = VisionImage.Decode(photo, ChipPhotoLimits, grey: true);
+        return EnrolReference(image);
+    }
+
+    public ReferenceFace EnrolReference(VisionImage photo)
+    {
+        DetectedFace face = ChooseFace(_detector.Detect(photo), photo)
+            ?? throw new FaceNotFoundException("no face found in the reference photo");
+        return Enrol(photo, face);
+    }
+
+    /// <summary>A face's reference embeddings: whole, and once per mask palette colour with a synthetic mask on.</summary>
+    public ReferenceFace Enrol(VisionImage image, DetectedFace face)
+    {
+        using VisionImage aligned = _recognizer.Align(image, face);
+        FaceEmbedding whole = _recognizer.Embed(aligned);
+        var covered = new List<FaceEmbedding>(MaskPalette.Colours.Count);
+        foreach (System.Drawing.Color colour in MaskPalette.Colours)
+        {
+            using VisionImage masked = aligned.Crop(new System.Drawing.Rectangle(0, 0, aligned.Width, aligned.Height));
+            FaceRecognizer.CoverLowerFace(masked, colour);
+            covered.Add(_recognizer.Embed(masked));
+        }
+
+        return new ReferenceFace(whole, covered);
+    }
+
+    /// <summary>A live face's embeddings (whole, mask probability and colour, visible part).</summary>
+    public ProbeFace EmbedProbe(VisionImage frame, DetectedFace face)
+    {
+        using VisionImage aligned = _recognizer.Align(frame, face);
+        FaceEmbedding whole = _recognizer.Embed(aligned);
+        int colour = MaskPalette.Nearest(FaceRecognizer.LowerFaceColour(aligned));
+        FaceRecognizer.CoverLowerFace(aligned, MaskPalette.Colours[colour]);
+        return new ProbeFace(whole, _mask.Probability(whole), colour, _recognizer.Embed(aligned));
+    }
+
+    /// <summary>Analyses one live frame against the reference; stops after quality when the frame is unusable.</summary>
+    public FrameAnalysis Analyse(VisionImage frame, ReferenceFace reference)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(reference);
+        long start = Stopwatch.GetTimestamp();
+        DetectedFace? face = ChooseFace(_detector.Detect(frame), frame);
+        double detectMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        if (face is null)
+        {
+            return new FrameAnalysis(null, null, [QualityReason.NoFace], null, null, null, 0, new StageTimings(detectMs, 0, 0, 0));
+        }
+
+        start = Stopwatch.GetTimestamp();
+        FaceQuality quality = _quality.Assess(frame, face);
+        double qualityMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        if (!quality.IsGood)
+        {
+            return new FrameAnalysis(face, quality, quality.Reasons, null, null, null, 0, new StageTimings(detectMs, qualityMs, 0, 0));
+        }
+
+        start = Stopwatch.GetTimestamp();
+        (float similarity, float threshold, float maskProbability) = Compare(frame, face, reference);
+        double embedMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+
+        start = Stopwatch.GetTimestamp();
+        LivenessScore liveness = _liveness.Score(frame, face);
+        double livenessMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+
+        IReadOnlyList<QualityReason> reasons = maskProbability >= _recognizer.Descriptor.MaskClassifier.Threshold ? [QualityReason.Masked] : [];
+        return new FrameAnalysis(face, quality, reasons, maskProbability, liveness, similarity, threshold,
+            new StageTimings(detectMs, qualityMs, embedMs, livenessMs));
+    }
+
+    /// <summary>Liveness of a face alone (for evaluation and the toolbox).</summary>
+    public LivenessScore Liveness(VisionImage frame, DetectedFace face) => _liveness.Score(frame, face);
+
+    /// <summary>The largest face, preferring one near the centre: the patient stands in front of the camera.</summary>
+    public static DetectedFace? ChooseFace(IReadOnlyList<DetectedFace> faces, VisionImage frame)
+    {
+        ArgumentNullException.ThrowIfNull(faces);
+        ArgumentNullException.ThrowIfNull(frame);
+        return faces.MaxBy(f =>
+        {
+            float dx = ((f.Box.X + (f.Box.Width / 2)) / frame.Width) - 0.5f;
+            float dy = ((f.Box.Y + (f.Box.Height / 2)) / frame.Height) - 0.5f;
+            return f.Box.Width * f.Box.Height * (1f - MathF.Min(0.9f, MathF.Sqrt((dx * dx) + (dy * dy))));
+        });
+    }
+
+    public void Dispose()
+    {
+        _detector.Dispose();
+        _recognizer.Dispose();
+        _liveness.Dispose();
+    }
+
+    private (float Similarity, float Threshold, float MaskProbability) Compare(VisionImage frame, DetectedFace face, ReferenceFace reference)
+    {
+        MatchThresholds thresholds = _recognizer.Descriptor.Thresholds;
+        using VisionImage aligned = _recognizer.Align(frame, face);
+        FaceEmbedding whole = _recognizer.Embed(aligned);
+        try
+        {
+            float maskProbability = _mask.Probability(whole);
+            if (maskProbability < _recognizer.Descriptor.MaskClassifier.Threshold)
+            {
+                return (whole.Similarity(reference.Whole), thresholds.Unmasked, maskProbability);
+            }
+
+            int colour = MaskPalette.Nearest(FaceRecognizer.LowerFaceColour(aligned));
+            FaceEmbedding visible = whole;
+            if (thresholds.MaskedComparison == MaskedComparison.VisiblePart)
+            {
+                // only this comparison needs the live face re-embedded with the synthetic mask
+                FaceRecognizer.CoverLowerFace(aligned, MaskPalette.Colours[colour]);
+                visible = _recognizer.Embed(aligned);
+            }
+
+            using var probe = new ProbeFace(whole, maskProbability, colour, visible);
+            return (probe.MaskedSimilarity(reference, thresholds.MaskedComparison), thresholds.Masked, maskProbability);
+        }
+        finally
+        {
+            whole.Clear();
+        }
+    }
+}

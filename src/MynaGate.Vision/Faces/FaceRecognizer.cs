@@ -1,0 +1,137 @@
+using System.Drawing;
+using MynaGate.Vision.Imaging;
+using MynaGate.Vision.Native;
+
+namespace MynaGate.Vision.Faces;
+
+/// <summary>Aligns a detected face to the recognizer's template and turns it into an embedding.</summary>
+public sealed unsafe class FaceRecognizer : IDisposable
+{
+    // What a mask covers, as fractions of the aligned face: from just under the eyes, over the nose, to the chin.
+    private static readonly PointF[] LowerFaceOutline =
+        [new(0.0f, 0.58f), new(0.25f, 0.55f), new(0.5f, 0.53f), new(0.75f, 0.55f), new(1.0f, 0.58f), new(1.0f, 1.0f), new(0.0f, 1.0f)];
+
+    private readonly FaceEmbedderHandle _handle;
+
+    private FaceRecognizer(FaceEmbedderHandle handle, RecognizerDescriptor descriptor)
+    {
+        _handle = handle;
+        Descriptor = descriptor;
+    }
+
+    public RecognizerDescriptor Descriptor { get; }
+
+    public static FaceRecognizer Create(RecognizerDescriptor descriptor, string modelDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        descriptor.Validate();
+        byte[] model = descriptor.Model.ReadVerified(modelDirectory);
+        var native = new MgvRecognizerDescriptor
+        {
+            InputWidth = descriptor.InputWidth,
+            InputHeight = descriptor.InputHeight,
+            SwapRb = descriptor.ChannelOrder == "RGB" ? 1 : 0,
+            Scale = descriptor.Scale,
+            EmbeddingSize = descriptor.EmbeddingSize,
+        };
+        for (int i = 0; i < 3; i++)
+        {
+            native.Mean[i] = descriptor.Mean[i];
+        }
+
+        for (int i = 0; i < 10; i++)
+        {
+            native.TemplatePoints[i] = descriptor.Template[i];
+        }
+
+        MgvStatus status;
+        FaceEmbedderHandle handle;
+        fixed (byte* bytes = model)
+        {
+            status = VisionNative.mgv_face_embedder_create(bytes, (nuint)model.Length, native, out handle);
+        }
+
+        if (status != MgvStatus.Ok)
+        {
+            handle.Dispose();
+            NativeStatus.ThrowIfFailed(status);
+        }
+
+        return new FaceRecognizer(handle, descriptor);
+    }
+
+    /// <summary>The face warped by a similarity transform so its landmarks sit on the template (BGR).</summary>
+    public VisionImage Align(VisionImage frame, DetectedFace face)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(face);
+        float* landmarks = stackalloc float[10];
+        for (int i = 0; i < 5; i++)
+        {
+            landmarks[2 * i] = face.Landmarks[i].X;
+            landmarks[(2 * i) + 1] = face.Landmarks[i].Y;
+        }
+
+        return VisionImage.FromCall(VisionNative.mgv_face_embedder_align(Handle, frame.Handle, landmarks, out ImageHandle aligned), aligned);
+    }
+
+    public FaceEmbedding Embed(VisionImage aligned)
+    {
+        ArgumentNullException.ThrowIfNull(aligned);
+        float[] vector = new float[Descriptor.EmbeddingSize];
+        fixed (float* v = vector)
+        {
+            NativeStatus.ThrowIfFailed(VisionNative.mgv_face_embedder_embed(Handle, aligned.Handle, v, vector.Length));
+        }
+
+        return new FaceEmbedding(vector);
+    }
+
+    /// <summary>
+    /// Paints a uniform synthetic mask of <paramref name="colour"/> over the lower face of an aligned image, so a
+    /// masked probe and a bare reference can be compared with the same occluder on both.
+    /// </summary>
+    public static void CoverLowerFace(VisionImage aligned, Color colour)
+    {
+        ArgumentNullException.ThrowIfNull(aligned);
+        var outline = new PointF[LowerFaceOutline.Length];
+        for (int i = 0; i < outline.Length; i++)
+        {
+            outline[i] = new PointF(LowerFaceOutline[i].X * aligned.Width, LowerFaceOutline[i].Y * aligned.Height);
+        }
+
+        aligned.FillPolygon(outline, colour);
+    }
+
+    /// <summary>Mean colour of the mouth and chin area of an aligned face (the mask's colour when one is worn).</summary>
+    public static Color LowerFaceColour(VisionImage aligned)
+    {
+        ArgumentNullException.ThrowIfNull(aligned);
+        var area = Rectangle.Round(new RectangleF(0.3f * aligned.Width, 0.76f * aligned.Height, 0.4f * aligned.Width, 0.16f * aligned.Height));
+        using VisionImage patch = aligned.Crop(area);
+        using VisionImage bgr = patch.ToBgr();
+        byte[] pixels = bgr.ToPixels();
+        long b = 0, g = 0, r = 0;
+        for (int i = 0; i < pixels.Length; i += 3)
+        {
+            b += pixels[i];
+            g += pixels[i + 1];
+            r += pixels[i + 2];
+        }
+
+        int n = pixels.Length / 3;
+        Array.Clear(pixels);
+        return Color.FromArgb((int)(r / n), (int)(g / n), (int)(b / n));
+    }
+
+    public void Dispose() => _handle.Dispose();
+
+    private FaceEmbedderHandle Handle
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_handle.IsClosed, this);
+            return _handle;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using MynaGate.Vision.Models;
+
+namespace MynaGate.Vision.Faces;
+
+/// <summary>
+/// Everything the engine needs to run a face recognizer without code changes: the model file and its sha256, the
+/// input size, channel order and normalisation, the 5-point alignment template (fractions of the input, image
+/// order), the embedding size, and the thresholds chosen by an evaluation (named in <see cref="Evaluation"/>).
+/// </summary>
+public sealed record RecognizerDescriptor
+{
+    public required string Name { get; init; }
+
+    public required ModelFile Model { get; init; }
+
+    public required int InputWidth { get; init; }
+
+    public required int InputHeight { get; init; }
+
+    /// <summary>"BGR" or "RGB": the channel order the network was trained on.</summary>
+    public required string ChannelOrder { get; init; }
+
+    /// <summary>Subtracted per channel, in the network's channel order, before <see cref="Scale"/>.</summary>
+    public required float[] Mean { get; init; }
+
+    public required float Scale { get; init; }
+
+    /// <summary>Target positions of the 5 landmarks as (x, y) fractions of the input, image order left to right.</summary>
+    public required float[] Template { get; init; }
+
+    public required int EmbeddingSize { get; init; }
+
+    public required MatchThresholds Thresholds { get; init; }
+
+    public required MaskClassifierWeights MaskClassifier { get; init; }
+
+    /// <summary>The command and data set that chose the thresholds and the mask classifier, with the figures seen.</summary>
+    public required string Evaluation { get; init; }
+
+    internal void Validate()
+    {
+        if (ChannelOrder is not ("BGR" or "RGB") || Mean.Length != 3 || Template.Length != 10 || EmbeddingSize <= 0)
+        {
+            throw new ArgumentException($"recognizer descriptor {Name} is malformed (channel order, mean, template or embedding size)");
+        }
+
+        if (MaskClassifier.Weights.Length != EmbeddingSize)
+        {
+            throw new ArgumentException($"recognizer descriptor {Name}: mask classifier has {MaskClassifier.Weights.Length} weights for a {EmbeddingSize}-D embedding");
+        }
+    }
+}

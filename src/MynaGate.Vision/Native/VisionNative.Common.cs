@@ -1,0 +1,19 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.InteropServices.Marshalling;
+
+namespace MynaGate.Vision.Native;
+
+/// <summary>mgv_common.h.</summary>
+internal static unsafe partial class VisionNative
+{
+    [LibraryImport(VisionLibrary.Name, EntryPoint = "mgv_last_error")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    private static partial byte* mgv_last_error();
+
+    [LibraryImport(VisionLibrary.Name)]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    internal static partial int mgv_abi_version();
+
+    public static string LastError() => Utf8StringMarshaller.ConvertToManaged(mgv_last_error()) ?? string.Empty;
+}
