@@ -16,7 +16,7 @@ internal static class FaceEvaluation
 {
     private const int FrameWidth = 640;
     private const int FrameHeight = 480;
-    private const int ChipPhotoRate = 60; // JPEG 2000 rate ×1000: a few KB per 160×160 portrait, like a chip photo
+    private const int ChipPhotoRate = 250; // JPEG 2000 rate ×1000: about 6 KB per 160×160 portrait, like a chip photo
 
     public static int Run(EvalArguments args)
     {
@@ -111,6 +111,8 @@ internal static class FaceEvaluation
         Console.WriteLine();
         Console.WriteLine($"chosen: masked probes compared by {best.Comparison}; thresholds unmasked {best.UnmaskedThreshold:F4}, " +
             $"masked {best.MaskedThreshold:F4} (FMR 0.1 % on each condition's impostors)");
+        Console.WriteLine($"masked patients after the 'please lower your mask' step (a failed masked attempt retried with the " +
+            $"person's next bare image): FNMR {Pct(best.MaskedThenLoweredFnmr)} at FMR 0.1 %");
 
         if (args.Has("update-config"))
         {
@@ -127,18 +129,17 @@ internal static class FaceEvaluation
 
     internal static string Pct(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("F1", CultureInfo.InvariantCulture) + " %";
 
-    /// <summary>The probe photo scaled ×2 into the middle of a 640×480 frame (borders replicated): a kiosk camera's view.</summary>
+    /// <summary>The probe photo in the middle of a 640×480 frame (borders replicated): a kiosk camera's view at arm's length.</summary>
     private static VisionImage CameraFrame(VisionImage photo)
     {
-        double scale = double.Parse(Environment.GetEnvironmentVariable("XS") ?? "2", CultureInfo.InvariantCulture);
-        double[] matrix = [scale, 0, (FrameWidth - (photo.Width * scale)) / 2, 0, scale, (FrameHeight - (photo.Height * scale)) / 2];
+        double[] matrix = [1, 0, (FrameWidth - photo.Width) / 2.0, 0, 1, (FrameHeight - photo.Height) / 2.0];
         return photo.WarpAffine(matrix, FrameWidth, FrameHeight);
     }
 
     private static byte[] ChipPhoto(VisionImage photo)
     {
         using VisionImage grey = photo.ToGrey();
-        return grey.Encode(ImageFormat.Jpeg2000, int.Parse(Environment.GetEnvironmentVariable("XR") ?? "60", CultureInfo.InvariantCulture));
+        return grey.Encode(ImageFormat.Jpeg2000, ChipPhotoRate);
     }
 
     private static void UpdateConfig(string path, FaceEngineOptions options, PolicyRow best, MaskResults mask, string evaluation)

@@ -6,7 +6,7 @@ namespace MynaGate.Eval;
 internal sealed record PolicyRow(
     string Name, MaskedComparison Comparison, bool UsesClassifier,
     double UnmaskedFnmr1, double UnmaskedFnmr, double MaskedFnmr1, double MaskedFnmr,
-    float UnmaskedThreshold, float MaskedThreshold, double UnmaskedEer, double MaskedEer);
+    float UnmaskedThreshold, float MaskedThreshold, double UnmaskedEer, double MaskedEer, double MaskedThenLoweredFnmr);
 
 /// <summary>
 /// Compares the mask policies on all reference × probe pairs. Thresholds are set per condition group at the FMR on
@@ -76,7 +76,7 @@ internal sealed class PolicyTable
             return maskedGroup(pair.Probe) ? probe.MaskedSimilarity(pair.Reference.Faces!, comparison) : probe.Whole.Similarity(pair.Reference.Faces!.Whole);
         }
 
-        var scored = pairs.Select(p => (p.Probe, p.Genuine, Group: maskedGroup(p.Probe), Score: Score(p))).ToList();
+        var scored = pairs.Select(p => (p.Probe, p.Reference, p.Genuine, Group: maskedGroup(p.Probe), Score: Score(p))).ToList();
         float Threshold(bool group, double fmr) =>
             new ErrorRates([], [.. scored.Where(s => !s.Genuine && s.Group == group).Select(s => s.Score)]).ThresholdAtFmr(fmr);
 
@@ -93,8 +93,25 @@ internal sealed class PolicyTable
             return new ErrorRates([.. subset.Where(s => s.Genuine).Select(s => s.Score)], [.. subset.Where(s => !s.Genuine).Select(s => s.Score)]).Eer();
         }
 
+        // A masked attempt that fails is retried bare: with the person's first other bare image against the same reference.
+        double MaskedThenLowered()
+        {
+            var masked = scored.Where(s => s.Genuine && s.Probe.Image.Masked).ToList();
+            int failures = 0;
+            foreach (var attempt in masked.Where(s => s.Score < (s.Group ? m01 : unm01)))
+            {
+                var retry = scored.FirstOrDefault(s => s.Genuine && !s.Probe.Image.Masked && s.Reference == attempt.Reference && s.Probe.Image.Identity == attempt.Probe.Image.Identity);
+                if (retry.Probe is null || retry.Score < (retry.Group ? m01 : unm01))
+                {
+                    failures++;
+                }
+            }
+
+            return masked.Count == 0 ? double.NaN : failures / (double)masked.Count;
+        }
+
         return new PolicyRow(name, comparison, usesClassifier,
             Fnmr(false, unm1, m1), Fnmr(false, unm01, m01), Fnmr(true, unm1, m1), Fnmr(true, unm01, m01),
-            unm01, m01 == float.MinValue ? unm01 : m01, Eer(false), Eer(true));
+            unm01, m01 == float.MinValue ? unm01 : m01, Eer(false), Eer(true), MaskedThenLowered());
     }
 }
