@@ -3,8 +3,12 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
-# pcsc-lite daemon + vpcd driver for the card slot; djpeg/opj_compress/netpbm make the virtual cards' images
-PACKAGES=(pcscd libpcsclite1 vsmartcard-vpcd libopenjp2-tools libjpeg-turbo-progs netpbm)
+# pcsc-lite daemon + vpcd driver for the card slot; djpeg/opj_compress/netpbm make the virtual cards' images;
+# a C++ toolchain, CMake and Debian's OpenCV 4.6 modules for native/vision
+PACKAGES=(pcscd libpcsclite1 vsmartcard-vpcd libopenjp2-tools libjpeg-turbo-progs netpbm
+  cmake g++ make curl ca-certificates
+  libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-dnn-dev libopencv-objdetect-dev
+  libopencv-videoio-dev libopencv-calib3d-dev)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -20,5 +24,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 cd "$ROOT"
+scripts/models.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build MynaGate.sln -nologo -v quiet -clp:"ErrorsOnly;NoSummary"

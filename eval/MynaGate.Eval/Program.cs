@@ -15,6 +15,11 @@ catch (ArgumentException e)
     Console.Error.WriteLine($"eval: {e.Message}");
     return 2;
 }
+catch (Exception e) when (e is MynaGate.Vision.Errors.VisionException or IOException)
+{
+    Console.Error.WriteLine($"eval: {e.Message}");
+    return 1;
+}
 
 static int Usage()
 {

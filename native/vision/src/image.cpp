@@ -51,8 +51,10 @@ MGV_API mgv_status mgv_image_decode(const uint8_t* data, size_t length, const mg
         cv::Mat encoded(1, static_cast<int>(length), CV_8U, const_cast<uint8_t*>(data));
         cv::Mat decoded = cv::imdecode(encoded, grey ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
         if (decoded.empty()) throw failure(MGV_DECODE_FAILED, "the image data is corrupt or truncated");
-        if (decoded.cols != header.width || decoded.rows != header.height)
-            throw failure(MGV_DECODE_FAILED, "decoded size differs from the header");
+        // JPEG EXIF orientation may turn the image by 90°, swapping the header's width and height.
+        bool as_declared = decoded.cols == header.width && decoded.rows == header.height;
+        bool turned = decoded.cols == header.height && decoded.rows == header.width;
+        if (!as_declared && !turned) throw failure(MGV_DECODE_FAILED, "decoded size differs from the header");
         *out = mgv::wrap(std::move(decoded));
     });
 }
