@@ -36,9 +36,10 @@ cv::Rect clipped(const cv::Mat& mat, int32_t x, int32_t y, int32_t width, int32_
 MGV_API mgv_status mgv_image_decode(const uint8_t* data, size_t length, const mgv_decode_limits* limits, int32_t grey,
                                     mgv_image** out) {
     return guard(__func__, [&] {
-        require(data != nullptr && limits != nullptr && out != nullptr, "null argument");
+        require(limits != nullptr && out != nullptr, "null argument");
         *out = nullptr;
         if (length == 0) throw failure(MGV_DECODE_FAILED, "no bytes to decode");
+        require(data != nullptr, "null data");
         if (static_cast<int64_t>(length) > limits->max_bytes)
             throw failure(MGV_LIMIT_EXCEEDED, "encoded image is larger than the byte limit");
         mgv::image_header header;

@@ -67,6 +67,13 @@ public sealed class FaceEngine : IDisposable
     {
         DetectedFace face = ChooseFace(_detector.Detect(photo), photo)
             ?? throw new FaceNotFoundException("no face found in the reference photo");
+        // YuNet scores some flat images (an all-black photo) as a face at 0.8; a real face has contrast
+        var box = System.Drawing.Rectangle.Intersect(System.Drawing.Rectangle.Round(face.Box), new System.Drawing.Rectangle(0, 0, photo.Width, photo.Height));
+        if (box.Width < 3 || box.Height < 3 || photo.Stats(box).StdDev < Options.Quality.MinContrast)
+        {
+            throw new FaceNotFoundException("the reference photo's face region is flat: no usable face");
+        }
+
         return Enrol(photo, face);
     }
 

@@ -1,0 +1,65 @@
+using MynaGate.Vision.Faces;
+using MynaGate.Vision.Imaging;
+
+namespace MynaGate.Vision.Tests;
+
+public class FaceMatchingTests(EngineFixture fixture) : IClassFixture<EngineFixture>
+{
+    private readonly FaceEngine _engine = fixture.Engine;
+
+    // A fixed subset of deepface's master.csv: different people in each same-person pair, both sexes.
+    [Theory]
+    [InlineData("img20.jpg", "img21.jpg")]
+    [InlineData("img16.jpg", "img17.jpg")]
+    [InlineData("img22.jpg", "img23.jpg")]
+    [InlineData("img1.jpg", "img2.jpg")]
+    [InlineData("img13.jpg", "img15.jpg")]
+    [InlineData("img8.jpg", "img9.jpg")]
+    public void Same_person_scores_above_the_configured_threshold(string reference, string probe) =>
+        Assert.True(Similarity(reference, probe) >= _engine.Thresholds.Unmasked);
+
+    [Theory]
+    [InlineData("img20.jpg", "img16.jpg")]
+    [InlineData("img1.jpg", "img13.jpg")]
+    [InlineData("img22.jpg", "img8.jpg")]
+    [InlineData("img2.jpg", "img21.jpg")]
+    [InlineData("img17.jpg", "img9.jpg")]
+    public void Different_people_score_below_the_configured_threshold(string reference, string probe) =>
+        Assert.True(Similarity(reference, probe) < _engine.Thresholds.Unmasked);
+
+    [Fact]
+    public void A_chip_photo_as_greyscale_jpeg2000_matches_the_live_colour_face()
+    {
+        using VisionImage photo = TestData.Load(TestData.Deepface("img1.jpg"));
+        using ReferenceFace reference = _engine.EnrolReference(TestData.ChipPhoto(photo));
+        using VisionImage live = TestData.Load(TestData.Deepface("img2.jpg"));
+        FrameAnalysis analysis = _engine.Analyse(live, reference);
+        Assert.NotNull(analysis.Similarity);
+        Assert.True(analysis.Matches, $"similarity {analysis.Similarity} threshold {analysis.Threshold}");
+    }
+
+    [Fact]
+    public void A_reference_without_a_face_is_refused()
+    {
+        using VisionImage blank = VisionImage.FromPixels(new byte[200 * 250], 200, 250, 1);
+        Assert.Throws<FaceNotFoundException>(() => _engine.EnrolReference(blank.Encode(ImageFormat.Jpeg2000, 250)));
+    }
+
+    [Fact]
+    public void Disposing_a_reference_clears_its_embeddings()
+    {
+        using VisionImage photo = TestData.Load(TestData.Deepface("img1.jpg"));
+        ReferenceFace reference = _engine.EnrolReference(TestData.ChipPhoto(photo));
+        reference.Dispose();
+        Assert.All(reference.Covered.Append(reference.Whole), e => Assert.All(e.Vector.ToArray(), v => Assert.Equal(0f, v)));
+    }
+
+    private float Similarity(string reference, string probe)
+    {
+        using VisionImage a = TestData.Load(TestData.Deepface(reference));
+        using VisionImage b = TestData.Load(TestData.Deepface(probe));
+        using ReferenceFace r = _engine.Enrol(a, FaceEngine.ChooseFace(_engine.Detect(a), a)!);
+        using ProbeFace p = _engine.EmbedProbe(b, FaceEngine.ChooseFace(_engine.Detect(b), b)!);
+        return p.Whole.Similarity(r.Whole);
+    }
+}
