@@ -39,6 +39,19 @@ public class FaceMatchingTests(EngineFixture fixture) : IClassFixture<EngineFixt
     }
 
     [Fact]
+    public void The_virtual_cards_chip_photo_enrols_and_matches_its_person_but_not_another()
+    {
+        byte[] chipPhoto = MynaGate.Card.Virtual.Imaging.DebianImageTools.Jpeg2000FromJpegFile(TestData.Deepface("img1.jpg"));
+        using ReferenceFace reference = _engine.EnrolReference(chipPhoto);
+        using VisionImage same = TestData.Load(TestData.Deepface("img4.jpg"));
+        using VisionImage other = TestData.Load(TestData.Deepface("img13.jpg"));
+        Assert.True(_engine.Analyse(same, reference).Matches);
+        FrameAnalysis impostor = _engine.Analyse(other, reference);
+        Assert.NotNull(impostor.Similarity);
+        Assert.False(impostor.Matches);
+    }
+
+    [Fact]
     public void A_reference_without_a_face_is_refused()
     {
         using VisionImage blank = VisionImage.FromPixels(new byte[200 * 250], 200, 250, 1);
