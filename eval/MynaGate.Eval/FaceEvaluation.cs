@@ -31,47 +31,43 @@ internal static class FaceEvaluation
         var stage = new Dictionary<string, List<double>> { ["detect"] = [], ["quality"] = [], ["embed"] = [], ["liveness"] = [] };
         int chipBytes = 0, poorQuality = 0;
         var qualityAssessor = new FaceQualityAssessor(options.Quality);
+
+        // Chip references first, so each probe's frame can be timed against its own person's reference.
+        foreach (Mfr2Image image in images.Where(i => !i.Masked))
+        {
+            using VisionImage photo = VisionImage.Decode(File.ReadAllBytes(image.Path), ImageLimits.Default);
+            byte[] chip = ChipPhoto(photo);
+            chipBytes += chip.Length;
+            try
+            {
+                references.Add(new Reference(image, engine.EnrolReference(chip)));
+            }
+            catch (FaceNotFoundException)
+            {
+                references.Add(new Reference(image, null));
+            }
+        }
+
         foreach (Mfr2Image image in images)
         {
-            byte[] encoded = File.ReadAllBytes(image.Path);
-            using VisionImage photo = VisionImage.Decode(encoded, ImageLimits.Default);
+            using VisionImage photo = VisionImage.Decode(File.ReadAllBytes(image.Path), ImageLimits.Default);
             using VisionImage frame = CameraFrame(photo);
             DetectedFace? face = FaceEngine.ChooseFace(engine.Detect(frame), frame);
-            ProbeFace? embeddings = face is null ? null : engine.EmbedProbe(frame, face);
-            probes.Add(new Probe(image, embeddings));
+            probes.Add(new Probe(image, face is null ? null : engine.EmbedProbe(frame, face)));
             if (face is not null && !qualityAssessor.Assess(frame, face).IsGood)
             {
                 poorQuality++;
             }
 
-            if (!image.Masked)
-            {
-                byte[] chip = ChipPhoto(photo);
-                chipBytes += chip.Length;
-                try
-                {
-                    references.Add(new Reference(image, engine.EnrolReference(chip)));
-                }
-                catch (FaceNotFoundException)
-                {
-                    references.Add(new Reference(image, null));
-                }
-            }
-        }
-
-        // Per-frame time of the engine's full pipeline, against each probe's own first reference.
-        foreach (Probe probe in probes)
-        {
-            Reference? reference = references.FirstOrDefault(r => r.Image.Identity == probe.Image.Identity && r.Faces is not null);
-            if (reference?.Faces is null)
+            // the engine's whole per-frame pipeline, timed on frames that run every stage
+            ReferenceFace? own = references.FirstOrDefault(r => r.Image.Identity == image.Identity && r.Faces is not null)?.Faces;
+            if (own is null)
             {
                 continue;
             }
 
-            using VisionImage photo = VisionImage.Decode(File.ReadAllBytes(probe.Image.Path), ImageLimits.Default);
-            using VisionImage frame = CameraFrame(photo);
             long start = Stopwatch.GetTimestamp();
-            FrameAnalysis analysis = engine.Analyse(frame, reference.Faces);
+            FrameAnalysis analysis = engine.Analyse(frame, own);
             double total = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             if (analysis.Similarity is not null)
             {

@@ -27,7 +27,4 @@ typedef enum mgv_status {
 /* The message of the last failed call on this thread ("" when none); valid until the next call on this thread. */
 MGV_API const char* mgv_last_error(void);
 
-/* ABI version: bumped whenever a signature or struct in these headers changes. */
-MGV_API int32_t mgv_abi_version(void);
-
 #endif

@@ -38,5 +38,3 @@ cv::dnn::Net load_onnx(const uint8_t* model, size_t length) {
 }  // namespace mgv
 
 MGV_API const char* mgv_last_error(void) { return last_error.c_str(); }
-
-MGV_API int32_t mgv_abi_version(void) { return 1; }

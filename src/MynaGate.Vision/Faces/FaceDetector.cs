@@ -25,13 +25,7 @@ public sealed unsafe class FaceDetector : IDisposable
             MaxSide = options.MaxSide,
         };
         MgvStatus status = VisionNative.mgv_face_detector_create(model.VerifiedPath(modelDirectory), native, out FaceDetectorHandle handle);
-        if (status != MgvStatus.Ok)
-        {
-            handle.Dispose();
-            NativeStatus.ThrowIfFailed(status);
-        }
-
-        return new FaceDetector(handle);
+        return new FaceDetector(NativeStatus.Take(status, handle));
     }
 
     /// <summary>Every face in the frame, highest score first.</summary>

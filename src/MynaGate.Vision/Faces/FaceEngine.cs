@@ -94,14 +94,7 @@ public sealed class FaceEngine : IDisposable
     }
 
     /// <summary>A live face's embeddings (whole, mask probability and colour, visible part).</summary>
-    public ProbeFace EmbedProbe(VisionImage frame, DetectedFace face)
-    {
-        using VisionImage aligned = _recognizer.Align(frame, face);
-        FaceEmbedding whole = _recognizer.Embed(aligned);
-        int colour = MaskPalette.Nearest(FaceRecognizer.LowerFaceColour(aligned));
-        FaceRecognizer.CoverLowerFace(aligned, MaskPalette.Colours[colour]);
-        return new ProbeFace(whole, _mask.Probability(whole), colour, _recognizer.Embed(aligned));
-    }
+    public ProbeFace EmbedProbe(VisionImage frame, DetectedFace face) => EmbedProbe(frame, face, withVisiblePart: true);
 
     /// <summary>Analyses one live frame against the reference; stops after quality when the frame is unusable.</summary>
     public FrameAnalysis Analyse(VisionImage frame, ReferenceFace reference)
@@ -132,7 +125,7 @@ public sealed class FaceEngine : IDisposable
         LivenessScore liveness = _liveness.Score(frame, face);
         double livenessMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
 
-        IReadOnlyList<QualityReason> reasons = maskProbability >= _recognizer.Descriptor.MaskClassifier.Threshold ? [QualityReason.Masked] : [];
+        IReadOnlyList<QualityReason> reasons = _mask.IsMasked(maskProbability) ? [QualityReason.Masked] : [];
         return new FrameAnalysis(face, quality, reasons, maskProbability, liveness, similarity, threshold,
             new StageTimings(detectMs, qualityMs, embedMs, livenessMs));
     }
@@ -162,32 +155,28 @@ public sealed class FaceEngine : IDisposable
 
     private (float Similarity, float Threshold, float MaskProbability) Compare(VisionImage frame, DetectedFace face, ReferenceFace reference)
     {
-        MatchThresholds thresholds = _recognizer.Descriptor.Thresholds;
+        MatchThresholds thresholds = Thresholds;
+        using ProbeFace probe = EmbedProbe(frame, face, withVisiblePart: false);
+        return _mask.IsMasked(probe.MaskProbability)
+            ? (probe.MaskedSimilarity(reference, thresholds.MaskedComparison), thresholds.Masked, probe.MaskProbability)
+            : (probe.Whole.Similarity(reference.Whole), thresholds.Unmasked, probe.MaskProbability);
+    }
+
+    // The visible-part embedding is a second network run: made when asked for, or when a masked face will be
+    // compared that way.
+    private ProbeFace EmbedProbe(VisionImage frame, DetectedFace face, bool withVisiblePart)
+    {
         using VisionImage aligned = _recognizer.Align(frame, face);
         FaceEmbedding whole = _recognizer.Embed(aligned);
-        try
+        float maskProbability = _mask.Probability(whole);
+        int colour = MaskPalette.Nearest(FaceRecognizer.LowerFaceColour(aligned));
+        FaceEmbedding? visible = null;
+        if (withVisiblePart || (_mask.IsMasked(maskProbability) && Thresholds.MaskedComparison == MaskedComparison.VisiblePart))
         {
-            float maskProbability = _mask.Probability(whole);
-            if (maskProbability < _recognizer.Descriptor.MaskClassifier.Threshold)
-            {
-                return (whole.Similarity(reference.Whole), thresholds.Unmasked, maskProbability);
-            }
-
-            int colour = MaskPalette.Nearest(FaceRecognizer.LowerFaceColour(aligned));
-            FaceEmbedding visible = whole;
-            if (thresholds.MaskedComparison == MaskedComparison.VisiblePart)
-            {
-                // only this comparison needs the live face re-embedded with the synthetic mask
-                FaceRecognizer.CoverLowerFace(aligned, MaskPalette.Colours[colour]);
-                visible = _recognizer.Embed(aligned);
-            }
-
-            using var probe = new ProbeFace(whole, maskProbability, colour, visible);
-            return (probe.MaskedSimilarity(reference, thresholds.MaskedComparison), thresholds.Masked, maskProbability);
+            FaceRecognizer.CoverLowerFace(aligned, MaskPalette.Colours[colour]);
+            visible = _recognizer.Embed(aligned);
         }
-        finally
-        {
-            whole.Clear();
-        }
+
+        return new ProbeFace(whole, maskProbability, colour, visible);
     }
 }

@@ -51,13 +51,7 @@ public sealed unsafe class FaceRecognizer : IDisposable
             status = VisionNative.mgv_face_embedder_create(bytes, (nuint)model.Length, native, out handle);
         }
 
-        if (status != MgvStatus.Ok)
-        {
-            handle.Dispose();
-            NativeStatus.ThrowIfFailed(status);
-        }
-
-        return new FaceRecognizer(handle, descriptor);
+        return new FaceRecognizer(NativeStatus.Take(status, handle), descriptor);
     }
 
     /// <summary>The face warped by a similarity transform so its landmarks sit on the template (BGR).</summary>

@@ -24,13 +24,7 @@ public sealed unsafe class LivenessDetector : IDisposable
             status = VisionNative.mgv_liveness_create(a, (nuint)v2Bytes.Length, b, (nuint)v1SeBytes.Length, out handle);
         }
 
-        if (status != MgvStatus.Ok)
-        {
-            handle.Dispose();
-            NativeStatus.ThrowIfFailed(status);
-        }
-
-        return new LivenessDetector(handle);
+        return new LivenessDetector(NativeStatus.Take(status, handle));
     }
 
     public LivenessScore Score(VisionImage frame, DetectedFace face)

@@ -14,5 +14,5 @@ public sealed class MaskClassifier(MaskClassifierWeights weights)
         return 1f / (1f + MathF.Exp(-z));
     }
 
-    public bool IsMasked(FaceEmbedding embedding) => Probability(embedding) >= weights.Threshold;
+    public bool IsMasked(float probability) => probability >= weights.Threshold;
 }

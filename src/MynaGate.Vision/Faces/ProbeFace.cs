@@ -2,9 +2,10 @@ namespace MynaGate.Vision.Faces;
 
 /// <summary>
 /// A live face's embeddings: the whole face, its mask probability, the palette colour nearest its lower face, and
-/// the face with a synthetic mask of that colour painted over its own lower face. Cleared on dispose.
+/// the face with a synthetic mask of that colour painted over its own lower face (when it was computed). Cleared on
+/// dispose.
 /// </summary>
-public sealed class ProbeFace(FaceEmbedding whole, float maskProbability, int maskColour, FaceEmbedding visiblePart) : IDisposable
+public sealed class ProbeFace(FaceEmbedding whole, float maskProbability, int maskColour, FaceEmbedding? visiblePart) : IDisposable
 {
     public FaceEmbedding Whole { get; } = whole;
 
@@ -13,7 +14,8 @@ public sealed class ProbeFace(FaceEmbedding whole, float maskProbability, int ma
     /// <summary>Index into <see cref="MaskPalette.Colours"/>.</summary>
     public int MaskColour { get; } = maskColour;
 
-    public FaceEmbedding VisiblePart { get; } = visiblePart;
+    /// <summary>Null when only the other comparisons were needed (it costs a second network run).</summary>
+    public FaceEmbedding? VisiblePart { get; } = visiblePart;
 
     /// <summary>The similarity to <paramref name="reference"/> that <paramref name="comparison"/> uses for masked faces.</summary>
     public float MaskedSimilarity(ReferenceFace reference, MaskedComparison comparison)
@@ -23,7 +25,7 @@ public sealed class ProbeFace(FaceEmbedding whole, float maskProbability, int ma
         return comparison switch
         {
             MaskedComparison.WholeFace => Whole.Similarity(reference.Whole),
-            MaskedComparison.VisiblePart => VisiblePart.Similarity(covered),
+            MaskedComparison.VisiblePart => (VisiblePart ?? throw new InvalidOperationException("the visible part was not embedded")).Similarity(covered),
             MaskedComparison.MaskedReference => Whole.Similarity(covered),
             MaskedComparison.Fused => (Whole.Similarity(reference.Whole) + Whole.Similarity(covered)) / 2,
             _ => throw new ArgumentOutOfRangeException(nameof(comparison)),
@@ -33,6 +35,6 @@ public sealed class ProbeFace(FaceEmbedding whole, float maskProbability, int ma
     public void Dispose()
     {
         Whole.Clear();
-        VisiblePart.Clear();
+        VisiblePart?.Clear();
     }
 }

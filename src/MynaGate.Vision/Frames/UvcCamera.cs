@@ -22,14 +22,7 @@ public sealed class UvcCamera : IFrameSource
             throw new CameraException($"camera device {device} does not exist");
         }
 
-        MgvStatus status = VisionNative.mgv_camera_open(device, width, height, out CameraHandle handle);
-        if (status != MgvStatus.Ok)
-        {
-            handle.Dispose();
-            NativeStatus.ThrowIfFailed(status);
-        }
-
-        return new UvcCamera(handle);
+        return new UvcCamera(NativeStatus.Take(VisionNative.mgv_camera_open(device, width, height, out CameraHandle handle), handle));
     }
 
     public ValueTask<VisionImage?> NextFrameAsync(CancellationToken cancellationToken)

@@ -162,16 +162,7 @@ public sealed unsafe class VisionImage : IDisposable
 
     public void Dispose() => _handle.Dispose();
 
-    internal static VisionImage FromCall(MgvStatus status, ImageHandle handle)
-    {
-        if (status != MgvStatus.Ok)
-        {
-            handle.Dispose();
-            NativeStatus.ThrowIfFailed(status);
-        }
-
-        return new VisionImage(handle);
-    }
+    internal static VisionImage FromCall(MgvStatus status, ImageHandle handle) => new(NativeStatus.Take(status, handle));
 
     private static float[] Flatten(ReadOnlySpan<PointF> points) =>
         MemoryMarshal.Cast<PointF, float>(points).ToArray();

@@ -25,8 +25,6 @@ public static class HandleTracker
         return [.. Live.Select(pair => $"{pair.Key.GetType().Name} allocated at{Environment.NewLine}{pair.Value}")];
     }
 
-    public static int LiveCount => Leaks().Count;
-
     internal static void Created(NativeHandle handle)
     {
         if (Enabled)

@@ -5,6 +5,19 @@ namespace MynaGate.Vision.Native;
 /// <summary>The one place a native status becomes an exception, with the thread's last native message.</summary>
 internal static class NativeStatus
 {
+    /// <summary>The handle a create call gave out, or the call's exception (after releasing whatever it holds).</summary>
+    public static T Take<T>(MgvStatus status, T handle)
+        where T : NativeHandle
+    {
+        if (status != MgvStatus.Ok)
+        {
+            handle.Dispose();
+            ThrowIfFailed(status);
+        }
+
+        return handle;
+    }
+
     public static void ThrowIfFailed(MgvStatus status)
     {
         if (status == MgvStatus.Ok)

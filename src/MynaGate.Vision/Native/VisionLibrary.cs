@@ -8,7 +8,4 @@ namespace MynaGate.Vision.Native;
 internal static class VisionLibrary
 {
     public const string Name = "mgvision";
-
-    /// <summary>The ABI version these declarations were written for (mgv_abi_version).</summary>
-    public const int AbiVersion = 1;
 }

@@ -11,9 +11,5 @@ internal static unsafe partial class VisionNative
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     private static partial byte* mgv_last_error();
 
-    [LibraryImport(VisionLibrary.Name)]
-    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
-    internal static partial int mgv_abi_version();
-
     public static string LastError() => Utf8StringMarshaller.ConvertToManaged(mgv_last_error()) ?? string.Empty;
 }
