@@ -160,6 +160,48 @@ public sealed unsafe class VisionImage : IDisposable
         return new RegionStats(s.Mean, s.StdDev, s.LaplacianVariance);
     }
 
+    /// <summary>Draws text in place (BGR images only) with its baseline starting at <paramref name="baselineStart"/>.</summary>
+    public void DrawText(TextFont font, string text, Point baselineStart, int pixelHeight, Color colour)
+    {
+        ArgumentNullException.ThrowIfNull(font);
+        font.Draw(this, text, baselineStart.X, baselineStart.Y, pixelHeight, colour);
+    }
+
+    /// <summary>A Gaussian-blurred copy (sigma in pixels).</summary>
+    public VisionImage Blur(double sigma) => FromCall(VisionNative.mgv_image_blur(Handle, sigma, out ImageHandle h), h);
+
+    /// <summary>Adds seeded zero-mean Gaussian noise in place.</summary>
+    public void AddNoise(double sigma, ulong seed) =>
+        NativeStatus.ThrowIfFailed(VisionNative.mgv_image_add_noise(Handle, sigma, seed));
+
+    /// <summary>Applies uneven light and glare in place.</summary>
+    public void Light(Lighting lighting)
+    {
+        var native = new MgvLighting
+        {
+            Gain = lighting.Gain, GradientX = lighting.GradientX, GradientY = lighting.GradientY,
+            GlareX = lighting.GlareX, GlareY = lighting.GlareY, GlareRadius = lighting.GlareRadius,
+            GlareStrength = lighting.GlareStrength,
+        };
+        NativeStatus.ThrowIfFailed(VisionNative.mgv_image_light(Handle, in native));
+    }
+
+    /// <summary>Warps <paramref name="source"/> onto this image in place through a 3×3 homography, keeping the
+    /// pixels the warped source does not cover.</summary>
+    public void PasteWarped(VisionImage source, ReadOnlySpan<double> matrix)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (matrix.Length != 9)
+        {
+            throw new ArgumentException("a homography has 9 elements", nameof(matrix));
+        }
+
+        fixed (double* m = matrix)
+        {
+            NativeStatus.ThrowIfFailed(VisionNative.mgv_image_paste_warped(Handle, source.Handle, m));
+        }
+    }
+
     public void Dispose() => _handle.Dispose();
 
     internal static VisionImage FromCall(MgvStatus status, ImageHandle handle) => new(NativeStatus.Take(status, handle));

@@ -55,3 +55,29 @@ internal struct MgvLivenessScore
     public float RealV1Se;
     public float Real;
 }
+
+[StructLayout(LayoutKind.Sequential)]
+internal struct MgvLighting
+{
+    public double Gain;
+    public double GradientX;
+    public double GradientY;
+    public double GlareX;
+    public double GlareY;
+    public double GlareRadius;
+    public double GlareStrength;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct MgvQuad
+{
+    public fixed float Corners[8];
+    public float AreaFraction;
+    public int TouchesEdge;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal struct MgvTextBox
+{
+    public int X, Y, Width, Height;
+}

@@ -1,0 +1,117 @@
+using System.Drawing;
+using MynaGate.Vision.Imaging;
+
+namespace MynaGate.Ocr.Synthetic;
+
+/// <summary>
+/// How strongly a simulated camera degrades a document. <see cref="Default"/> spans what the issue asks the OCR to
+/// survive: rotation up to ±15°, perspective, blur, noise, uneven light and glare, JPEG artefacts, scale 0.5×–2×.
+/// </summary>
+public sealed record CameraEffects
+{
+    public static readonly CameraEffects Default = new();
+
+    /// <summary>No degradation except placing the document on a background at 1× scale.</summary>
+    public static readonly CameraEffects None = new()
+    {
+        MaxRotationDegrees = 0, MaxPerspective = 0, MinScale = 1, MaxScale = 1, MaxBlurSigma = 0, MaxNoiseSigma = 0,
+        MaxLightChange = 0, GlareProbability = 0, MinJpegQuality = 95,
+    };
+
+    public double MaxRotationDegrees { get; init; } = 15;
+
+    /// <summary>Largest corner displacement as a fraction of the document's width.</summary>
+    public double MaxPerspective { get; init; } = 0.06;
+
+    /// <summary>Document width in the frame relative to its canonical width.</summary>
+    public double MinScale { get; init; } = 0.5;
+
+    public double MaxScale { get; init; } = 2.0;
+
+    /// <summary>Largest Gaussian blur, in canonical-document pixels (scaled with the document).</summary>
+    public double MaxBlurSigma { get; init; } = 1.6;
+
+    public double MaxNoiseSigma { get; init; } = 8;
+
+    /// <summary>Largest brightness change (gain and gradients) as a factor.</summary>
+    public double MaxLightChange { get; init; } = 0.3;
+
+    public double GlareProbability { get; init; } = 0.4;
+
+    public int MinJpegQuality { get; init; } = 50;
+}
+
+/// <summary>Turns a canonical document image into a seeded camera frame (JPEG bytes).</summary>
+public static class SyntheticCamera
+{
+    /// <summary>The frame as JPEG bytes, as a card-face camera would deliver it, and where the document lies in it.</summary>
+    public static (byte[] Jpeg, PointF[] Corners) Capture(VisionImage document, CameraEffects effects, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(effects);
+        var random = new Random(seed);
+        double scale = Uniform(random, effects.MinScale, effects.MaxScale);
+        double w = document.Width * scale, h = document.Height * scale;
+        // the frame leaves a margin around the document; a 4:3 camera
+        int frameWidth = (int)(Math.Max(w, h * 4 / 3) * Uniform(random, 1.3, 1.6));
+        int frameHeight = frameWidth * 3 / 4;
+
+        double angle = Uniform(random, -effects.MaxRotationDegrees, effects.MaxRotationDegrees) * Math.PI / 180;
+        var centre = new PointF((float)(frameWidth / 2.0 + Uniform(random, -0.05, 0.05) * frameWidth), (float)(frameHeight / 2.0 + Uniform(random, -0.05, 0.05) * frameHeight));
+        var corners = new PointF[4];
+        (double X, double Y)[] unit = [(-0.5, -0.5), (0.5, -0.5), (0.5, 0.5), (-0.5, 0.5)];
+        for (int i = 0; i < 4; i++)
+        {
+            double x = (unit[i].X * w) + (Uniform(random, -1, 1) * effects.MaxPerspective * w);
+            double y = (unit[i].Y * h) + (Uniform(random, -1, 1) * effects.MaxPerspective * w);
+            corners[i] = new PointF(
+                centre.X + (float)((x * Math.Cos(angle)) - (y * Math.Sin(angle))),
+                centre.Y + (float)((x * Math.Sin(angle)) + (y * Math.Cos(angle))));
+        }
+
+        using var frame = Background(random, frameWidth, frameHeight);
+        double[] homography = VisionImage.PerspectiveTransform(
+            [new PointF(0, 0), new PointF(document.Width, 0), new PointF(document.Width, document.Height), new PointF(0, document.Height)],
+            corners);
+        using (var bgr = document.Channels == 3 ? null : document.ToBgr())
+        {
+            frame.PasteWarped(bgr ?? document, homography);
+        }
+
+        double light = effects.MaxLightChange;
+        bool glare = random.NextDouble() < effects.GlareProbability;
+        frame.Light(new Lighting(
+            1 + Uniform(random, -light, light / 2), Uniform(random, -light, light), Uniform(random, -light, light),
+            Uniform(random, 0.2, 0.8), Uniform(random, 0.2, 0.8), glare ? Uniform(random, 0.04, 0.12) : 0, glare ? Uniform(random, 30, 90) : 0));
+        using var blurred = frame.Blur(Uniform(random, 0, effects.MaxBlurSigma) * scale);
+        blurred.AddNoise(Uniform(random, 0, effects.MaxNoiseSigma), (ulong)random.NextInt64());
+        int quality = random.Next(effects.MinJpegQuality, 96);
+        return (blurred.Encode(ImageFormat.Jpeg, quality), corners);
+    }
+
+    private static double Uniform(Random random, double low, double high) => low + (random.NextDouble() * (high - low));
+
+    // a card tray or desk: a darker surface with a colour cast and a few soft blotches
+    private static VisionImage Background(Random random, int width, int height)
+    {
+        int b = random.Next(30, 120), g = random.Next(30, 120), r = random.Next(30, 120);
+        var pixels = new byte[width * height * 3];
+        for (int i = 0; i < pixels.Length; i += 3)
+        {
+            pixels[i] = (byte)b;
+            pixels[i + 1] = (byte)g;
+            pixels[i + 2] = (byte)r;
+        }
+
+        var image = VisionImage.FromPixels(pixels, width, height, 3);
+        for (int k = 0; k < 4; k++)
+        {
+            float cx = random.Next(width), cy = random.Next(height), radius = random.Next(width / 12, width / 5);
+            int shade = random.Next(-25, 26);
+            var colour = Color.FromArgb(Math.Clamp(r + shade, 0, 255), Math.Clamp(g + shade, 0, 255), Math.Clamp(b + shade, 0, 255));
+            image.FillPolygon(Enumerable.Range(0, 24).Select(i => new PointF(cx + (radius * MathF.Cos(i * MathF.PI / 12)), cy + (radius * MathF.Sin(i * MathF.PI / 12)))).ToArray(), colour);
+        }
+
+        return image;
+    }
+}
