@@ -24,6 +24,18 @@ internal sealed class EvalArguments
 
     public string Get(string name, string fallback) => _options.TryGetValue(name, out string? v) && v is not null ? v : fallback;
 
+    /// <summary>An integer option; a value that is not an integer in range is bad usage.</summary>
+    public int GetInt(string name, int fallback, int min, int max)
+    {
+        string text = Get(name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (!int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int value) || value < min || value > max)
+        {
+            throw new ArgumentException($"--{name} must be an integer from {min} to {max}");
+        }
+
+        return value;
+    }
+
     public bool Has(string name) => _options.ContainsKey(name);
 
     public static string Shared(string relative) =>

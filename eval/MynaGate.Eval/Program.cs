@@ -7,6 +7,7 @@ try
     {
         ["face", .. var rest] => FaceEvaluation.Run(EvalArguments.Parse(rest)),
         ["liveness", .. var rest] => LivenessEvaluation.Run(EvalArguments.Parse(rest)),
+        ["ocr", .. var rest] => OcrEvaluation.Run(EvalArguments.Parse(rest)),
         _ => Usage(),
     };
 }
@@ -15,7 +16,7 @@ catch (ArgumentException e)
     Console.Error.WriteLine($"eval: {e.Message}");
     return 2;
 }
-catch (Exception e) when (e is MynaGate.Vision.Errors.VisionException or IOException)
+catch (Exception e) when (e is MynaGate.Vision.Errors.VisionException or MynaGate.Ocr.Tesseract.OcrException or IOException)
 {
     Console.Error.WriteLine($"eval: {e.Message}");
     return 1;
@@ -25,5 +26,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: ./mynagate eval face [--dataset DIR] [--update-config]");
     Console.Error.WriteLine("       ./mynagate eval liveness [--dataset DIR]");
+    Console.Error.WriteLine("       ./mynagate eval ocr [--count N] [--seed S] [--no-chip]");
     return 2;
 }

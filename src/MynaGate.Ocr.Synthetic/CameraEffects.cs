@@ -52,21 +52,25 @@ public static class SyntheticCamera
         var random = new Random(seed);
         double scale = Uniform(random, effects.MinScale, effects.MaxScale);
         double w = document.Width * scale, h = document.Height * scale;
-        // the frame leaves a margin around the document; a 4:3 camera
-        int frameWidth = (int)(Math.Max(w, h * 4 / 3) * Uniform(random, 1.3, 1.6));
-        int frameHeight = frameWidth * 3 / 4;
-
         double angle = Uniform(random, -effects.MaxRotationDegrees, effects.MaxRotationDegrees) * Math.PI / 180;
-        var centre = new PointF((float)(frameWidth / 2.0 + Uniform(random, -0.05, 0.05) * frameWidth), (float)(frameHeight / 2.0 + Uniform(random, -0.05, 0.05) * frameHeight));
         var corners = new PointF[4];
         (double X, double Y)[] unit = [(-0.5, -0.5), (0.5, -0.5), (0.5, 0.5), (-0.5, 0.5)];
         for (int i = 0; i < 4; i++)
         {
             double x = (unit[i].X * w) + (Uniform(random, -1, 1) * effects.MaxPerspective * w);
             double y = (unit[i].Y * h) + (Uniform(random, -1, 1) * effects.MaxPerspective * w);
-            corners[i] = new PointF(
-                centre.X + (float)((x * Math.Cos(angle)) - (y * Math.Sin(angle))),
-                centre.Y + (float)((x * Math.Sin(angle)) + (y * Math.Cos(angle))));
+            corners[i] = new PointF((float)((x * Math.Cos(angle)) - (y * Math.Sin(angle))), (float)((x * Math.Sin(angle)) + (y * Math.Cos(angle))));
+        }
+
+        // a 4:3 camera framing the whole document with a margin, the document off-centre within that margin
+        float spanX = corners.Max(c => Math.Abs(c.X)) * 2, spanY = corners.Max(c => Math.Abs(c.Y)) * 2;
+        int frameWidth = (int)(Math.Max(spanX, spanY * 4 / 3) * Uniform(random, 1.15, 1.45));
+        int frameHeight = frameWidth * 3 / 4;
+        float cx = (float)((frameWidth / 2.0) + (Uniform(random, -0.4, 0.4) * (frameWidth - spanX) / 2));
+        float cy = (float)((frameHeight / 2.0) + (Uniform(random, -0.4, 0.4) * (frameHeight - spanY) / 2));
+        for (int i = 0; i < 4; i++)
+        {
+            corners[i] = new PointF(corners[i].X + cx, corners[i].Y + cy);
         }
 
         using var frame = Background(random, frameWidth, frameHeight);

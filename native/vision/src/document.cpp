@@ -139,3 +139,4 @@ MGV_API mgv_status mgv_document_text_lines(const mgv_image* image, int32_t x, in
         }
     });
 }
+

@@ -44,4 +44,5 @@ public static unsafe class DocumentFinder
 
         return boxes.Take(Math.Min(count, MaxLines)).Select(b => new Rectangle(b.X, b.Y, b.Width, b.Height)).ToArray();
     }
+
 }

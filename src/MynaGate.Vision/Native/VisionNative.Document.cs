@@ -13,4 +13,5 @@ internal static unsafe partial class VisionNative
     [LibraryImport(VisionLibrary.Name)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     internal static partial MgvStatus mgv_document_text_lines(ImageHandle image, int x, int y, int width, int height, int joinGap, int minHeight, int maxHeight, MgvTextBox* boxes, int capacity, out int count);
+
 }

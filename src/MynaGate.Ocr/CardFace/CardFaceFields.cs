@@ -1,0 +1,17 @@
+namespace MynaGate.Ocr.CardFace;
+
+/// <summary>
+/// The three fields read from one frame of a card front, with each field's confidence (the lowest confidence of its
+/// characters, 0–100). Personal data: held in memory for the reading only.
+/// </summary>
+public sealed record CardFaceFields(
+    DateOnly BirthDate, DateOnly Expiry, string SecurityCode,
+    float BirthConfidence, float ExpiryConfidence, float SecurityCodeConfidence)
+{
+    /// <summary>Whether two readings name the same three values.</summary>
+    public bool SameValues(CardFaceFields other) =>
+        other is not null && BirthDate == other.BirthDate && Expiry == other.Expiry &&
+        string.Equals(SecurityCode, other.SecurityCode, StringComparison.Ordinal);
+
+    public override string ToString() => "CardFaceFields [redacted]";
+}

@@ -1,0 +1,157 @@
+using System.Drawing;
+using MynaGate.Ocr.Tesseract;
+using MynaGate.Vision.Documents;
+using MynaGate.Vision.Imaging;
+
+namespace MynaGate.Ocr.CardFace;
+
+/// <summary>
+/// Reads the birth date, expiry and security code from one camera frame of a card front: finds the card's outline,
+/// rectifies it to <see cref="CardFaceLayout"/>, finds text lines, and takes as each field the line nearest its
+/// expected place whose text carries the field's anchor. A card lying upside down is read turned by 180°.
+/// </summary>
+public sealed class CardFaceFrameReader
+{
+    private const string Japanese = "jpn";
+
+    // Tesseract's script model for Japanese: trained apart from "jpn", so its errors are not jpn's
+    private const string JapaneseScript = "Japanese";
+    private const string English = "eng";
+    private const int CandidatesPerField = 4;
+
+    private readonly TesseractPool _pool;
+    private readonly CardFaceReadingOptions _options;
+
+    public CardFaceFrameReader(TesseractPool pool, CardFaceReadingOptions? options = null)
+    {
+        _pool = pool ?? throw new ArgumentNullException(nameof(pool));
+        _options = options ?? CardFaceReadingOptions.Default;
+    }
+
+    /// <summary>The fields of a frame, checked for confidence and plausibility against <paramref name="today"/>.</summary>
+    public CardFaceFrameResult Read(VisionImage frame, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var quad = DocumentFinder.FindQuad(frame, _options.MinCardArea);
+        if (quad is null)
+        {
+            return CardFaceFrameResult.Failed(CardFaceIssue.NoCard);
+        }
+
+        // an ID-1 card is 1.586 : 1 (up to about ±0.35 seen at an angle); half a card is 1.26 or 3.2
+        if (quad.TouchesEdge || quad.AspectRatio is < 1.35 or > 2.0)
+        {
+            return CardFaceFrameResult.Failed(CardFaceIssue.CardNotWhole);
+        }
+
+        using var grey = frame.Channels == 1 ? null : frame.ToGrey();
+        var upright = ReadCard(grey ?? frame, quad.Corners, today);
+        if (upright.Issue is not (CardFaceIssue.NoBirthDate or CardFaceIssue.NoExpiry))
+        {
+            return upright;
+        }
+
+        PointF[] turned = [quad.Corners[2], quad.Corners[3], quad.Corners[0], quad.Corners[1]];
+        var upsideDown = ReadCard(grey ?? frame, turned, today);
+        return upsideDown.Issue is CardFaceIssue.NoBirthDate or CardFaceIssue.NoExpiry ? upright : upsideDown;
+    }
+
+    private static VisionImage Rectify(VisionImage grey, PointF[] corners)
+    {
+        double[] homography = VisionImage.PerspectiveTransform(corners,
+            [new PointF(0, 0), new PointF(CardFaceLayout.Width, 0), new PointF(CardFaceLayout.Width, CardFaceLayout.Height), new PointF(0, CardFaceLayout.Height)]);
+        return grey.WarpPerspective(homography, CardFaceLayout.Width, CardFaceLayout.Height);
+    }
+
+    private static IEnumerable<Rectangle> NearestFirst(Rectangle[] lines, int expectedY) =>
+        lines.OrderBy(l => Math.Abs(l.Y + (l.Height / 2) - expectedY)).Take(CandidatesPerField);
+
+    private CardFaceFrameResult ReadCard(VisionImage grey, PointF[] corners, DateOnly today)
+    {
+        using var card = Rectify(grey, corners);
+        int h = CardFaceLayout.FieldTextHeight;
+        var lines = DocumentFinder.TextLines(card, CardFaceLayout.TextColumn, joinGap: h * 3 / 2, minHeight: h / 2, maxHeight: h * 2);
+
+        using var lease = _pool.Rent(Japanese);
+        using var script = _pool.Rent(JapaneseScript);
+        var engine = lease.Engine;
+        var birth = FindField(card, engine, NearestFirst(lines, CardFaceLayout.BirthLineY), CardFaceText.BirthAlphabet,
+            text => CardFaceText.TryParseBirth(text, out _));
+        if (birth is null || !CardFaceText.TryParseBirth(birth.Value.Text, out var birthDate))
+        {
+            return CardFaceFrameResult.Failed(CardFaceIssue.NoBirthDate);
+        }
+
+        if (!Confirmed(card, script.Engine, birth.Value.Box, CardFaceText.BirthAlphabet, text => CardFaceText.TryParseBirth(text, out var again) && again == birthDate))
+        {
+            return CardFaceFrameResult.Failed(CardFaceIssue.LowConfidence);
+        }
+
+        var expiry = FindField(card, engine, NearestFirst(lines, CardFaceLayout.ExpiryLineY), CardFaceText.ExpiryAlphabet,
+            text => CardFaceText.TryParseExpiry(text, out _));
+        if (expiry is null || !CardFaceText.TryParseExpiry(expiry.Value.Text, out var expiryDate))
+        {
+            return CardFaceFrameResult.Failed(CardFaceIssue.NoExpiry);
+        }
+
+        if (!Confirmed(card, script.Engine, expiry.Value.Box, CardFaceText.ExpiryAlphabet, text => CardFaceText.TryParseExpiry(text, out var again) && again == expiryDate))
+        {
+            return CardFaceFrameResult.Failed(CardFaceIssue.LowConfidence);
+        }
+
+        var codeLines = DocumentFinder.TextLines(card, CardFaceLayout.SecurityCodeArea, joinGap: h / 2, minHeight: h / 2, maxHeight: h * 2);
+        var code = FindField(card, engine, NearestFirst(codeLines, CardFaceLayout.SecurityCodeLineY), CardFaceText.Digits,
+            CardFaceText.IsSecurityCode);
+        if (code is null)
+        {
+            return CardFaceFrameResult.Failed(CardFaceIssue.NoSecurityCode);
+        }
+
+        // four bare digits have no anchor or calendar to check them by: the English model reads them too
+        string codeText = CardFaceText.Compact(code.Value.Text);
+        using var english = _pool.Rent(English);
+        if (!Confirmed(card, english.Engine, code.Value.Box, CardFaceText.Digits, text => CardFaceText.Compact(text) == codeText))
+        {
+            return CardFaceFrameResult.Failed(CardFaceIssue.LowConfidence);
+        }
+
+        var fields = new CardFaceFields(birthDate, expiryDate, CardFaceText.Compact(code.Value.Text), birth.Value.Confidence, expiry.Value.Confidence, code.Value.Confidence);
+        if (Math.Min(fields.BirthConfidence, Math.Min(fields.ExpiryConfidence, fields.SecurityCodeConfidence)) < _options.MinFieldConfidence)
+        {
+            return CardFaceFrameResult.Failed(CardFaceIssue.LowConfidence);
+        }
+
+        var issue = CardFacePlausibility.Check(fields, _options, today);
+        return issue == CardFaceIssue.None ? new CardFaceFrameResult(fields, CardFaceIssue.None) : CardFaceFrameResult.Failed(issue);
+    }
+
+    // The first candidate line whose text is accepted (its anchor included) gives the field and its confidence.
+    private static (string Text, float Confidence, Rectangle Box)? FindField(
+        VisionImage card, TesseractEngine engine, IEnumerable<Rectangle> candidates, string alphabet, Func<string, bool> accepts)
+    {
+        foreach (var line in candidates)
+        {
+            var text = Reread(card, engine, line, alphabet);
+            if (accepts(text.Text))
+            {
+                return (text.Text, text.MinConfidence, line);
+            }
+        }
+
+        return null;
+    }
+
+    // Tesseract's LSTM can misread a digit the same way in every frame (a crisp 昭和20年 read as 昭和29年), so a
+    // second, independently trained model reads the same line and must give the same value.
+    private static bool Confirmed(VisionImage card, TesseractEngine second, Rectangle box, string alphabet, Func<string, bool> same) =>
+        same(Reread(card, second, box, alphabet).Text);
+
+    private static Rectangle Padded(VisionImage card, Rectangle line) =>
+        Rectangle.Intersect(Rectangle.Inflate(line, 8, 6), new Rectangle(0, 0, card.Width, card.Height));
+
+    private static OcrText Reread(VisionImage card, TesseractEngine engine, Rectangle line, string alphabet)
+    {
+        using var crop = card.Crop(Padded(card, line));
+        return engine.Read(crop, PageSegmentation.SingleLine, alphabet);
+    }
+}

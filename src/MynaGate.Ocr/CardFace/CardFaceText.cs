@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MynaGate.Card.MyNumber;
+
+namespace MynaGate.Ocr.CardFace;
+
+/// <summary>
+/// Parses the text of the card's field lines. Each pattern includes its anchor — 生 after the birth date, まで有効
+/// after the expiry — so another date on the card (the 電子証明書 expiry) is never taken for either.
+/// </summary>
+public static partial class CardFaceText
+{
+    /// <summary>Characters the birth-date line may contain.</summary>
+    public const string BirthAlphabet = "0123456789元年月日生明治大正昭和平成令和";
+
+    /// <summary>Characters the expiry line may contain.</summary>
+    public const string ExpiryAlphabet = "0123456789年月日まで有効";
+
+    public const string Digits = "0123456789";
+
+    /// <summary>"昭和55年 2月17日生" → 1980-02-17; false unless the whole line is an existing date of that era.</summary>
+    public static bool TryParseBirth(string line, out DateOnly date)
+    {
+        date = default;
+        var match = BirthPattern().Match(Compact(line));
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        string yearText = match.Groups["year"].Value;
+        int year = yearText == "元" ? 1 : Number(yearText);
+        return JapaneseEra.TryToGregorian(match.Groups["era"].Value, year, Number(match.Groups["month"].Value), Number(match.Groups["day"].Value), out date);
+    }
+
+    /// <summary>"2035年 2月17日まで有効" → 2035-02-17; false unless the whole line is an existing date.</summary>
+    public static bool TryParseExpiry(string line, out DateOnly date)
+    {
+        date = default;
+        var match = ExpiryPattern().Match(Compact(line));
+        return match.Success && TryDate(Number(match.Groups["year"].Value), Number(match.Groups["month"].Value), Number(match.Groups["day"].Value), out date);
+    }
+
+    /// <summary>Exactly four digits.</summary>
+    public static bool IsSecurityCode(string line) => SecurityCodePattern().IsMatch(Compact(line));
+
+    /// <summary>Tesseract may return spaces between characters; the fields have none that matter.</summary>
+    public static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static bool TryDate(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    [GeneratedRegex("^(?<era>明治|大正|昭和|平成|令和)(?<year>元|[0-9]{1,2})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日生$")]
+    private static partial Regex BirthPattern();
+
+    [GeneratedRegex("^(?<year>[0-9]{4})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日まで有効$")]
+    private static partial Regex ExpiryPattern();
+
+    [GeneratedRegex("^[0-9]{4}$")]
+    private static partial Regex SecurityCodePattern();
+}

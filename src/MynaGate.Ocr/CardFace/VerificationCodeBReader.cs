@@ -1,0 +1,92 @@
+using MynaGate.Vision.Imaging;
+
+namespace MynaGate.Ocr.CardFace;
+
+/// <summary>
+/// Turns card-front frames into 照合番号B only when it is safe to try it on the card, which locks after repeated
+/// wrong codes: the remaining tries are checked before any frame is read, each frame's fields must pass the
+/// confidence floors and plausibility checks and agree with the chip's expiry, and several frames must agree.
+/// Otherwise it abstains and says why.
+/// </summary>
+public sealed class VerificationCodeBReader
+{
+    private readonly CardFaceFrameReader _frames;
+    private readonly CardFaceReadingOptions _options;
+    private readonly DateOnly _today;
+    private readonly DateOnly? _chipExpiry;
+    private readonly List<CardFaceFields> _readings = [];
+    private readonly Dictionary<CardFaceIssue, int> _issues = [];
+    private int _framesRead;
+
+    /// <param name="remainingTries">照合番号B tries left, read from the card (empty VERIFY) before anything else.</param>
+    /// <param name="chipExpiry">The expiry in the chip's 共通AP card info (readable without a PIN), when read.</param>
+    public VerificationCodeBReader(CardFaceFrameReader frames, int remainingTries, DateOnly? chipExpiry, DateOnly today, CardFaceReadingOptions? options = null)
+    {
+        _frames = frames ?? throw new ArgumentNullException(nameof(frames));
+        _options = options ?? CardFaceReadingOptions.Default;
+        _chipExpiry = chipExpiry;
+        _today = today;
+        if (remainingTries <= 0)
+        {
+            Outcome = new VerificationCodeBOutcome(null, CardFaceIssue.CardBlocked, 0);
+        }
+        else if (remainingTries <= _options.TriesReserve)
+        {
+            Outcome = new VerificationCodeBOutcome(null, CardFaceIssue.FewTriesLeft, 0);
+        }
+    }
+
+    /// <summary>The decision, once made; null while more frames are wanted.</summary>
+    public VerificationCodeBOutcome? Outcome { get; private set; }
+
+    /// <summary>Reads one frame (ignored once decided) and returns what it gave, for guidance on screen.</summary>
+    public CardFaceFrameResult Offer(VisionImage frame)
+    {
+        if (Outcome is not null)
+        {
+            return CardFaceFrameResult.Failed(Outcome.Issue);
+        }
+
+        _framesRead++;
+        var result = _frames.Read(frame, _today);
+        var issue = result.Issue;
+        if (result.Fields is { } fields && _chipExpiry is { } chip && fields.Expiry != chip)
+        {
+            issue = CardFaceIssue.ExpiryDisagreesWithChip;
+        }
+
+        if (issue == CardFaceIssue.None && result.Fields is { } agreed)
+        {
+            if (_readings.Count(r => r.SameValues(agreed)) + 1 >= _options.AgreeingFrames)
+            {
+                Outcome = new VerificationCodeBOutcome(agreed, CardFaceIssue.None, _framesRead);
+                return result;
+            }
+
+            _readings.Add(agreed);
+        }
+        else
+        {
+            _issues[issue] = _issues.GetValueOrDefault(issue) + 1;
+        }
+
+        if (_framesRead >= _options.MaxFrames)
+        {
+            Outcome = new VerificationCodeBOutcome(null, GivingUpReason(), _framesRead);
+        }
+
+        return issue == result.Issue ? result : new CardFaceFrameResult(result.Fields, issue);
+    }
+
+    // the most frequent frame issue, unless frames mostly read well but never agreed
+    private CardFaceIssue GivingUpReason()
+    {
+        if (_issues.Count == 0)
+        {
+            return CardFaceIssue.FramesDisagree;
+        }
+
+        var common = _issues.MaxBy(p => p.Value);
+        return _readings.Count >= common.Value ? CardFaceIssue.FramesDisagree : common.Key;
+    }
+}
