@@ -71,7 +71,8 @@ MGV_API mgv_status mgv_document_find_quad(const mgv_image* frame, float min_area
             std::vector<cv::Point> hull;
             cv::convexHull(contour, hull);
             double hull_area = cv::contourArea(hull);
-            if (hull_area < best_area) continue;
+            // an outline as large as the frame is the frame itself (a blank or uniform view), not a document
+            if (hull_area < best_area || hull_area > 0.97 * frame_area) continue;
             std::vector<cv::Point> poly;
             cv::approxPolyDP(hull, poly, 0.02 * cv::arcLength(hull, true), true);
             std::vector<cv::Point2f> corners;

@@ -1,3 +1,4 @@
+using MynaGate.Card.MyNumber;
 using MynaGate.Card.Virtual.Personas;
 
 namespace MynaGate.Card.Virtual.Tests.Personas;

@@ -1,4 +1,4 @@
-namespace MynaGate.Card.Virtual.Personas;
+namespace MynaGate.Card.MyNumber;
 
 /// <summary>
 /// 個人番号 check digit (spec §4.2, 総務省令第85号 第5条): 11 − (Σ Pn×Qn mod 11), 0 when the remainder ≤ 1; Pn is the

@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Drawing;
+using MynaGate.Card.Virtual.Personas;
+using MynaGate.Ocr.CardFace;
+using MynaGate.Ocr.Synthetic;
+using MynaGate.Vision.Errors;
+using MynaGate.Vision.Imaging;
+
+namespace MynaGate.Ocr.Tests;
+
+[Collection(OcrGroup.Name)]
+public class CardFaceReadingTests(OcrFixture fixture)
+{
+    private static readonly DateOnly Today = PersonaGenerator.DefaultReferenceDate;
+
+    [Fact]
+    public void Generator_IsDeterministic_AndSeedsDiffer()
+    {
+        var persona = PersonaGenerator.Generate(11);
+        using var first = fixture.Renderer.Render(persona, null, 11);
+        using var again = fixture.Renderer.Render(persona, null, 11);
+        using var other = fixture.Renderer.Render(persona, null, 12);
+        Assert.Equal(first.ToPixels(), again.ToPixels());
+        Assert.NotEqual(first.ToPixels(), other.ToPixels());
+        Assert.Equal(SyntheticCamera.Capture(first, CameraEffects.Default, 5).Jpeg, SyntheticCamera.Capture(again, CameraEffects.Default, 5).Jpeg);
+        Assert.NotEqual(SyntheticCamera.Capture(first, CameraEffects.Default, 5).Jpeg, SyntheticCamera.Capture(first, CameraEffects.Default, 6).Jpeg);
+    }
+
+    [Fact]
+    public void CleanFrame_ReadsThePersonasCard_AndComposesTheChipsCode()
+    {
+        var persona = PersonaGenerator.Generate(21);
+        using var card = fixture.Renderer.Render(persona, null, 21);
+        var session = new VerificationCodeBReader(fixture.Reader, remainingTries: 10, persona.CardExpiry, Today);
+        for (int frame = 0; session.Outcome is null; frame++)
+        {
+            using var image = Frame(card, CameraEffects.None, frame);
+            session.Offer(image);
+        }
+
+        Assert.True(session.Outcome.Ready, session.Outcome.ToString());
+        Assert.Equal(2, session.Outcome.FramesRead);
+        Span<char> code = stackalloc char[14];
+        session.Outcome.ComposeCode(code);
+        Assert.Equal(persona.VerificationCodeB, code.ToString());
+    }
+
+    [Fact]
+    public void UpsideDownCard_IsReadTurned()
+    {
+        var persona = PersonaGenerator.Generate(22);
+        using var card = fixture.Renderer.Render(persona, null, 22);
+        double[] turn = [-1, 0, card.Width - 1, 0, -1, card.Height - 1];
+        using var upsideDown = card.WarpAffine(turn, card.Width, card.Height);
+        using var image = Frame(upsideDown, CameraEffects.None, 1);
+        var result = fixture.Reader.Read(image, Today);
+        Assert.True(result.Succeeded, result.Issue.ToString());
+        Assert.Equal(persona.BirthDate, result.Fields!.BirthDate);
+        Assert.Equal(persona.SecurityCode, result.Fields.SecurityCode);
+    }
+
+    [Fact]
+    public void BlankAndNoiseFrames_HaveNoCard()
+    {
+        using var blank = VisionImage.FromPixels(Enumerable.Repeat((byte)128, 640 * 480).ToArray(), 640, 480, 1);
+        Assert.Equal(CardFaceIssue.NoCard, fixture.Reader.Read(blank, Today).Issue);
+        var random = new Random(3);
+        var noise = new byte[640 * 480];
+        random.NextBytes(noise);
+        using var noisy = VisionImage.FromPixels(noise, 640, 480, 1);
+        Assert.False(fixture.Reader.Read(noisy, Today).Succeeded);
+    }
+
+    [Fact]
+    public void HalfTheCardInView_IsNotRead()
+    {
+        var persona = PersonaGenerator.Generate(23);
+        using var card = fixture.Renderer.Render(persona, null, 23);
+        using var frame = Frame(card, CameraEffects.None, 2);
+        using var half = frame.Crop(new Rectangle(0, 0, frame.Width / 2, frame.Height));
+        var result = fixture.Reader.Read(half, Today);
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Issue, new[] { CardFaceIssue.CardNotWhole, CardFaceIssue.NoCard });
+    }
+
+    [Fact]
+    public void HugeImage_IsRefusedBeforeDecoding()
+    {
+        using var huge = VisionImage.FromPixels(new byte[5000 * 4000], 5000, 4000, 1);
+        byte[] jpeg = huge.Encode(ImageFormat.Jpeg, 50);
+        Assert.Throws<ImageLimitException>(() => VisionImage.Decode(jpeg, ImageLimits.Default));
+    }
+
+    [Fact]
+    public void TriesAreCheckedFirst_AndNoFrameIsReadWhenLow()
+    {
+        using var blank = VisionImage.FromPixels(new byte[64 * 64], 64, 64, 1);
+        var blocked = new VerificationCodeBReader(fixture.Reader, remainingTries: 0, null, Today);
+        Assert.Equal(CardFaceIssue.CardBlocked, blocked.Outcome?.Issue);
+        var low = new VerificationCodeBReader(fixture.Reader, remainingTries: CardFaceReadingOptions.Default.TriesReserve, null, Today);
+        Assert.Equal(CardFaceIssue.FewTriesLeft, low.Outcome?.Issue);
+        low.Offer(blank);
+        Assert.Equal(0, low.Outcome!.FramesRead);
+    }
+
+    [Fact]
+    public void ChipExpiryDisagreeing_Abstains()
+    {
+        var persona = PersonaGenerator.Generate(24);
+        using var card = fixture.Renderer.Render(persona, null, 24);
+        var options = CardFaceReadingOptions.Default with { MaxFrames = 2 };
+        var session = new VerificationCodeBReader(fixture.Reader, 10, persona.CardExpiry.AddYears(1), Today, options);
+        for (int frame = 0; session.Outcome is null; frame++)
+        {
+            using var image = Frame(card, CameraEffects.None, frame);
+            Assert.Equal(CardFaceIssue.ExpiryDisagreesWithChip, session.Offer(image).Issue);
+        }
+
+        Assert.False(session.Outcome.Ready);
+        Assert.Equal(CardFaceIssue.ExpiryDisagreesWithChip, session.Outcome.Issue);
+    }
+
+    [Fact]
+    public void GeneratedCards_ThroughTheCamera_NeverGiveAWrongCode()
+    {
+        const int count = 200;
+        var outcomes = new ConcurrentBag<(bool Ready, bool Right)>();
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            int seed = 50_000 + i;
+            var persona = PersonaGenerator.Generate(seed, Today);
+            using var card = fixture.Renderer.Render(persona, null, seed);
+            var session = new VerificationCodeBReader(fixture.Reader, 10, persona.CardExpiry, Today);
+            for (int frame = 0; session.Outcome is null; frame++)
+            {
+                using var image = Frame(card, CameraEffects.Default, (seed * 31) + frame);
+                session.Offer(image);
+            }
+
+            if (!session.Outcome.Ready)
+            {
+                outcomes.Add((false, false));
+                return;
+            }
+
+            Span<char> code = stackalloc char[14];
+            session.Outcome.ComposeCode(code);
+            outcomes.Add((true, code.SequenceEqual(persona.VerificationCodeB)));
+        });
+
+        Assert.Equal(0, outcomes.Count(o => o.Ready && !o.Right));
+        // the eval measures the rate; here a collapse of the reader (most cards abstaining) must fail the run
+        Assert.True(outcomes.Count(o => o.Ready) >= count * 0.85, $"{outcomes.Count(o => o.Ready)} of {count} answered");
+    }
+
+    private static VisionImage Frame(VisionImage card, CameraEffects effects, int seed) =>
+        VisionImage.Decode(SyntheticCamera.Capture(card, effects, seed).Jpeg, ImageLimits.Default);
+}

@@ -1,0 +1,81 @@
+using MynaGate.Card.MyNumber;
+using MynaGate.Ocr.CardFace;
+
+namespace MynaGate.Ocr.Tests;
+
+public class EraAndFieldTextTests
+{
+    // the last day of each era and the first day of the next (spec §1.8)
+    [Theory]
+    [InlineData(1868, 1, 25, "明治", 1)]
+    [InlineData(1912, 7, 29, "明治", 45)]
+    [InlineData(1912, 7, 30, "大正", 1)]
+    [InlineData(1926, 12, 24, "大正", 15)]
+    [InlineData(1926, 12, 25, "昭和", 1)]
+    [InlineData(1989, 1, 7, "昭和", 64)]
+    [InlineData(1989, 1, 8, "平成", 1)]
+    [InlineData(2019, 4, 30, "平成", 31)]
+    [InlineData(2019, 5, 1, "令和", 1)]
+    public void EraBoundaries_ConvertBothWays(int year, int month, int day, string era, int eraYear)
+    {
+        var date = new DateOnly(year, month, day);
+        Assert.Equal((era, eraYear), JapaneseEra.From(date));
+        string printed = $"{era}{(eraYear == 1 ? "元" : eraYear.ToString(System.Globalization.CultureInfo.InvariantCulture))}年{month}月{day}日生";
+        Assert.True(CardFaceText.TryParseBirth(printed, out var parsed));
+        Assert.Equal(date, parsed);
+        Assert.Equal($"{eraYear % 100:00}{month:00}{day:00}", JapaneseEra.EraYyMmDd(date));
+    }
+
+    [Theory]
+    [InlineData("平成31年5月1日生")] // 令和 began that day
+    [InlineData("昭和64年1月8日生")] // 平成 began that day
+    [InlineData("大正15年12月25日生")]
+    [InlineData("令和1年4月30日生")]
+    [InlineData("昭和55年2月30日生")] // no such day
+    [InlineData("昭和55年13月1日生")]
+    [InlineData("昭和55年2月17日")] // no 生 anchor
+    [InlineData("2035年2月17日まで有効")]
+    [InlineData("")]
+    public void TryParseBirth_RefusesDatesOutsideTheirEraOrWithoutAnchor(string line) =>
+        Assert.False(CardFaceText.TryParseBirth(line, out _));
+
+    [Fact]
+    public void TryParseExpiry_NeedsItsAnchor_AndIgnoresSpaces()
+    {
+        Assert.True(CardFaceText.TryParseExpiry("2035年 2月17日まで有効", out var expiry));
+        Assert.Equal(new DateOnly(2035, 2, 17), expiry);
+        Assert.False(CardFaceText.TryParseExpiry("電子証明書の有効期限2030年2月17日", out _));
+        Assert.False(CardFaceText.TryParseExpiry("2035年2月29日まで有効", out _));
+    }
+
+    [Theory]
+    [InlineData("1234", true)]
+    [InlineData("12 34", true)]
+    [InlineData("123", false)]
+    [InlineData("12345", false)]
+    public void SecurityCode_IsExactlyFourDigits(string text, bool valid) => Assert.Equal(valid, CardFaceText.IsSecurityCode(text));
+
+    [Fact]
+    public void Plausibility_RefusesImpossibleCombinations()
+    {
+        var today = new DateOnly(2026, 11, 1);
+        var options = CardFaceReadingOptions.Default;
+        CardFaceFields Fields(DateOnly birth, DateOnly expiry) => new(birth, expiry, "1234", 99, 99, 99);
+
+        Assert.Equal(CardFaceIssue.None, CardFacePlausibility.Check(Fields(new(1980, 2, 17), new(2035, 2, 17)), options, today));
+        Assert.Equal(CardFaceIssue.None, CardFacePlausibility.Check(Fields(new(1980, 2, 29), new(2035, 2, 28)), options, today));
+        Assert.Equal(CardFaceIssue.ImplausibleBirthDate, CardFacePlausibility.Check(Fields(new(2027, 1, 1), new(2032, 1, 1)), options, today));
+        Assert.Equal(CardFaceIssue.ImplausibleBirthDate, CardFacePlausibility.Check(Fields(new(1880, 1, 1), new(2030, 1, 1)), options, today));
+        Assert.Equal(CardFaceIssue.ImplausibleExpiry, CardFacePlausibility.Check(Fields(new(1980, 2, 17), new(2045, 2, 17)), options, today));
+        Assert.Equal(CardFaceIssue.ExpiryNotOnBirthday, CardFacePlausibility.Check(Fields(new(1980, 2, 17), new(2035, 2, 18)), options, today));
+    }
+
+    [Fact]
+    public void ReadValues_NeverPrint()
+    {
+        var fields = new CardFaceFields(new DateOnly(1980, 2, 17), new DateOnly(2035, 2, 17), "2285", 99, 99, 99);
+        Assert.DoesNotContain("2285", fields.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("1980", fields.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("2285", new VerificationCodeBOutcome(fields, CardFaceIssue.None, 2).ToString(), StringComparison.Ordinal);
+    }
+}

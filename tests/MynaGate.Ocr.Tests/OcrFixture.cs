@@ -1,0 +1,37 @@
+using MynaGate.Ocr.CardFace;
+using MynaGate.Ocr.Synthetic;
+using MynaGate.Ocr.Tesseract;
+
+namespace MynaGate.Ocr.Tests;
+
+/// <summary>Fonts, Tesseract engines and the card renderer, set up once for all OCR tests.</summary>
+public sealed class OcrFixture : IDisposable
+{
+    public OcrFixture()
+    {
+        Fonts = SyntheticFonts.Load();
+        Pool = new TesseractPool();
+        Renderer = new CardFaceRenderer(Fonts);
+        Reader = new CardFaceFrameReader(Pool);
+    }
+
+    public SyntheticFonts Fonts { get; }
+
+    public TesseractPool Pool { get; }
+
+    public CardFaceRenderer Renderer { get; }
+
+    public CardFaceFrameReader Reader { get; }
+
+    public void Dispose()
+    {
+        Pool.Dispose();
+        Fonts.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class OcrGroup : ICollectionFixture<OcrFixture>
+{
+    public const string Name = "ocr";
+}
