@@ -80,15 +80,7 @@ public sealed class CardFaceRenderer
     private static VisionImage Canvas(Random random)
     {
         int b = 228 + random.Next(20), g = 232 + random.Next(16), r = 236 + random.Next(12);
-        var pixels = new byte[CardFaceLayout.Width * CardFaceLayout.Height * 3];
-        for (int i = 0; i < pixels.Length; i += 3)
-        {
-            pixels[i] = (byte)b;
-            pixels[i + 1] = (byte)g;
-            pixels[i + 2] = (byte)r;
-        }
-
-        var card = VisionImage.FromPixels(pixels, CardFaceLayout.Width, CardFaceLayout.Height, 3);
+        var card = Shapes.Solid(CardFaceLayout.Width, CardFaceLayout.Height, Color.FromArgb(r, g, b));
         // the printed security pattern: faint diagonal bands
         var tint = Color.FromArgb(r - 14, g - 8, b - 2);
         for (int x = -CardFaceLayout.Height; x < CardFaceLayout.Width; x += 60)
@@ -128,8 +120,8 @@ public sealed class CardFaceRenderer
         if (photo is null)
         {
             card.FillPolygon(Box(box.X, box.Y, box.Width, box.Height), Color.FromArgb(200, 204, 210));
-            card.FillPolygon(Ellipse(box.X + (box.Width / 2), box.Y + (box.Height * 2 / 5), box.Width / 4, box.Height / 5), Color.FromArgb(120, 120, 128));
-            card.FillPolygon(Ellipse(box.X + (box.Width / 2), box.Y + box.Height, box.Width / 2, box.Height / 3).Select(p => new PointF(p.X, Math.Min(p.Y, box.Bottom))).ToArray(), Color.FromArgb(120, 120, 128));
+            card.FillPolygon(Shapes.Ellipse(box.X + (box.Width / 2), box.Y + (box.Height * 2 / 5), box.Width / 4, box.Height / 5), Color.FromArgb(120, 120, 128));
+            card.FillPolygon(Shapes.Ellipse(box.X + (box.Width / 2), box.Y + box.Height, box.Width / 2, box.Height / 3).Select(p => new PointF(p.X, Math.Min(p.Y, box.Bottom))).ToArray(), Color.FromArgb(120, 120, 128));
             return;
         }
 
@@ -145,7 +137,4 @@ public sealed class CardFaceRenderer
         using var resized = grey.Resize(width, height);
         return resized.ToBgr();
     }
-
-    private static PointF[] Ellipse(int cx, int cy, int rx, int ry) =>
-        Enumerable.Range(0, 36).Select(i => new PointF(cx + (float)(rx * Math.Cos(i * Math.PI / 18)), cy + (float)(ry * Math.Sin(i * Math.PI / 18)))).ToArray();
 }

@@ -72,50 +72,30 @@ public sealed class CardFaceFrameReader
         int h = CardFaceLayout.FieldTextHeight;
         var lines = DocumentFinder.TextLines(card, CardFaceLayout.TextColumn, joinGap: h * 3 / 2, minHeight: h / 2, maxHeight: h * 2);
 
-        using var lease = _pool.Rent(Japanese);
+        using var japanese = _pool.Rent(Japanese);
         using var script = _pool.Rent(JapaneseScript);
-        var engine = lease.Engine;
-        var birth = FindField(card, engine, NearestFirst(lines, CardFaceLayout.BirthLineY), CardFaceText.BirthAlphabet,
-            text => CardFaceText.TryParseBirth(text, out _));
-        if (birth is null || !CardFaceText.TryParseBirth(birth.Value.Text, out var birthDate))
+        var birth = ReadField<DateOnly>(card, japanese.Engine, script.Engine, NearestFirst(lines, CardFaceLayout.BirthLineY), CardFaceText.BirthAlphabet, CardFaceText.TryParseBirth);
+        if (Problem(birth, CardFaceIssue.NoBirthDate) is var birthIssue and not CardFaceIssue.None)
         {
-            return CardFaceFrameResult.Failed(CardFaceIssue.NoBirthDate);
+            return CardFaceFrameResult.Failed(birthIssue);
         }
 
-        if (!Confirmed(card, script.Engine, birth.Value.Box, CardFaceText.BirthAlphabet, text => CardFaceText.TryParseBirth(text, out var again) && again == birthDate))
+        var expiry = ReadField<DateOnly>(card, japanese.Engine, script.Engine, NearestFirst(lines, CardFaceLayout.ExpiryLineY), CardFaceText.ExpiryAlphabet, CardFaceText.TryParseExpiry);
+        if (Problem(expiry, CardFaceIssue.NoExpiry) is var expiryIssue and not CardFaceIssue.None)
         {
-            return CardFaceFrameResult.Failed(CardFaceIssue.LowConfidence);
-        }
-
-        var expiry = FindField(card, engine, NearestFirst(lines, CardFaceLayout.ExpiryLineY), CardFaceText.ExpiryAlphabet,
-            text => CardFaceText.TryParseExpiry(text, out _));
-        if (expiry is null || !CardFaceText.TryParseExpiry(expiry.Value.Text, out var expiryDate))
-        {
-            return CardFaceFrameResult.Failed(CardFaceIssue.NoExpiry);
-        }
-
-        if (!Confirmed(card, script.Engine, expiry.Value.Box, CardFaceText.ExpiryAlphabet, text => CardFaceText.TryParseExpiry(text, out var again) && again == expiryDate))
-        {
-            return CardFaceFrameResult.Failed(CardFaceIssue.LowConfidence);
-        }
-
-        var codeLines = DocumentFinder.TextLines(card, CardFaceLayout.SecurityCodeArea, joinGap: h / 2, minHeight: h / 2, maxHeight: h * 2);
-        var code = FindField(card, engine, NearestFirst(codeLines, CardFaceLayout.SecurityCodeLineY), CardFaceText.Digits,
-            CardFaceText.IsSecurityCode);
-        if (code is null)
-        {
-            return CardFaceFrameResult.Failed(CardFaceIssue.NoSecurityCode);
+            return CardFaceFrameResult.Failed(expiryIssue);
         }
 
         // four bare digits have no anchor or calendar to check them by: the English model reads them too
-        string codeText = CardFaceText.Compact(code.Value.Text);
+        var codeLines = DocumentFinder.TextLines(card, CardFaceLayout.SecurityCodeArea, joinGap: h / 2, minHeight: h / 2, maxHeight: h * 2);
         using var english = _pool.Rent(English);
-        if (!Confirmed(card, english.Engine, code.Value.Box, CardFaceText.Digits, text => CardFaceText.Compact(text) == codeText))
+        var code = ReadField<string>(card, japanese.Engine, english.Engine, NearestFirst(codeLines, CardFaceLayout.SecurityCodeLineY), CardFaceText.Digits, TryParseSecurityCode);
+        if (Problem(code, CardFaceIssue.NoSecurityCode) is var codeIssue and not CardFaceIssue.None)
         {
-            return CardFaceFrameResult.Failed(CardFaceIssue.LowConfidence);
+            return CardFaceFrameResult.Failed(codeIssue);
         }
 
-        var fields = new CardFaceFields(birthDate, expiryDate, CardFaceText.Compact(code.Value.Text), birth.Value.Confidence, expiry.Value.Confidence, code.Value.Confidence);
+        var fields = new CardFaceFields(birth!.Value.Value, expiry!.Value.Value, code!.Value.Value, birth.Value.Confidence, expiry.Value.Confidence, code.Value.Confidence);
         if (Math.Min(fields.BirthConfidence, Math.Min(fields.ExpiryConfidence, fields.SecurityCodeConfidence)) < _options.MinFieldConfidence)
         {
             return CardFaceFrameResult.Failed(CardFaceIssue.LowConfidence);
@@ -125,31 +105,42 @@ public sealed class CardFaceFrameReader
         return issue == CardFaceIssue.None ? new CardFaceFrameResult(fields, CardFaceIssue.None) : CardFaceFrameResult.Failed(issue);
     }
 
-    // The first candidate line whose text is accepted (its anchor included) gives the field and its confidence.
-    private static (string Text, float Confidence, Rectangle Box)? FindField(
-        VisionImage card, TesseractEngine engine, IEnumerable<Rectangle> candidates, string alphabet, Func<string, bool> accepts)
+    private delegate bool FieldParser<T>(string text, out T value);
+
+    private readonly record struct FieldRead<T>(T Value, float Confidence, bool Confirmed);
+
+    private static bool TryParseSecurityCode(string text, out string code)
+    {
+        code = CardFaceText.Compact(text);
+        return CardFaceText.IsSecurityCode(code);
+    }
+
+    // The first candidate line whose text parses (its anchor included) gives the field and its confidence. Tesseract's
+    // LSTM can misread a digit the same way in every frame (a crisp 昭和20年 read as 昭和29年), so a second,
+    // independently trained model reads that line too and must give the same value. Null when no line parses.
+    private static FieldRead<T>? ReadField<T>(
+        VisionImage card, TesseractEngine first, TesseractEngine second, IEnumerable<Rectangle> candidates, string alphabet, FieldParser<T> parse)
     {
         foreach (var line in candidates)
         {
-            var text = Reread(card, engine, line, alphabet);
-            if (accepts(text.Text))
+            var text = ReadLine(card, first, line, alphabet);
+            if (parse(text.Text, out var value))
             {
-                return (text.Text, text.MinConfidence, line);
+                bool confirmed = parse(ReadLine(card, second, line, alphabet).Text, out var again) && EqualityComparer<T>.Default.Equals(value, again);
+                return new FieldRead<T>(value, text.MinConfidence, confirmed);
             }
         }
 
         return null;
     }
 
-    // Tesseract's LSTM can misread a digit the same way in every frame (a crisp 昭和20年 read as 昭和29年), so a
-    // second, independently trained model reads the same line and must give the same value.
-    private static bool Confirmed(VisionImage card, TesseractEngine second, Rectangle box, string alphabet, Func<string, bool> same) =>
-        same(Reread(card, second, box, alphabet).Text);
+    private static CardFaceIssue Problem<T>(FieldRead<T>? read, CardFaceIssue missing) =>
+        read is null ? missing : read.Value.Confirmed ? CardFaceIssue.None : CardFaceIssue.LowConfidence;
 
     private static Rectangle Padded(VisionImage card, Rectangle line) =>
         Rectangle.Intersect(Rectangle.Inflate(line, 8, 6), new Rectangle(0, 0, card.Width, card.Height));
 
-    private static OcrText Reread(VisionImage card, TesseractEngine engine, Rectangle line, string alphabet)
+    private static OcrText ReadLine(VisionImage card, TesseractEngine engine, Rectangle line, string alphabet)
     {
         using var crop = card.Crop(Padded(card, line));
         return engine.Read(crop, PageSegmentation.SingleLine, alphabet);

@@ -1,4 +1,3 @@
-using System.Drawing;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using MynaGate.Vision.Imaging;
@@ -113,7 +112,6 @@ public sealed unsafe class TesseractEngine : IDisposable
 
         try
         {
-            nint page = TesseractNative.TessResultIteratorGetPageIteratorConst(iterator);
             do
             {
                 nint text = TesseractNative.TessResultIteratorGetUTF8Text(iterator, SymbolLevel);
@@ -125,8 +123,7 @@ public sealed unsafe class TesseractEngine : IDisposable
                 string value = Marshal.PtrToStringUTF8(text) ?? "";
                 TesseractNative.TessDeleteText(text);
                 float confidence = TesseractNative.TessResultIteratorConfidence(iterator, SymbolLevel);
-                TesseractNative.TessPageIteratorBoundingBox(page, SymbolLevel, out int left, out int top, out int right, out int bottom);
-                symbols.Add(new OcrSymbol(value, confidence, Rectangle.FromLTRB(left, top, right, bottom)));
+                symbols.Add(new OcrSymbol(value, confidence));
             }
             while (TesseractNative.TessResultIteratorNext(iterator, SymbolLevel) != 0);
         }
