@@ -33,10 +33,23 @@ std::vector<cv::Point2f> ordered(std::vector<cv::Point2f> pts) {
     return pts;
 }
 
+// Share of points along the segment a→b that lie on an edge pixel.
+double edge_support(const cv::Mat& edges, cv::Point2f a, cv::Point2f b) {
+    constexpr int samples = 40;
+    int on = 0;
+    for (int i = 0; i < samples; ++i) {
+        cv::Point2f p = a + (b - a) * ((i + 0.5f) / samples);
+        int x = std::clamp(static_cast<int>(p.x), 0, edges.cols - 1), y = std::clamp(static_cast<int>(p.y), 0, edges.rows - 1);
+        on += edges.at<uchar>(y, x) != 0;
+    }
+    return static_cast<double>(on) / samples;
+}
+
 // Candidate outlines from two views of the frame: edges (card against any background) and Otsu (light card on a
-// darker tray), each tried as a polygon approximation and as the minimum-area rectangle of the contour.
-std::vector<std::vector<cv::Point>> outlines(const cv::Mat& grey) {
-    cv::Mat blurred, edges, binary;
+// darker tray), each tried as a polygon approximation and as the minimum-area rectangle of the contour. `edges`
+// receives the edge view, widened, for checking that a candidate's sides lie on edges.
+std::vector<std::vector<cv::Point>> outlines(const cv::Mat& grey, cv::Mat& edges) {
+    cv::Mat blurred, binary;
     cv::GaussianBlur(grey, blurred, cv::Size(5, 5), 0);
     cv::Canny(blurred, edges, 30, 90);
     cv::dilate(edges, edges, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
@@ -47,6 +60,7 @@ std::vector<std::vector<cv::Point>> outlines(const cv::Mat& grey) {
         cv::findContours(*view, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
         all.insert(all.end(), contours.begin(), contours.end());
     }
+    cv::dilate(edges, edges, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
     return all;
 }
 
@@ -67,7 +81,8 @@ MGV_API mgv_status mgv_document_find_quad(const mgv_image* frame, float min_area
 
         std::vector<cv::Point2f> best;
         double best_area = min_area_fraction * frame_area;
-        for (const auto& contour : outlines(small)) {
+        cv::Mat edges;
+        for (const auto& contour : outlines(small, edges)) {
             std::vector<cv::Point> hull;
             cv::convexHull(contour, hull);
             double hull_area = cv::contourArea(hull);
@@ -87,7 +102,13 @@ MGV_API mgv_status mgv_document_find_quad(const mgv_image* frame, float min_area
                 corners.assign(p, p + 4);
             }
             double area = cv::contourArea(corners);
-            if (area <= best_area) continue;
+            // a document's outline fills its quad; a document merged with a shadow or a blotch of the background
+            // leaves a concave outline that does not
+            if (area <= best_area || cv::contourArea(contour) < 0.85 * area) continue;
+            // ... and each side of a document's quad runs along its edge; a side cutting across a blotch does not
+            double weakest = 1;
+            for (size_t i = 0; i < 4; ++i) weakest = std::min(weakest, edge_support(edges, corners[i], corners[(i + 1) % 4]));
+            if (weakest < 0.6) continue;
             best_area = area;
             best = corners;
         }
@@ -127,7 +148,8 @@ MGV_API mgv_status mgv_document_text_lines(const mgv_image* image, int32_t x, in
         std::vector<cv::Rect> lines;
         for (const auto& c : contours) {
             cv::Rect r = cv::boundingRect(c);
-            if (r.height < min_height || r.height > max_height || r.width < r.height) continue;
+            // a line is at least one character; one digit is about a third as wide as it is high
+            if (r.height < min_height || r.height > max_height || r.width * 3 < r.height) continue;
             lines.push_back(r);
         }
         std::sort(lines.begin(), lines.end(), [](const cv::Rect& a, const cv::Rect& b) {

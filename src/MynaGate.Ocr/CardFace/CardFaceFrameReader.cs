@@ -1,5 +1,6 @@
 using System.Drawing;
 using MynaGate.Ocr.Tesseract;
+using MynaGate.Ocr.Text;
 using MynaGate.Vision.Documents;
 using MynaGate.Vision.Imaging;
 
@@ -111,7 +112,7 @@ public sealed class CardFaceFrameReader
 
     private static bool TryParseSecurityCode(string text, out string code)
     {
-        code = CardFaceText.Compact(text);
+        code = OcrStrings.Compact(text);
         return CardFaceText.IsSecurityCode(code);
     }
 

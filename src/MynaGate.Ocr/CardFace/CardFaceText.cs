@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using MynaGate.Card.MyNumber;
+using MynaGate.Ocr.Text;
 
 namespace MynaGate.Ocr.CardFace;
 
@@ -11,7 +11,7 @@ namespace MynaGate.Ocr.CardFace;
 public static partial class CardFaceText
 {
     /// <summary>Characters the birth-date line may contain.</summary>
-    public const string BirthAlphabet = "0123456789元年月日生明治大正昭和平成令和";
+    public const string BirthAlphabet = EraDateText.Alphabet + "生";
 
     /// <summary>Characters the expiry line may contain.</summary>
     public const string ExpiryAlphabet = "0123456789年月日まで有効";
@@ -21,31 +21,21 @@ public static partial class CardFaceText
     /// <summary>"昭和55年 2月17日生" → 1980-02-17; false unless the whole line is an existing date of that era.</summary>
     public static bool TryParseBirth(string line, out DateOnly date)
     {
+        string compact = OcrStrings.Compact(line);
         date = default;
-        var match = BirthPattern().Match(Compact(line));
-        if (!match.Success)
-        {
-            return false;
-        }
-
-        string yearText = match.Groups["year"].Value;
-        int year = yearText == "元" ? 1 : Number(yearText);
-        return JapaneseEra.TryToGregorian(match.Groups["era"].Value, year, Number(match.Groups["month"].Value), Number(match.Groups["day"].Value), out date);
+        return compact.EndsWith('生') && EraDateText.TryParse(compact[..^1], out date);
     }
 
     /// <summary>"2035年 2月17日まで有効" → 2035-02-17; false unless the whole line is an existing date.</summary>
     public static bool TryParseExpiry(string line, out DateOnly date)
     {
         date = default;
-        var match = ExpiryPattern().Match(Compact(line));
+        var match = ExpiryPattern().Match(OcrStrings.Compact(line));
         return match.Success && TryDate(Number(match.Groups["year"].Value), Number(match.Groups["month"].Value), Number(match.Groups["day"].Value), out date);
     }
 
     /// <summary>Exactly four digits.</summary>
-    public static bool IsSecurityCode(string line) => SecurityCodePattern().IsMatch(Compact(line));
-
-    /// <summary>Tesseract may return spaces between characters; the fields have none that matter.</summary>
-    public static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    public static bool IsSecurityCode(string line) => SecurityCodePattern().IsMatch(OcrStrings.Compact(line));
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
@@ -60,9 +50,6 @@ public static partial class CardFaceText
         date = new DateOnly(year, month, day);
         return true;
     }
-
-    [GeneratedRegex("^(?<era>明治|大正|昭和|平成|令和)(?<year>元|[0-9]{1,2})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日生$")]
-    private static partial Regex BirthPattern();
 
     [GeneratedRegex("^(?<year>[0-9]{4})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日まで有効$")]
     private static partial Regex ExpiryPattern();

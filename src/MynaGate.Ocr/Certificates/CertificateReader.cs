@@ -1,0 +1,165 @@
+using System.Drawing;
+using MynaGate.Ocr.Tesseract;
+using MynaGate.Ocr.Text;
+using MynaGate.Vision.Documents;
+using MynaGate.Vision.Imaging;
+
+namespace MynaGate.Ocr.Certificates;
+
+/// <summary>
+/// Reads a paper certificate or 保険証 from one camera frame: finds the sheet's outline, rectifies it to
+/// <see cref="CertificateLayout"/>, reads every text line once to find the title (the form) and the printed labels,
+/// then reads the text to the right of each label, up to the next label on that row, as that label's field — with
+/// the field's character whitelist, and again with a second model to confirm it. A sheet lying upside down is read
+/// turned by 180°.
+/// </summary>
+public sealed class CertificateReader
+{
+    private const string Japanese = "jpn";
+    private const string JapaneseScript = "Japanese";
+    private const string English = "eng";
+    private const float MinDocumentArea = 0.15f;
+
+    private readonly TesseractPool _pool;
+
+    public CertificateReader(TesseractPool pool) => _pool = pool ?? throw new ArgumentNullException(nameof(pool));
+
+    /// <param name="form">The form when the staff or the patient chose it; null to tell it from the title.</param>
+    public CertificateReading Read(VisionImage frame, CertificateForm? form = null)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var quad = DocumentFinder.FindQuad(frame, MinDocumentArea);
+        if (quad is null)
+        {
+            return CertificateReading.Failed(CertificateIssue.NoDocument);
+        }
+
+        if (quad.TouchesEdge || quad.AspectRatio is < 1.3 or > 2.1)
+        {
+            return CertificateReading.Failed(CertificateIssue.DocumentNotWhole);
+        }
+
+        using var grey = frame.Channels == 1 ? null : frame.ToGrey();
+        var upright = ReadSheet(grey ?? frame, quad.Corners, form);
+        if (upright.Issue != CertificateIssue.UnknownForm && upright.Fields.Count > 0)
+        {
+            return upright;
+        }
+
+        PointF[] turned = [quad.Corners[2], quad.Corners[3], quad.Corners[0], quad.Corners[1]];
+        var upsideDown = ReadSheet(grey ?? frame, turned, form);
+        return upsideDown.Fields.Count > upright.Fields.Count ? upsideDown : upright;
+    }
+
+    private CertificateReading ReadSheet(VisionImage grey, PointF[] corners, CertificateForm? chosen)
+    {
+        double[] homography = VisionImage.PerspectiveTransform(corners,
+            [new PointF(0, 0), new PointF(CertificateLayout.Width, 0), new PointF(CertificateLayout.Width, CertificateLayout.Height), new PointF(0, CertificateLayout.Height)]);
+        using var sheet = grey.WarpPerspective(homography, CertificateLayout.Width, CertificateLayout.Height);
+
+        const int h = CertificateLayout.TextHeight, m = CertificateLayout.Margin;
+        var boxes = DocumentFinder.TextLines(sheet, new Rectangle(m, m, CertificateLayout.Width - (2 * m), CertificateLayout.Height - (2 * m)),
+            joinGap: h * 4 / 5, minHeight: h / 2, maxHeight: h * 5 / 2);
+
+        using var japanese = _pool.Rent(Japanese);
+        var lines = boxes.Select(b => new Line(b, OcrStrings.Compact(ReadBox(sheet, japanese.Engine, b, null).Text))).ToArray();
+        var form = chosen ?? Rows(lines).Select(CertificateForms.FromTitle).FirstOrDefault(f => f is not null);
+        if (form is null)
+        {
+            return CertificateReading.Failed(CertificateIssue.UnknownForm);
+        }
+
+        var wanted = CertificateForms.Fields(form.Value);
+        var labelled = lines
+            .Select(l => (Line: l, Label: CertificateForms.FindLabel(l.Text)))
+            .Where(x => x.Label is not null && wanted.Contains(x.Label.Kind))
+            .Select(x => (x.Line, Label: x.Label!))
+            .ToArray();
+
+        using var script = _pool.Rent(JapaneseScript);
+        using var english = _pool.Rent(English);
+        var fields = new List<CertificateField>();
+        foreach (var (line, label) in labelled)
+        {
+            if (fields.Any(f => f.Kind == label.Kind) || ValueBox(line.Box, lines, labelled.Select(x => x.Line.Box)) is not { } valueBox)
+            {
+                continue;
+            }
+
+            // numbers are read by all three models when the first two differ; English knows no kanji
+            TesseractEngine[] models = CertificateText.IsNumber(label.Kind)
+                ? [japanese.Engine, english.Engine, script.Engine]
+                : [japanese.Engine, script.Engine];
+            fields.AddRange(ReadValue(sheet, valueBox, label, models));
+        }
+
+        var missing = wanted.Where(k => fields.All(f => f.Kind != k)).ToArray();
+        return new CertificateReading(form, fields, missing, missing.Length == 0 ? CertificateIssue.None : CertificateIssue.FieldsMissing);
+    }
+
+    // Each row's text left to right: a wide title may be found as two boxes
+    private static IEnumerable<string> Rows(Line[] lines) =>
+        lines.GroupBy(l => lines.First(first => SameRow(first.Box, l.Box)).Box)
+            .Select(row => string.Concat(row.OrderBy(l => l.Box.X).Select(l => l.Text)));
+
+    // Everything on the label's row to its right, up to the next label on that row: a name with a wide full-width
+    // space comes as two boxes and is read as one.
+    private static Rectangle? ValueBox(Rectangle label, Line[] lines, IEnumerable<Rectangle> labels)
+    {
+        int nextLabel = labels.Where(l => SameRow(label, l) && l.X > label.Right).Select(l => l.X).DefaultIfEmpty(int.MaxValue).Min();
+        var parts = lines.Select(l => l.Box).Where(b => SameRow(label, b) && b.X >= label.Right && b.Right <= nextLabel).ToArray();
+        return parts.Length == 0 ? null : parts.Aggregate(Rectangle.Union);
+    }
+
+    private static bool SameRow(Rectangle a, Rectangle b)
+    {
+        int centre = b.Y + (b.Height / 2);
+        return centre > a.Y - (a.Height / 2) && centre < a.Bottom + (a.Height / 2);
+    }
+
+    // A value two models read alike is confirmed (a third model is asked only when the first two differ). Otherwise
+    // the surest read that parses is returned, flagged unconfirmed for the staff to check.
+    private static IEnumerable<CertificateField> ReadValue(VisionImage sheet, Rectangle box, CertificateForms.Label label, TesseractEngine[] models)
+    {
+        string? alphabet = CertificateText.Alphabet(label.Kind);
+        var reads = new List<(string[]? Values, float Confidence)>();
+        string[]? chosen = null;
+        float confidence = 0;
+        foreach (var model in models)
+        {
+            var read = ReadBox(sheet, model, box, alphabet);
+            var values = CertificateText.Parse(label, read.Text);
+            var agreeing = reads.FirstOrDefault(r => r.Values is not null && values is not null && r.Values.SequenceEqual(values));
+            if (agreeing.Values is not null)
+            {
+                chosen = values;
+                confidence = Math.Max(agreeing.Confidence, read.MinConfidence);
+                break;
+            }
+
+            reads.Add((values, read.MinConfidence));
+        }
+
+        bool confirmed = chosen is not null;
+        if (chosen is null)
+        {
+            (chosen, confidence) = reads.Where(r => r.Values is not null).OrderByDescending(r => r.Confidence).FirstOrDefault();
+        }
+
+        if (chosen is null)
+        {
+            return [];
+        }
+
+        CertificateFieldKind[] kinds = label.RangeEnd is { } end ? [label.Kind, end] : [label.Kind];
+        return kinds.Zip(chosen, (kind, value) => new CertificateField(kind, value, confidence, confirmed, CertificateText.Check(kind, value)));
+    }
+
+    private static OcrText ReadBox(VisionImage sheet, TesseractEngine engine, Rectangle box, string? alphabet)
+    {
+        using var crop = sheet.Crop(Rectangle.Intersect(Rectangle.Inflate(box, 8, 6), new Rectangle(0, 0, sheet.Width, sheet.Height)));
+        return engine.Read(crop, PageSegmentation.SingleLine, alphabet);
+    }
+
+    private sealed record Line(Rectangle Box, string Text);
+}
