@@ -8,6 +8,7 @@ try
         ["face", .. var rest] => FaceEvaluation.Run(EvalArguments.Parse(rest)),
         ["liveness", .. var rest] => LivenessEvaluation.Run(EvalArguments.Parse(rest)),
         ["ocr", .. var rest] => OcrEvaluation.Run(EvalArguments.Parse(rest)),
+        ["certs", .. var rest] => CertificateEvaluation.Run(EvalArguments.Parse(rest)),
         _ => Usage(),
     };
 }
@@ -27,5 +28,6 @@ static int Usage()
     Console.Error.WriteLine("usage: ./mynagate eval face [--dataset DIR] [--update-config]");
     Console.Error.WriteLine("       ./mynagate eval liveness [--dataset DIR]");
     Console.Error.WriteLine("       ./mynagate eval ocr [--count N] [--seed S] [--no-chip]");
+    Console.Error.WriteLine("       ./mynagate eval certs [--count N] [--seed S]");
     return 2;
 }

@@ -20,6 +20,9 @@ public sealed class CertificateReader
     private const string English = "eng";
     private const float MinDocumentArea = 0.15f;
 
+    // paper kept around a line box for Tesseract; wider margins were tried for values and read no better overall
+    private static readonly Size Margin = new(8, 6);
+
     private readonly TesseractPool _pool;
 
     public CertificateReader(TesseractPool pool) => _pool = pool ?? throw new ArgumentNullException(nameof(pool));
@@ -157,7 +160,7 @@ public sealed class CertificateReader
 
     private static OcrText ReadBox(VisionImage sheet, TesseractEngine engine, Rectangle box, string? alphabet)
     {
-        using var crop = sheet.Crop(Rectangle.Intersect(Rectangle.Inflate(box, 8, 6), new Rectangle(0, 0, sheet.Width, sheet.Height)));
+        using var crop = sheet.Crop(Rectangle.Intersect(Rectangle.Inflate(box, Margin.Width, Margin.Height), new Rectangle(0, 0, sheet.Width, sheet.Height)));
         return engine.Read(crop, PageSegmentation.SingleLine, alphabet);
     }
 

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using MynaGate.Card.Virtual.Personas;
+using MynaGate.Ocr.Certificates;
+using MynaGate.Ocr.Synthetic;
+using MynaGate.Ocr.Tesseract;
+using MynaGate.Vision.Imaging;
+
+namespace MynaGate.Eval;
+
+/// <summary>
+/// ./mynagate eval certs: generated certificates of the four forms (in turn) photographed by the synthetic camera
+/// and read once each, as in paper mode. A field counts as correct when its value equals the printed one; a field not
+/// read counts as wrong. Confirmed fields (two models agreed) are scored apart, since the kiosk asks staff to check
+/// the others.
+/// </summary>
+internal static class CertificateEvaluation
+{
+    public static int Run(EvalArguments args)
+    {
+        int count = args.GetInt("count", 200, 1, 100_000);
+        int seed = args.GetInt("seed", 1, 0, int.MaxValue / 4);
+
+        using var fonts = SyntheticFonts.Load();
+        using var pool = new TesseractPool();
+        var renderer = new CertificateRenderer(fonts);
+        var reader = new CertificateReader(pool);
+        var today = PersonaGenerator.DefaultReferenceDate;
+        var results = new ConcurrentBag<SheetResult>();
+
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            int sheetSeed = seed + i;
+            var form = (CertificateForm)(i % Enum.GetValues<CertificateForm>().Length);
+            var truth = CertificateGenerator.Generate(form, sheetSeed, today);
+            using var page = renderer.Render(truth, sheetSeed);
+            var (jpeg, _) = SyntheticCamera.Capture(page, CameraEffects.Default, sheetSeed);
+            var watch = Stopwatch.StartNew();
+            using var image = VisionImage.Decode(jpeg, ImageLimits.Default);
+            var reading = reader.Read(image);
+            results.Add(new SheetResult(truth, reading, watch.Elapsed.TotalMilliseconds));
+        });
+
+        Print(results.ToArray(), count, seed);
+        return 0;
+    }
+
+    private static void Print(SheetResult[] results, int count, int seed)
+    {
+        static double Pct(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
+        var scored = results.SelectMany(r => r.Truth.Values.Select(t => new FieldScore(r.Truth.Form, t.Key, t.Value, r.Reading[t.Key]))).ToArray();
+
+        Console.WriteLine($"certificate OCR: {count} generated certificates from seed {seed}, camera effects: default, one frame each");
+        Console.WriteLine();
+        Console.WriteLine($"{"form",-22} {"sheets",6} {"form ok",8} {"issue none",10}");
+        foreach (var group in results.GroupBy(r => r.Truth.Form).OrderBy(g => g.Key))
+        {
+            Console.WriteLine($"{CertificateForms.Code(group.Key),-22} {group.Count(),6} {Pct(group.Count(r => r.Reading.Form == group.Key), group.Count()),7:F1}% {Pct(group.Count(r => r.Reading.Issue == CertificateIssue.None), group.Count()),9:F1}%");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{"form",-10} {"field",-20} {"n",5} {"correct",8} {"missing",8} {"confirmed",9} {"conf. ok",9}");
+        foreach (var group in scored.GroupBy(s => (s.Form, s.Kind)).OrderBy(g => g.Key.Form).ThenBy(g => g.Key.Kind))
+        {
+            var confirmed = group.Where(s => s.Read?.Confirmed == true).ToArray();
+            Console.WriteLine($"{CertificateForms.Code(group.Key.Form),-10} {group.Key.Kind,-20} {group.Count(),5} {Pct(group.Count(s => s.Correct), group.Count()),7:F1}% {Pct(group.Count(s => s.Read is null), group.Count()),7:F1}% {Pct(confirmed.Length, group.Count()),8:F1}% {Pct(confirmed.Count(s => s.Correct), confirmed.Length),8:F1}%");
+        }
+
+        var numbers = scored.Where(s => CertificateText.IsNumber(s.Kind)).ToArray();
+        var checkable = numbers.Where(s => s.Correct && s.Read!.Check != CheckDigitResult.NotApplicable).ToArray();
+        var allConfirmed = scored.Where(s => s.Read?.Confirmed == true).ToArray();
+        var ms = results.Select(r => r.Milliseconds).ToArray();
+        Console.WriteLine();
+        Console.WriteLine($"confirmed fields: {Pct(allConfirmed.Length, scored.Length):F1}% of all, {Pct(allConfirmed.Count(s => s.Correct), allConfirmed.Length):F2}% of them correct");
+        Console.WriteLine($"check digits on correctly read numbers: {checkable.Count(s => s.Read!.Check == CheckDigitResult.Failed)} of {checkable.Length} flagged (printed with a wrong check digit by design: about {CertificateGenerator.BadCheckDigitRate:P0})");
+        Console.WriteLine($"ms per certificate p50 {Percentile.Of(ms, 50):F0}  p95 {Percentile.Of(ms, 95):F0}  ({Environment.ProcessorCount} certificates in parallel)");
+        foreach (var group in results.Where(r => r.Reading.Issue != CertificateIssue.None).GroupBy(r => r.Reading.Issue).OrderByDescending(g => g.Count()))
+        {
+            Console.WriteLine($"  {CertificateIssueText.Describe(group.Key),-50} {group.Count(),5}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"cert-eval fields_acc={Pct(scored.Count(s => s.Correct), scored.Length):F2} numbers_acc={Pct(numbers.Count(s => s.Correct), numbers.Length):F2} ms_p95={Percentile.Of(ms, 95):F0}");
+    }
+
+    private sealed record SheetResult(CertificateTruth Truth, CertificateReading Reading, double Milliseconds);
+
+    private sealed record FieldScore(CertificateForm Form, CertificateFieldKind Kind, string Expected, CertificateField? Read)
+    {
+        public bool Correct => Read is not null && Read.Value == Expected;
+    }
+}
