@@ -1,4 +1,5 @@
 using MynaGate.Ocr.CardFace;
+using MynaGate.Ocr.Certificates;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Ocr.Tesseract;
 
@@ -13,6 +14,8 @@ public sealed class OcrFixture : IDisposable
         Pool = new TesseractPool();
         Renderer = new CardFaceRenderer(Fonts);
         Reader = new CardFaceFrameReader(Pool);
+        CertificateRenderer = new CertificateRenderer(Fonts);
+        CertificateReader = new CertificateReader(Pool);
     }
 
     public SyntheticFonts Fonts { get; }
@@ -22,6 +25,10 @@ public sealed class OcrFixture : IDisposable
     public CardFaceRenderer Renderer { get; }
 
     public CardFaceFrameReader Reader { get; }
+
+    public CertificateRenderer CertificateRenderer { get; }
+
+    public CertificateReader CertificateReader { get; }
 
     public void Dispose()
     {

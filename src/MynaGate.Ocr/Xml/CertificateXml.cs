@@ -76,23 +76,16 @@ public static partial class CertificateXml
         return $"{FilePrefix}{header.ReaderId}_{header.ProcessedAt.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}.xml";
     }
 
-    /// <summary>The document's bytes in the header's encoding, the XML declaration naming it.</summary>
-    /// <exception cref="ArgumentException">A character has no Shift_JIS form (the receipt computer could not read it).</exception>
+    /// <summary>The document's bytes in the header's encoding, the XML declaration naming it. A character with no
+    /// Shift_JIS form (𠮷) is written as an XML character reference, so no name loses a character.</summary>
     public static byte[] Encode(XDocument document, XmlCharacterCode code)
     {
         ArgumentNullException.ThrowIfNull(document);
         var encoding = code == XmlCharacterCode.ShiftJis ? ShiftJis() : new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var stream = new MemoryStream();
-        try
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = encoding, Indent = true }))
         {
-            using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = encoding, Indent = true }))
-            {
-                document.Save(writer);
-            }
-        }
-        catch (EncoderFallbackException)
-        {
-            throw new ArgumentException("A field holds a character with no Shift_JIS form; write UTF-8 (CharacterCodeIdentifier 0) instead.", nameof(document));
+            document.Save(writer);
         }
 
         return stream.ToArray();
