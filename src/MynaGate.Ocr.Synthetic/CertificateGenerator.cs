@@ -23,10 +23,11 @@ public static class CertificateGenerator
         [CertificateForm.DisabilityMedical] = "86",
     };
 
-    // 法別番号 of employee insurers: 01 協会けんぽ, 06 健保組合, 31 共済; 国民健康保険 numbers have 6 digits
-    private static readonly (string Law, string Name)[] Insurers =
+    // 法別番号 of employee insurers: 01 協会けんぽ, 06 健保組合, 31 共済; null for 国民健康保険, whose 6-digit number
+    // has no 法別番号 and whose insurer is the municipality
+    private static readonly (string? Law, string Name)[] Insurers =
     [
-        ("01", "全国健康保険協会"), ("06", "健康保険組合"), ("31", "共済組合"), ("", "国民健康保険"),
+        ("01", "全国健康保険協会"), ("06", "健康保険組合"), ("31", "共済組合"), (null, ""),
     ];
 
     public static CertificateTruth Generate(CertificateForm form, int seed, DateOnly today)
@@ -44,8 +45,8 @@ public static class CertificateGenerator
         if (form == CertificateForm.HealthInsuranceCard)
         {
             var (law, name) = Insurers[random.Next(Insurers.Length)];
-            insurerName = law.Length == 0 ? Municipality(persona.Address) : name;
-            values[CertificateFieldKind.InsurerNumber] = WithCheckDigit(law.Length == 0 ? prefecture + Digits(random, 3) : law + prefecture + Digits(random, 3), random);
+            insurerName = law is null ? Municipality(persona.Address) : name;
+            values[CertificateFieldKind.InsurerNumber] = WithCheckDigit(law + prefecture + Digits(random, 3), random);
             values[CertificateFieldKind.CardSymbol] = random.Next(3) == 0 ? $"{Digits(random, 2)}-{Digits(random, 2)}" : Digits(random, random.Next(1, 9));
             values[CertificateFieldKind.CardNumber] = Digits(random, random.Next(1, 8));
             values[CertificateFieldKind.BranchNumber] = $"0{random.Next(0, 4)}";

@@ -81,6 +81,7 @@ public static partial class CertificateXml
     public static byte[] Encode(XDocument document, XmlCharacterCode code)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // XmlWriter writes a character the encoding lacks as a character reference
         var encoding = code == XmlCharacterCode.ShiftJis ? ShiftJis() : new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = encoding, Indent = true }))
@@ -128,7 +129,7 @@ public static partial class CertificateXml
     private static Encoding ShiftJis()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding("shift_jis", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        return Encoding.GetEncoding("shift_jis");
     }
 
     [GeneratedRegex("^[0-9]{10}$")]
