@@ -41,8 +41,7 @@ public sealed class CardFaceRenderer
             Text(card, font, "住所", new Point(30 + dx, 195 + dy), 20, Label);
             AddressLines(card, font, persona.Address, left, 200 + dy, size - 4);
 
-            var (era, eraYear) = JapaneseEra.From(persona.BirthDate);
-            string birth = $"{era}{(eraYear == 1 ? "元" : Pad(eraYear, random))}年{Pad(persona.BirthDate.Month, random)}月{Pad(persona.BirthDate.Day, random)}日生";
+            string birth = $"{PrintedText.EraDate(persona.BirthDate, random)}生";
             int birthBaseline = CardFaceLayout.BirthLineY + (size / 2) + dy;
             Text(card, font, birth, new Point(left, birthBaseline), size, Ink);
             Text(card, font, "性別", new Point(470 + dx, birthBaseline), 20, Label);
@@ -50,7 +49,7 @@ public sealed class CardFaceRenderer
 
             var expiry = persona.CardExpiry;
             int expiryBaseline = CardFaceLayout.ExpiryLineY + (size / 2) + dy;
-            string expiryText = $"{expiry.Year}年{Pad(expiry.Month, random)}月{Pad(expiry.Day, random)}日まで有効";
+            string expiryText = $"{expiry.Year}年{PrintedText.Pad(expiry.Month, random)}月{PrintedText.Pad(expiry.Day, random)}日まで有効";
             var (width, ascent, _) = font.Measure(expiryText, size);
             card.FillPolygon(Box(left - 10, expiryBaseline - ascent - 10, width + 20, ascent + 22), Color.FromArgb(250, 250, 250));
             Text(card, font, expiryText, new Point(left, expiryBaseline), size, Ink);
@@ -73,9 +72,6 @@ public sealed class CardFaceRenderer
     /// <summary>The fields as drawn, for scoring a reader.</summary>
     public static CardFaceTruth Truth(Persona persona) =>
         new(persona.BirthDate, persona.CardExpiry, persona.SecurityCode);
-
-    // Month and day are often printed with a leading space (" 2月"), as on real cards; sometimes not.
-    private static string Pad(int value, Random random) => value < 10 && random.Next(2) == 0 ? $" {value}" : $"{value}";
 
     private static VisionImage Canvas(Random random)
     {

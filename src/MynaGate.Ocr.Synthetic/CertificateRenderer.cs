@@ -1,5 +1,4 @@
 using System.Drawing;
-using MynaGate.Card.MyNumber;
 using MynaGate.Ocr.Certificates;
 using MynaGate.Vision.Imaging;
 
@@ -134,13 +133,7 @@ public sealed class CertificateRenderer
         // some printers space the digits of a number out
         public string Number(string digits) => Random.Next(4) == 0 ? string.Join(' ', digits.ToCharArray()) : digits;
 
-        public string EraDate(string canonical)
-        {
-            var date = DateOnly.ParseExact(canonical, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
-            var (era, year) = JapaneseEra.From(date);
-            return $"{era}{(year == 1 ? "元" : Pad(year))}年{Pad(date.Month)}月{Pad(date.Day)}日";
-        }
-
-        private string Pad(int value) => value < 10 && Random.Next(2) == 0 ? $" {value}" : $"{value}";
+        public string EraDate(string canonical) =>
+            PrintedText.EraDate(DateOnly.ParseExact(canonical, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), Random);
     }
 }

@@ -42,7 +42,7 @@ public class CardFaceReadingTests(OcrFixture fixture)
         Assert.Equal(2, session.Outcome.FramesRead);
         Span<char> code = stackalloc char[14];
         session.Outcome.ComposeCode(code);
-        Assert.Equal(persona.VerificationCodeB, code.ToString());
+        Assert.True(persona.VerificationCodeB == code.ToString(), "the composed code differs from the chip's (values withheld from test output)");
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public class CardFaceReadingTests(OcrFixture fixture)
         using var image = Frame(upsideDown, CameraEffects.None, 1);
         var result = fixture.Reader.Read(image, Today);
         Assert.True(result.Succeeded, result.Issue.ToString());
-        Assert.Equal(persona.BirthDate, result.Fields!.BirthDate);
-        Assert.Equal(persona.SecurityCode, result.Fields.SecurityCode);
+        Assert.True(persona.BirthDate == result.Fields!.BirthDate, "birth date read wrong");
+        Assert.True(persona.SecurityCode == result.Fields.SecurityCode, "security code read wrong");
     }
 
     [Fact]

@@ -13,11 +13,6 @@ namespace MynaGate.Ocr.CardFace;
 /// </summary>
 public sealed class CardFaceFrameReader
 {
-    private const string Japanese = "jpn";
-
-    // Tesseract's script model for Japanese: trained apart from "jpn", so its errors are not jpn's
-    private const string JapaneseScript = "Japanese";
-    private const string English = "eng";
     private const int CandidatesPerField = 4;
 
     private readonly TesseractPool _pool;
@@ -52,16 +47,8 @@ public sealed class CardFaceFrameReader
             return upright;
         }
 
-        PointF[] turned = [quad.Corners[2], quad.Corners[3], quad.Corners[0], quad.Corners[1]];
-        var upsideDown = ReadCard(grey ?? frame, turned, today);
+        var upsideDown = ReadCard(grey ?? frame, DocumentImage.TurnedHalfway(quad.Corners), today);
         return upsideDown.Issue is CardFaceIssue.NoBirthDate or CardFaceIssue.NoExpiry ? upright : upsideDown;
-    }
-
-    private static VisionImage Rectify(VisionImage grey, PointF[] corners)
-    {
-        double[] homography = VisionImage.PerspectiveTransform(corners,
-            [new PointF(0, 0), new PointF(CardFaceLayout.Width, 0), new PointF(CardFaceLayout.Width, CardFaceLayout.Height), new PointF(0, CardFaceLayout.Height)]);
-        return grey.WarpPerspective(homography, CardFaceLayout.Width, CardFaceLayout.Height);
     }
 
     private static IEnumerable<Rectangle> NearestFirst(Rectangle[] lines, int expectedY) =>
@@ -69,12 +56,12 @@ public sealed class CardFaceFrameReader
 
     private CardFaceFrameResult ReadCard(VisionImage grey, PointF[] corners, DateOnly today)
     {
-        using var card = Rectify(grey, corners);
+        using var card = DocumentImage.Rectify(grey, corners, CardFaceLayout.Width, CardFaceLayout.Height);
         int h = CardFaceLayout.FieldTextHeight;
         var lines = DocumentFinder.TextLines(card, CardFaceLayout.TextColumn, joinGap: h * 3 / 2, minHeight: h / 2, maxHeight: h * 2);
 
-        using var japanese = _pool.Rent(Japanese);
-        using var script = _pool.Rent(JapaneseScript);
+        using var japanese = _pool.Rent(OcrModels.Japanese);
+        using var script = _pool.Rent(OcrModels.JapaneseScript);
         var birth = ReadField<DateOnly>(card, japanese.Engine, script.Engine, NearestFirst(lines, CardFaceLayout.BirthLineY), CardFaceText.BirthAlphabet, CardFaceText.TryParseBirth);
         if (Problem(birth, CardFaceIssue.NoBirthDate) is var birthIssue and not CardFaceIssue.None)
         {
@@ -89,7 +76,7 @@ public sealed class CardFaceFrameReader
 
         // four bare digits have no anchor or calendar to check them by: the English model reads them too
         var codeLines = DocumentFinder.TextLines(card, CardFaceLayout.SecurityCodeArea, joinGap: h / 2, minHeight: h / 2, maxHeight: h * 2);
-        using var english = _pool.Rent(English);
+        using var english = _pool.Rent(OcrModels.English);
         var code = ReadField<string>(card, japanese.Engine, english.Engine, NearestFirst(codeLines, CardFaceLayout.SecurityCodeLineY), CardFaceText.Digits, TryParseSecurityCode);
         if (Problem(code, CardFaceIssue.NoSecurityCode) is var codeIssue and not CardFaceIssue.None)
         {
@@ -124,10 +111,10 @@ public sealed class CardFaceFrameReader
     {
         foreach (var line in candidates)
         {
-            var text = ReadLine(card, first, line, alphabet);
+            var text = DocumentImage.ReadLine(card, first, line, alphabet);
             if (parse(text.Text, out var value))
             {
-                bool confirmed = parse(ReadLine(card, second, line, alphabet).Text, out var again) && EqualityComparer<T>.Default.Equals(value, again);
+                bool confirmed = parse(DocumentImage.ReadLine(card, second, line, alphabet).Text, out var again) && EqualityComparer<T>.Default.Equals(value, again);
                 return new FieldRead<T>(value, text.MinConfidence, confirmed);
             }
         }
@@ -137,13 +124,4 @@ public sealed class CardFaceFrameReader
 
     private static CardFaceIssue Problem<T>(FieldRead<T>? read, CardFaceIssue missing) =>
         read is null ? missing : read.Value.Confirmed ? CardFaceIssue.None : CardFaceIssue.LowConfidence;
-
-    private static Rectangle Padded(VisionImage card, Rectangle line) =>
-        Rectangle.Intersect(Rectangle.Inflate(line, 8, 6), new Rectangle(0, 0, card.Width, card.Height));
-
-    private static OcrText ReadLine(VisionImage card, TesseractEngine engine, Rectangle line, string alphabet)
-    {
-        using var crop = card.Crop(Padded(card, line));
-        return engine.Read(crop, PageSegmentation.SingleLine, alphabet);
-    }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MynaGate.Ocr.Certificates;
 
 /// <summary>
@@ -10,12 +8,5 @@ namespace MynaGate.Ocr.Certificates;
 /// <param name="Confirmed">Whether a second, independently trained model read the same value.</param>
 public sealed record CertificateField(CertificateFieldKind Kind, string Value, float Confidence, bool Confirmed, CheckDigitResult Check)
 {
-    /// <summary>The date of a date field; null for other kinds.</summary>
-    public DateOnly? Date =>
-        DateOnly.TryParseExact(Value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && IsDate(Kind) ? date : null;
-
-    public static bool IsDate(CertificateFieldKind kind) =>
-        kind is CertificateFieldKind.BirthDate or CertificateFieldKind.ValidFrom or CertificateFieldKind.ValidUntil;
-
     public override string ToString() => $"CertificateField {Kind} [redacted]";
 }

@@ -77,7 +77,7 @@ public static class CertificateForms
             Labels.FirstOrDefault(l => l.Text.Length >= 4 && l.Text.Length == text.Length && Differences(l.Text, text) == 1);
     }
 
-    /// <summary>Short names used on the command line (`--form kodomo`) and in the XML.</summary>
+    /// <summary>Short names used in the XML (and for `--form` on the command line).</summary>
     public static string Code(CertificateForm form) => form switch
     {
         CertificateForm.ChildMedical => "kodomo",
@@ -86,9 +86,6 @@ public static class CertificateForms
         CertificateForm.HealthInsuranceCard => "hokensho",
         _ => throw new ArgumentOutOfRangeException(nameof(form)),
     };
-
-    public static CertificateForm? FromCode(string code) =>
-        Enum.GetValues<CertificateForm>().Select(f => (CertificateForm?)f).FirstOrDefault(f => Code(f!.Value) == code);
 
     private static int Differences(string a, string b) => a.Zip(b).Count(p => p.First != p.Second);
 }

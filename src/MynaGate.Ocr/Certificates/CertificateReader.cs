@@ -15,13 +15,7 @@ namespace MynaGate.Ocr.Certificates;
 /// </summary>
 public sealed class CertificateReader
 {
-    private const string Japanese = "jpn";
-    private const string JapaneseScript = "Japanese";
-    private const string English = "eng";
     private const float MinDocumentArea = 0.15f;
-
-    // paper kept around a line box for Tesseract; wider margins were tried for values and read no better overall
-    private static readonly Size Margin = new(8, 6);
 
     private readonly TesseractPool _pool;
 
@@ -49,23 +43,20 @@ public sealed class CertificateReader
             return upright;
         }
 
-        PointF[] turned = [quad.Corners[2], quad.Corners[3], quad.Corners[0], quad.Corners[1]];
-        var upsideDown = ReadSheet(grey ?? frame, turned, form);
+        var upsideDown = ReadSheet(grey ?? frame, DocumentImage.TurnedHalfway(quad.Corners), form);
         return upsideDown.Fields.Count > upright.Fields.Count ? upsideDown : upright;
     }
 
     private CertificateReading ReadSheet(VisionImage grey, PointF[] corners, CertificateForm? chosen)
     {
-        double[] homography = VisionImage.PerspectiveTransform(corners,
-            [new PointF(0, 0), new PointF(CertificateLayout.Width, 0), new PointF(CertificateLayout.Width, CertificateLayout.Height), new PointF(0, CertificateLayout.Height)]);
-        using var sheet = grey.WarpPerspective(homography, CertificateLayout.Width, CertificateLayout.Height);
+        using var sheet = DocumentImage.Rectify(grey, corners, CertificateLayout.Width, CertificateLayout.Height);
 
         const int h = CertificateLayout.TextHeight, m = CertificateLayout.Margin;
         var boxes = DocumentFinder.TextLines(sheet, new Rectangle(m, m, CertificateLayout.Width - (2 * m), CertificateLayout.Height - (2 * m)),
             joinGap: h * 4 / 5, minHeight: h / 2, maxHeight: h * 5 / 2);
 
-        using var japanese = _pool.Rent(Japanese);
-        var lines = boxes.Select(b => new Line(b, OcrStrings.Compact(ReadBox(sheet, japanese.Engine, b, null).Text))).ToArray();
+        using var japanese = _pool.Rent(OcrModels.Japanese);
+        var lines = boxes.Select(b => new Line(b, OcrStrings.Compact(DocumentImage.ReadLine(sheet, japanese.Engine, b, null).Text))).ToArray();
         var form = chosen ?? Rows(lines).Select(CertificateForms.FromTitle).FirstOrDefault(f => f is not null);
         if (form is null)
         {
@@ -79,8 +70,8 @@ public sealed class CertificateReader
             .Select(x => (x.Line, Label: x.Label!))
             .ToArray();
 
-        using var script = _pool.Rent(JapaneseScript);
-        using var english = _pool.Rent(English);
+        using var script = _pool.Rent(OcrModels.JapaneseScript);
+        using var english = _pool.Rent(OcrModels.English);
         var fields = new List<CertificateField>();
         foreach (var (line, label) in labelled)
         {
@@ -130,7 +121,7 @@ public sealed class CertificateReader
         float confidence = 0;
         foreach (var model in models)
         {
-            var read = ReadBox(sheet, model, box, alphabet);
+            var read = DocumentImage.ReadLine(sheet, model, box, alphabet);
             var values = CertificateText.Parse(label, read.Text);
             var agreeing = reads.FirstOrDefault(r => r.Values is not null && values is not null && r.Values.SequenceEqual(values));
             if (agreeing.Values is not null)
@@ -156,12 +147,6 @@ public sealed class CertificateReader
 
         CertificateFieldKind[] kinds = label.RangeEnd is { } end ? [label.Kind, end] : [label.Kind];
         return kinds.Zip(chosen, (kind, value) => new CertificateField(kind, value, confidence, confirmed, CertificateText.Check(kind, value)));
-    }
-
-    private static OcrText ReadBox(VisionImage sheet, TesseractEngine engine, Rectangle box, string? alphabet)
-    {
-        using var crop = sheet.Crop(Rectangle.Intersect(Rectangle.Inflate(box, Margin.Width, Margin.Height), new Rectangle(0, 0, sheet.Width, sheet.Height)));
-        return engine.Read(crop, PageSegmentation.SingleLine, alphabet);
     }
 
     private sealed record Line(Rectangle Box, string Text);

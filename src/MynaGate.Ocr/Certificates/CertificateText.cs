@@ -17,9 +17,12 @@ public static class CertificateText
     {
         CertificateFieldKind.CardSymbol => Digits + "-",
         CertificateFieldKind.Name or CertificateFieldKind.Municipality => null,
-        _ when CertificateField.IsDate(kind) => EraDateText.Alphabet + "からまで",
+        _ when IsDate(kind) => EraDateText.Alphabet + "からまで",
         _ => Digits,
     };
+
+    public static bool IsDate(CertificateFieldKind kind) =>
+        kind is CertificateFieldKind.BirthDate or CertificateFieldKind.ValidFrom or CertificateFieldKind.ValidUntil;
 
     /// <summary>Whether the field is a number a clerk types into the receipt computer (scored apart by the eval).</summary>
     public static bool IsNumber(CertificateFieldKind kind) =>

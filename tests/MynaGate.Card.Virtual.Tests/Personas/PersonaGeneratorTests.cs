@@ -28,8 +28,8 @@ public sealed class PersonaGeneratorTests
         Assert.Matches("^[0-9]{4}$", persona.Pin);
         Assert.Matches("^[A-Z0-9]{6,16}$", persona.SignaturePassword);
         Assert.Contains('\u3000', persona.Name);
-        Assert.Equal(persona.CardExpiry.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), persona.VerificationCodeB[6..10]);
-        Assert.Equal(persona.SecurityCode, persona.VerificationCodeB[10..]);
+        Assert.True(persona.CardExpiry.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) == persona.VerificationCodeB[6..10], "照合番号B does not carry the expiry year");
+        Assert.True(persona.SecurityCode == persona.VerificationCodeB[10..], "照合番号B does not end in the security code");
     }
 
     [Fact]
