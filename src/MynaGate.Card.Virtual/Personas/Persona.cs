@@ -9,6 +9,8 @@ namespace MynaGate.Card.Virtual.Personas;
 public sealed record Persona
 {
     public required string Name { get; init; }
+    /// <summary>The reading in half-width katakana, as insurers register it and the qualification XML carries it.</summary>
+    public required string NameKana { get; init; }
     public required string Address { get; init; }
     public required DateOnly BirthDate { get; init; }
     public required Sex Sex { get; init; }

@@ -12,20 +12,25 @@ public static class PersonaGenerator
     /// <summary>The date against which ages and card validity are chosen when none is given.</summary>
     public static readonly DateOnly DefaultReferenceDate = new(2026, 11, 1);
 
-    private static readonly string[] Surnames =
+    private static readonly (string Kanji, string Kana)[] Surnames =
     [
-        "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口",
-        "松本", "井上", "木村", "林", "斎藤", "清水", "山崎", "森", "池田", "橋本", "阿部", "石川", "山下", "中島",
+        ("佐藤", "ｻﾄｳ"), ("鈴木", "ｽｽﾞｷ"), ("高橋", "ﾀｶﾊｼ"), ("田中", "ﾀﾅｶ"), ("伊藤", "ｲﾄｳ"), ("渡辺", "ﾜﾀﾅﾍﾞ"), ("山本", "ﾔﾏﾓﾄ"),
+        ("中村", "ﾅｶﾑﾗ"), ("小林", "ｺﾊﾞﾔｼ"), ("加藤", "ｶﾄｳ"), ("吉田", "ﾖｼﾀﾞ"), ("山田", "ﾔﾏﾀﾞ"), ("佐々木", "ｻｻｷ"),
+        ("山口", "ﾔﾏｸﾞﾁ"), ("松本", "ﾏﾂﾓﾄ"), ("井上", "ｲﾉｳｴ"), ("木村", "ｷﾑﾗ"), ("林", "ﾊﾔｼ"), ("斎藤", "ｻｲﾄｳ"), ("清水", "ｼﾐｽﾞ"),
+        ("山崎", "ﾔﾏｻﾞｷ"), ("森", "ﾓﾘ"), ("池田", "ｲｹﾀﾞ"), ("橋本", "ﾊｼﾓﾄ"), ("阿部", "ｱﾍﾞ"), ("石川", "ｲｼｶﾜ"), ("山下", "ﾔﾏｼﾀ"),
+        ("中島", "ﾅｶｼﾞﾏ"),
     ];
 
-    private static readonly string[] MaleGivenNames =
+    private static readonly (string Kanji, string Kana)[] MaleGivenNames =
     [
-        "太郎", "健一", "大輔", "翔太", "蓮", "湊", "大和", "拓也", "誠", "浩二", "陽翔", "悠真", "和夫", "修",
+        ("太郎", "ﾀﾛｳ"), ("健一", "ｹﾝｲﾁ"), ("大輔", "ﾀﾞｲｽｹ"), ("翔太", "ｼｮｳﾀ"), ("蓮", "ﾚﾝ"), ("湊", "ﾐﾅﾄ"), ("大和", "ﾔﾏﾄ"),
+        ("拓也", "ﾀｸﾔ"), ("誠", "ﾏｺﾄ"), ("浩二", "ｺｳｼﾞ"), ("陽翔", "ﾊﾙﾄ"), ("悠真", "ﾕｳﾏ"), ("和夫", "ｶｽﾞｵ"), ("修", "ｵｻﾑ"),
     ];
 
-    private static readonly string[] FemaleGivenNames =
+    private static readonly (string Kanji, string Kana)[] FemaleGivenNames =
     [
-        "花子", "陽菜", "結衣", "美咲", "さくら", "葵", "凛", "恵子", "由美", "真由美", "芽依", "結菜", "幸子", "明美",
+        ("花子", "ﾊﾅｺ"), ("陽菜", "ﾋﾅ"), ("結衣", "ﾕｲ"), ("美咲", "ﾐｻｷ"), ("さくら", "ｻｸﾗ"), ("葵", "ｱｵｲ"), ("凛", "ﾘﾝ"),
+        ("恵子", "ｹｲｺ"), ("由美", "ﾕﾐ"), ("真由美", "ﾏﾕﾐ"), ("芽依", "ﾒｲ"), ("結菜", "ﾕｲﾅ"), ("幸子", "ｻﾁｺ"), ("明美", "ｱｹﾐ"),
     ];
 
     private static readonly (string Prefecture, string City, string Code)[] Places =
@@ -42,7 +47,7 @@ public static class PersonaGenerator
     {
         var random = new Random(seed);
         var sex = random.Next(2) == 0 ? Sex.Male : Sex.Female;
-        string given = sex == Sex.Male ? Pick(random, MaleGivenNames) : Pick(random, FemaleGivenNames);
+        var given = sex == Sex.Male ? Pick(random, MaleGivenNames) : Pick(random, FemaleGivenNames);
         var (prefecture, city, code) = Pick(random, Places);
 
         var birth = referenceDate.AddDays(-random.Next(3 * 365, 95 * 365));
@@ -54,10 +59,12 @@ public static class PersonaGenerator
         if (expiry <= referenceDate) expiry = NextBirthday(birth, referenceDate).AddYears(validYears - 1);
 
         string body = Digits(random, 11);
+        var surname = Pick(random, Surnames);
         int ageNow = referenceDate.Year - birth.Year - (referenceDate.DayOfYear < birth.DayOfYear ? 1 : 0);
         return new Persona
         {
-            Name = $"{Pick(random, Surnames)}\u3000{given}",
+            Name = $"{surname.Kanji}\u3000{given.Kanji}",
+            NameKana = $"{surname.Kana} {given.Kana}",
             Address = $"{prefecture}{city}{ToFullWidth($"{random.Next(1, 9)}丁目{random.Next(1, 30)}番{random.Next(1, 20)}号")}",
             BirthDate = birth,
             Sex = sex,

@@ -1,0 +1,21 @@
+namespace MynaGate.Link.Messages;
+
+/// <summary>
+/// Codes the terminal answers with. T1xx: the terminal or the national service could not be used; T2xx: the reader's
+/// request was refused; Q3xx: the national service refused the card.
+/// </summary>
+public static class LinkErrorCodes
+{
+    public const string NationalServiceUnavailable = "T101";
+    public const string NationalServiceTimeout = "T102";
+    public const string NationalServiceRejected = "T103";
+    public const string ResultNotWritten = "T104";
+    public const string AssertionInvalid = "T201";
+    public const string ChallengeUnknown = "T202";
+    public const string SessionUnknown = "T203";
+    public const string CertificateRevoked = "Q301";
+    public const string CertificateExpired = "Q302";
+    public const string CertificateUntrusted = "Q303";
+    public const string ProofInvalid = "Q304";
+    public const string DeviceNotRegistered = "Q305";
+}

@@ -1,0 +1,26 @@
+using MynaGate.Link.Assertions;
+
+namespace MynaGate.Link.Messages;
+
+/// <summary>
+/// A message from a reader to its terminal, collected by the terminal's long poll. Only the fields its
+/// <see cref="Kind"/> needs are set; none carries a PIN, an image or card-face data.
+/// </summary>
+public sealed record LinkRequest(string MessageId, string SessionId, LinkRequestKind Kind)
+{
+    public AuthenticationAssertion? Assertion { get; init; }
+
+    /// <summary>The reader's device signature over <see cref="AuthenticationAssertion.ToSignedBytes"/>.</summary>
+    public byte[]? AssertionSignature { get; init; }
+
+    /// <summary>The card's 利用者証明用電子証明書 (DER).</summary>
+    public byte[]? Certificate { get; init; }
+
+    /// <summary>PIN path: the card's signature (user-auth key, SHA-256, PKCS#1 v1.5) over the challenge.</summary>
+    public byte[]? CardSignature { get; init; }
+
+    public IReadOnlyList<ConsentAnswer>? Consents { get; init; }
+
+    /// <summary>Abandon: the reader's error code, or null for a patient's cancel.</summary>
+    public string? ErrorCode { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace MynaGate.Link.Messages;
+
+/// <summary>
+/// What the reader learns of the national service's answer: enough to go on to the consent screens, nothing personal.
+/// </summary>
+/// <param name="CertificateExpiresSoon">The card's certificate expires within 3 months (R34): the screen says so.</param>
+public sealed record QualificationNotice(string ReferenceNumber, QualificationStatus Status, bool CertificateExpiresSoon);

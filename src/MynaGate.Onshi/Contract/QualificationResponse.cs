@@ -1,0 +1,11 @@
+using MynaGate.Link.Messages;
+
+namespace MynaGate.Onshi.Contract;
+
+/// <summary>The answer to a 資格確認: the 照会番号, the status and the qualifications (none unless the status is valid).</summary>
+public sealed record QualificationResponse(
+    string ReferenceNumber,
+    QualificationStatus Status,
+    DateTimeOffset ProcessedAt,
+    bool CertificateExpiresSoon,
+    IReadOnlyList<InsuredQualification> Qualifications);

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MynaGate.Link.Identity;
+using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Proofs;
+using MynaGate.Onshi.Service;
+using MynaGate.Onshi.Store;
+
+namespace MynaGate.Onshi;
+
+/// <summary>
+/// The national-service emulator as an HTTPS API on loopback. Every call needs a TLS client certificate registered
+/// for a 医療機関コード (the institution's terminal); anything else gets 403 and nothing more.
+/// </summary>
+public sealed class OnshiServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private OnshiServer(WebApplication app, OnshiStore store)
+    {
+        _app = app;
+        Store = store;
+    }
+
+    public OnshiStore Store { get; }
+
+    public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public static async Task<OnshiServer> StartAsync(OnshiOptions options, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.UseHttps(https =>
+        {
+            https.ServerCertificate = options.ServerCertificate;
+            https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
+            // self-signed terminals: trust is the registration of the pin, checked per request
+            https.ClientCertificateValidation = (_, _, _) => true;
+        })));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            foreach (var converter in OnshiJson.Options.Converters) json.SerializerOptions.Converters.Add(converter);
+        });
+
+        var store = new OnshiStore(OnshiDatabase.Open(options.ConnectionString, options.SqliteFile));
+        await store.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        var service = new QualificationService(store, new CardCertificateValidator(options.AuthenticationCa, store, options.Clock),
+            new PresenceProofVerifier(store), options.Clock);
+
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            if (options.ResponseDelay > TimeSpan.Zero) await Task.Delay(options.ResponseDelay, context.RequestAborted).ConfigureAwait(false);
+            await next(context).ConfigureAwait(false);
+        });
+        Map(app, store, service, options.Clock);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        return new OnshiServer(app, store);
+    }
+
+    private static void Map(WebApplication app, OnshiStore store, QualificationService service, TimeProvider clock)
+    {
+        app.MapGet(OnshiRoutes.Health, () => Results.Ok());
+
+        app.MapPost(OnshiRoutes.Devices, (HttpContext http, DeviceRegistration registration) => Guarded(http, store, async institution =>
+        {
+            X509Certificate2 device;
+            try
+            {
+                device = X509CertificateLoader.LoadCertificate(registration.Certificate);
+            }
+            catch (CryptographicException)
+            {
+                return Results.BadRequest(new OnshiError("T103", "The device certificate is not a DER X.509 certificate."));
+            }
+            using (device) await store.RegisterDeviceAsync(CertificatePin.Of(device).Sha256, institution, clock.GetUtcNow(), http.RequestAborted).ConfigureAwait(false);
+            return Results.NoContent();
+        }));
+
+        app.MapPost(OnshiRoutes.Qualifications, (HttpContext http, QualificationRequest request) => Guarded(http, store, async institution =>
+            Results.Ok(await service.QualifyAsync(request, institution, http.RequestAborted).ConfigureAwait(false))));
+
+        app.MapPost("/v1/qualifications/{reference}/consents", (HttpContext http, string reference, ConsentRequest request) => Guarded(http, store, async institution =>
+            Results.Ok(await service.RecordConsentsAsync(reference, request, institution, http.RequestAborted).ConfigureAwait(false))));
+    }
+
+    // the caller's institution from its registered client certificate; refusals become 422 with a code
+    private static async Task<IResult> Guarded(HttpContext http, OnshiStore store, Func<string, Task<IResult>> handle)
+    {
+        var client = await http.Connection.GetClientCertificateAsync(http.RequestAborted).ConfigureAwait(false);
+        string? institution = client is null ? null : await store.FindInstitutionAsync(CertificatePin.Of(client).Sha256, http.RequestAborted).ConfigureAwait(false);
+        if (institution is null) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        try
+        {
+            return await handle(institution).ConfigureAwait(false);
+        }
+        catch (OnshiRefusalException refusal)
+        {
+            return Results.UnprocessableEntity(new OnshiError(refusal.Code, refusal.Message));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

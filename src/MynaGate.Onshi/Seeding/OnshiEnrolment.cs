@@ -1,0 +1,54 @@
+using System.Security.Cryptography.X509Certificates;
+using MynaGate.Card.Virtual.Personas;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Store;
+
+namespace MynaGate.Onshi.Seeding;
+
+/// <summary>
+/// マイナ保険証の利用登録 for virtual cards: links a card's user-auth certificate to the insurance record of its
+/// persona. The scenario sets what an inquiry with that card finds.
+/// </summary>
+public static class OnshiEnrolment
+{
+    public static async Task EnrolAsync(OnshiStore store, X509Certificate2 authenticationCertificate, int seed, DateOnly today,
+        EnrolmentScenario scenario = EnrolmentScenario.Insured, CancellationToken cancellationToken = default)
+    {
+        string serial = authenticationCertificate.SerialNumber;
+        var persona = PersonaGenerator.Generate(seed);
+        var insured = InsuredGenerator.Generate(seed, persona, today);
+        switch (scenario)
+        {
+            case EnrolmentScenario.Insured:
+                await store.EnrolAsync(serial, insured, QualificationStatus.Valid, cancellationToken).ConfigureAwait(false);
+                break;
+            case EnrolmentScenario.PublicAssistance:
+                await store.EnrolAsync(serial, InsuredGenerator.PublicAssistance(insured, seed), QualificationStatus.ValidPublicAssistance, cancellationToken).ConfigureAwait(false);
+                break;
+            case EnrolmentScenario.Lost:
+                await store.EnrolAsync(serial, insured, QualificationStatus.Invalid, cancellationToken).ConfigureAwait(false);
+                break;
+            case EnrolmentScenario.SeveralMatches:
+                await store.EnrolAsync(serial, insured, QualificationStatus.Valid, cancellationToken).ConfigureAwait(false);
+                await store.EnrolAsync(serial, InsuredGenerator.Generate(seed + 1_000_000, persona, today), QualificationStatus.Valid, cancellationToken).ConfigureAwait(false);
+                break;
+            case EnrolmentScenario.NotRegistered:
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(scenario));
+        }
+    }
+}
+
+/// <summary>What the national service knows of a card's holder.</summary>
+public enum EnrolmentScenario
+{
+    Insured,
+    PublicAssistance,
+    /// <summary>The qualification was lost (資格喪失): the inquiry answers 無効.</summary>
+    Lost,
+    /// <summary>Two qualifications match (複数該当).</summary>
+    SeveralMatches,
+    /// <summary>The card was never registered as マイナ保険証: 該当資格なし.</summary>
+    NotRegistered,
+}

@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Proofs;
+using MynaGate.Onshi.Store;
+
+namespace MynaGate.Onshi.Service;
+
+/// <summary>
+/// The emulated オンライン資格確認: validate the certificate, verify the presence proof, look the holder up, number the
+/// inquiry (照会番号), and later record the consents given under that number.
+/// </summary>
+public sealed class QualificationService(OnshiStore store, CardCertificateValidator certificates, PresenceProofVerifier proofs, TimeProvider clock)
+{
+    /// <summary>Viewing consents are available to the institution for 24 hours.</summary>
+    public static readonly TimeSpan ConsentAvailability = TimeSpan.FromHours(24);
+
+    public const int ChallengeMinLength = 16;
+
+    public async Task<QualificationResponse> QualifyAsync(QualificationRequest request, string institution, CancellationToken cancellationToken)
+    {
+        if (request.Challenge is not { Length: >= ChallengeMinLength })
+            throw new OnshiRefusalException(LinkErrorCodes.ProofInvalid, $"The challenge must have at least {ChallengeMinLength} bytes.");
+        using var card = await certificates.ValidateAsync(request.Certificate, cancellationToken).ConfigureAwait(false);
+        await proofs.VerifyAsync(request, card, institution, cancellationToken).ConfigureAwait(false);
+
+        var found = await store.FindByCertificateAsync(card.SerialNumber, cancellationToken).ConfigureAwait(false);
+        var (status, qualifications) = found.Count switch
+        {
+            0 => (QualificationStatus.NotFound, Array.Empty<InsuredQualification>()),
+            1 => (found[0].Status, found[0].Status is QualificationStatus.Valid or QualificationStatus.ValidPublicAssistance ? [found[0].Insured] : Array.Empty<InsuredQualification>()),
+            _ => (QualificationStatus.SeveralMatches, Array.Empty<InsuredQualification>()),
+        };
+
+        var now = clock.GetUtcNow();
+        string reference = NewReferenceNumber(now);
+        string challengeHash = Convert.ToHexString(SHA256.HashData(request.Challenge));
+        if (!await store.TryRecordInquiryAsync(reference, institution, challengeHash, status, now, cancellationToken).ConfigureAwait(false))
+            throw new OnshiRefusalException(LinkErrorCodes.ProofInvalid, "The challenge was used before.");
+        return new QualificationResponse(reference, status, now, certificates.ExpiresSoon(card), qualifications);
+    }
+
+    public async Task<ConsentResponse> RecordConsentsAsync(string referenceNumber, ConsentRequest request, string institution, CancellationToken cancellationToken)
+    {
+        string? owner = await store.FindInquiryInstitutionAsync(referenceNumber, cancellationToken).ConfigureAwait(false);
+        if (owner != institution)
+            throw new OnshiRefusalException(LinkErrorCodes.NationalServiceRejected, "No inquiry with this reference number for this institution.");
+        if (request.Answers.Select(a => a.Item).Distinct().Count() != request.Answers.Count)
+            throw new OnshiRefusalException(LinkErrorCodes.NationalServiceRejected, "Each consent item may be answered once.");
+
+        var recorded = request.Answers
+            .Select(a => new RecordedConsent(a.Item, a.Agreed, a.AnsweredAt, a.Agreed && IsViewing(a.Item) ? a.AnsweredAt + ConsentAvailability : null))
+            .ToList();
+        if (!await store.TryRecordConsentsAsync(referenceNumber, recorded, cancellationToken).ConfigureAwait(false))
+            throw new OnshiRefusalException(LinkErrorCodes.NationalServiceRejected, "Consents for this reference number were recorded before.");
+        return new ConsentResponse(referenceNumber, recorded);
+    }
+
+    // 限度額 is a consent to provide information, not to view it: it has no availability window
+    private static bool IsViewing(ConsentItem item) => item != ConsentItem.LimitApplication;
+
+    private static string NewReferenceNumber(DateTimeOffset now) =>
+        $"{now.ToOffset(TimeSpan.FromHours(9)):yyyyMMddHHmmss}{RandomNumberGenerator.GetInt32(0, 1_000_000):D6}";
+}

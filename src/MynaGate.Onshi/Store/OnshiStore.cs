@@ -1,0 +1,154 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
+
+namespace MynaGate.Onshi.Store;
+
+/// <summary>
+/// The emulated national database: insured persons linked to user-auth certificate serials (as マイナ保険証の利用登録
+/// links them), revoked certificates, registered terminals and reader devices, inquiries and consents. Plain SQL
+/// that SQLite and PostgreSQL both accept; times are stored as ISO-8601 UTC text.
+/// </summary>
+public sealed class OnshiStore(DbDataSource dataSource)
+{
+    private static readonly string[] Schema =
+    [
+        "CREATE TABLE IF NOT EXISTS insured (id TEXT PRIMARY KEY, record TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS certificate_links (certificate_serial TEXT NOT NULL, insured_id TEXT NOT NULL, status INTEGER NOT NULL, PRIMARY KEY (certificate_serial, insured_id))",
+        "CREATE TABLE IF NOT EXISTS revocations (certificate_serial TEXT PRIMARY KEY, revoked_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS terminals (pin TEXT PRIMARY KEY, institution TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS devices (pin TEXT PRIMARY KEY, institution TEXT NOT NULL, registered_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS inquiries (reference_number TEXT PRIMARY KEY, institution TEXT NOT NULL, challenge_hash TEXT NOT NULL UNIQUE, status INTEGER NOT NULL, created_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS consents (reference_number TEXT NOT NULL, item TEXT NOT NULL, agreed INTEGER NOT NULL, answered_at TEXT NOT NULL, available_until TEXT, PRIMARY KEY (reference_number, item))",
+    ];
+
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (string statement in Schema) await ExecuteAsync(statement, [], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Links a certificate serial to an insured person with the status an inquiry returns.</summary>
+    public async Task EnrolAsync(string certificateSerial, InsuredQualification insured, QualificationStatus status, CancellationToken cancellationToken = default)
+    {
+        string id = Guid.NewGuid().ToString("N");
+        await ExecuteAsync("INSERT INTO insured (id, record) VALUES (@id, @record)",
+            [("id", id), ("record", JsonSerializer.Serialize(insured, OnshiJson.Options))], cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync("INSERT INTO certificate_links (certificate_serial, insured_id, status) VALUES (@serial, @id, @status)",
+            [("serial", certificateSerial), ("id", id), ("status", (int)status)], cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<(InsuredQualification Insured, QualificationStatus Status)>> FindByCertificateAsync(
+        string certificateSerial, CancellationToken cancellationToken = default)
+    {
+        await using var command = Command(
+            "SELECT i.record, l.status FROM certificate_links l JOIN insured i ON i.id = l.insured_id WHERE l.certificate_serial = @serial ORDER BY i.id",
+            [("serial", certificateSerial)]);
+        var found = new List<(InsuredQualification, QualificationStatus)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var insured = JsonSerializer.Deserialize<InsuredQualification>(reader.GetString(0), OnshiJson.Options)!;
+            found.Add((insured, (QualificationStatus)Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture)));
+        }
+        return found;
+    }
+
+    public Task RevokeAsync(string certificateSerial, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("INSERT INTO revocations (certificate_serial, revoked_at) VALUES (@serial, @at) ON CONFLICT DO NOTHING",
+            [("serial", certificateSerial), ("at", Time(at))], cancellationToken);
+
+    public async Task<bool> IsRevokedAsync(string certificateSerial, CancellationToken cancellationToken = default) =>
+        await ScalarAsync("SELECT COUNT(*) FROM revocations WHERE certificate_serial = @serial", [("serial", certificateSerial)], cancellationToken).ConfigureAwait(false) is { } n
+        && Convert.ToInt64(n, CultureInfo.InvariantCulture) > 0;
+
+    /// <summary>Registers a terminal's TLS client certificate for a 医療機関コード.</summary>
+    public Task RegisterTerminalAsync(string pin, string institution, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("INSERT INTO terminals (pin, institution) VALUES (@pin, @institution) ON CONFLICT (pin) DO UPDATE SET institution = @institution",
+            [("pin", pin), ("institution", institution)], cancellationToken);
+
+    public async Task<string?> FindInstitutionAsync(string terminalPin, CancellationToken cancellationToken = default) =>
+        await ScalarAsync("SELECT institution FROM terminals WHERE pin = @pin", [("pin", terminalPin)], cancellationToken).ConfigureAwait(false) as string;
+
+    public Task RegisterDeviceAsync(string pin, string institution, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("INSERT INTO devices (pin, institution, registered_at) VALUES (@pin, @institution, @at) ON CONFLICT (pin) DO UPDATE SET institution = @institution",
+            [("pin", pin), ("institution", institution), ("at", Time(at))], cancellationToken);
+
+    public async Task<bool> IsDeviceRegisteredAsync(string pin, string institution, CancellationToken cancellationToken = default) =>
+        await ScalarAsync("SELECT COUNT(*) FROM devices WHERE pin = @pin AND institution = @institution",
+            [("pin", pin), ("institution", institution)], cancellationToken).ConfigureAwait(false) is { } n
+        && Convert.ToInt64(n, CultureInfo.InvariantCulture) > 0;
+
+    /// <summary>Records an inquiry; false when its challenge was used before (a replay).</summary>
+    public async Task<bool> TryRecordInquiryAsync(string referenceNumber, string institution, string challengeHash, QualificationStatus status,
+        DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        int rows = await ExecuteAsync(
+            "INSERT INTO inquiries (reference_number, institution, challenge_hash, status, created_at) VALUES (@ref, @institution, @challenge, @status, @at) ON CONFLICT DO NOTHING",
+            [("ref", referenceNumber), ("institution", institution), ("challenge", challengeHash), ("status", (int)status), ("at", Time(at))],
+            cancellationToken).ConfigureAwait(false);
+        return rows == 1;
+    }
+
+    public async Task<string?> FindInquiryInstitutionAsync(string referenceNumber, CancellationToken cancellationToken = default) =>
+        await ScalarAsync("SELECT institution FROM inquiries WHERE reference_number = @ref", [("ref", referenceNumber)], cancellationToken).ConfigureAwait(false) as string;
+
+    /// <summary>Stores consents once per inquiry; false when they were recorded before.</summary>
+    public async Task<bool> TryRecordConsentsAsync(string referenceNumber, IReadOnlyList<RecordedConsent> consents, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var consent in consents)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT INTO consents (reference_number, item, agreed, answered_at, available_until) VALUES (@ref, @item, @agreed, @at, @until) ON CONFLICT DO NOTHING";
+            Bind(command, [("ref", referenceNumber), ("item", consent.Item.ToString()), ("agreed", consent.Agreed ? 1 : 0),
+                ("at", Time(consent.AnsweredAt)), ("until", consent.AvailableUntil is { } until ? Time(until) : null)]);
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task<int> CountConsentsAsync(string referenceNumber, CancellationToken cancellationToken = default) =>
+        Convert.ToInt32(await ScalarAsync("SELECT COUNT(*) FROM consents WHERE reference_number = @ref", [("ref", referenceNumber)], cancellationToken).ConfigureAwait(false),
+            CultureInfo.InvariantCulture);
+
+    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    private DbCommand Command(string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = dataSource.CreateCommand(sql);
+        Bind(command, parameters);
+        return command;
+    }
+
+    private static void Bind(DbCommand command, (string Name, object? Value)[] parameters)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+    }
+
+    private async Task<int> ExecuteAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Command(sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<object?> ScalarAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Command(sql, parameters);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
