@@ -51,7 +51,7 @@ public sealed class OnshiServer : IAsyncDisposable
             foreach (var converter in OnshiJson.Options.Converters) json.SerializerOptions.Converters.Add(converter);
         });
 
-        var store = new OnshiStore(OnshiDatabase.Open(options.ConnectionString, options.SqliteFile));
+        var store = new OnshiStore(SqlDataSource.Open(options.ConnectionString, options.SqliteFile));
         await store.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         var service = new QualificationService(store, new CardCertificateValidator(options.AuthenticationCa, store, options.Clock),
             new PresenceProofVerifier(store), options.Clock);

@@ -43,14 +43,14 @@ public sealed class CertificateXmlTests : IDisposable
     [Fact]
     public void ShiftJis_RoundTrips_EvenACharacterShiftJisLacks()
     {
-        var bytes = CertificateXml.Encode(CertificateXml.Build(Header, null, Reading()), XmlCharacterCode.ShiftJis);
+        var bytes = XmlDocumentEncoder.Encode(CertificateXml.Build(Header, null, Reading()), XmlCharacterCode.ShiftJis);
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         string text = Encoding.GetEncoding("shift_jis").GetString(bytes);
         Assert.Contains("encoding=\"shift_jis\"", text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("試験花子", XDocument.Parse(text).Root!.ToString(), StringComparison.Ordinal);
 
         // 𠮷 (U+20BB7) has no Shift_JIS form: it travels as a character reference, never as '?'
-        var lacking = CertificateXml.Encode(CertificateXml.Build(Header, null, Reading("\U00020BB7野")), XmlCharacterCode.ShiftJis);
+        var lacking = XmlDocumentEncoder.Encode(CertificateXml.Build(Header, null, Reading("\U00020BB7野")), XmlCharacterCode.ShiftJis);
         var parsed = XDocument.Parse(Encoding.GetEncoding("shift_jis").GetString(lacking));
         Assert.Contains(parsed.Descendants("Value"), v => v.Value == "\U00020BB7野");
     }

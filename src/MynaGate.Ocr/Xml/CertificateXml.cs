@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using System.Xml;
 using System.Xml.Linq;
 using MynaGate.Ocr.Certificates;
 
@@ -76,26 +74,10 @@ public static partial class CertificateXml
         return $"{FilePrefix}{header.ReaderId}_{header.ProcessedAt.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}.xml";
     }
 
-    /// <summary>The document's bytes in the header's encoding, the XML declaration naming it. A character with no
-    /// Shift_JIS form (𠮷) is written as an XML character reference, so no name loses a character.</summary>
-    public static byte[] Encode(XDocument document, XmlCharacterCode code)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        // XmlWriter writes a character the encoding lacks as a character reference
-        var encoding = code == XmlCharacterCode.ShiftJis ? ShiftJis() : new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = encoding, Indent = true }))
-        {
-            document.Save(writer);
-        }
-
-        return stream.ToArray();
-    }
-
     /// <summary>Builds, encodes and atomically writes the XML into <paramref name="folder"/>; returns its path.</summary>
     public static string Write(string folder, CertificateXmlHeader header, QualificationSummary? qualification, CertificateReading reading)
     {
-        var bytes = Encode(Build(header, qualification, reading), header.CharacterCode);
+        var bytes = XmlDocumentEncoder.Encode(Build(header, qualification, reading), header.CharacterCode);
         string path = Path.Combine(folder, FileName(header));
         AtomicFileWriter.Write(path, bytes);
         return path;
@@ -124,12 +106,6 @@ public static partial class CertificateXml
         {
             throw new ArgumentException("ReferenceNumber (照会番号) is 1–32 letters, digits or '-'.", nameof(header));
         }
-    }
-
-    private static Encoding ShiftJis()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding("shift_jis");
     }
 
     [GeneratedRegex("^[0-9]{10}$")]

@@ -4,8 +4,8 @@ using Npgsql;
 
 namespace MynaGate.Onshi.Store;
 
-/// <summary>Opens the emulator's store: PostgreSQL when a connection string names a host, SQLite in a file otherwise.</summary>
-public static class OnshiDatabase
+/// <summary>Opens a store (the emulator's, the terminal's log): PostgreSQL when a connection string names a host, SQLite in a file otherwise.</summary>
+public static class SqlDataSource
 {
     public static DbDataSource Open(string? connectionString, string sqliteFile)
     {

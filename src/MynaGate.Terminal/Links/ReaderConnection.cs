@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography.X509Certificates;
+using MynaGate.Link.Identity;
+using MynaGate.Link.Messages;
+
+namespace MynaGate.Terminal.Links;
+
+/// <summary>
+/// HTTPS to one reader with the terminal's client certificate. Before pairing any server certificate is accepted and
+/// remembered (the pairing proof binds it); afterwards only the pinned one.
+/// </summary>
+public sealed class ReaderConnection : IDisposable
+{
+    private readonly HttpClient _http;
+    private X509Certificate2? _presented;
+
+    public ReaderConnection(Uri address, X509Certificate2 terminalIdentity, CertificatePin? pinned)
+    {
+        var handler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(5) };
+        handler.SslOptions.ClientCertificates = [terminalIdentity];
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+        {
+            if (certificate is not X509Certificate2 presented) return false;
+            _presented = X509CertificateLoader.LoadCertificate(presented.RawData);
+            return pinned is not { } pin || pin.Matches(presented);
+        };
+        _http = new HttpClient(handler) { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan };
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>The certificate the reader presented on the last connection.</summary>
+    public X509Certificate2? PresentedCertificate => _presented;
+
+    public async Task<PairingResponse?> PairAsync(PairingRequest request, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsJsonAsync(LinkRoutes.Pairing, request, LinkJson.Options, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode) return null;
+        return await response.Content.ReadFromJsonAsync<PairingResponse>(LinkJson.Options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits for the reader's next request; null when none came within the reader's poll wait.</summary>
+    public async Task<LinkRequest?> NextAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(LinkRoutes.Next, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NoContent) return null;
+        if (response.StatusCode == HttpStatusCode.Forbidden) throw new UnauthorizedAccessException("The reader refused this terminal.");
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<LinkRequest>(LinkJson.Options, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ReplyAsync(LinkReply reply, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsJsonAsync(LinkRoutes.Reply, reply, LinkJson.Options, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.Forbidden) throw new UnauthorizedAccessException("The reader refused this terminal.");
+        // 404/409: the session ended on the reader meanwhile (card pulled, timeout); nothing is waiting for the reply
+    }
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _presented?.Dispose();
+    }
+}

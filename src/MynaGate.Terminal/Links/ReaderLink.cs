@@ -1,0 +1,70 @@
+using MynaGate.Terminal.Logging;
+using MynaGate.Terminal.Relay;
+
+namespace MynaGate.Terminal.Links;
+
+/// <summary>
+/// The terminal's side of one paired reader: polls it for requests, hands each to the relay and posts the reply.
+/// A lost connection is logged with its diagnostic once and retried with back-off until the terminal stops.
+/// </summary>
+public sealed class ReaderLink(PairedReader reader, ReaderConnection connection, SessionRelay relay, TerminalEventLog log)
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
+
+    public PairedReader Reader { get; } = reader;
+
+    /// <summary>The last connection problem (code and message), or null while the link is up.</summary>
+    public (string Code, string Message)? LastProblem { get; private set; }
+
+    public bool IsUp { get; private set; }
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        var backoff = TimeSpan.FromMilliseconds(100);
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                var request = await connection.NextAsync(stopping).ConfigureAwait(false);
+                await MarkUpAsync().ConfigureAwait(false);
+                backoff = TimeSpan.FromMilliseconds(100);
+                if (request is null) continue;
+                var reply = await relay.HandleAsync(Reader, request, stopping).ConfigureAwait(false);
+                await connection.ReplyAsync(reply, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e) when (e is HttpRequestException or UnauthorizedAccessException or IOException or OperationCanceledException)
+            {
+                await MarkDownAsync(LinkDiagnostics.Describe(e, connection.Address)).ConfigureAwait(false);
+                try
+                {
+                    await Task.Delay(backoff, stopping).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            }
+        }
+    }
+
+    private async Task MarkUpAsync()
+    {
+        if (IsUp) return;
+        IsUp = true;
+        LastProblem = null;
+        await log.WriteAsync(TerminalEvent.LinkUp, Reader.ReaderId).ConfigureAwait(false);
+    }
+
+    private async Task MarkDownAsync((string Code, string Message) problem)
+    {
+        bool changed = IsUp || LastProblem?.Code != problem.Code;
+        IsUp = false;
+        LastProblem = problem;
+        if (changed) await log.WriteAsync(TerminalEvent.LinkDown, Reader.ReaderId, problem.Code).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,24 @@
+namespace MynaGate.Terminal.Logging;
+
+/// <summary>
+/// What the operation and error log can say (R28). The log takes only these codes, a reader id and an error code, so
+/// no personal value can reach it.
+/// </summary>
+public enum TerminalEvent
+{
+    TerminalStarted,
+    TerminalStopped,
+    ReaderPaired,
+    PairingRefused,
+    LicenceExceeded,
+    LinkUp,
+    LinkDown,
+    ChallengeIssued,
+    QualificationRelayed,
+    QualificationRefused,
+    ResultWritten,
+    ResultFailed,
+    SessionAbandoned,
+    RequestRefused,
+    NationalServiceFailed,
+}

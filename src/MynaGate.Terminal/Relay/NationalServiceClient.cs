@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
+using MynaGate.Link.Identity;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
+
+namespace MynaGate.Terminal.Relay;
+
+/// <summary>
+/// The terminal's HTTPS client for the national service: mutual TLS with the terminal's certificate, the service's
+/// certificate pinned, a deadline per call. Failures come back as <see cref="NationalServiceException"/> with a code.
+/// </summary>
+public sealed class NationalServiceClient : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly TimeSpan _timeout;
+
+    public NationalServiceClient(Uri baseAddress, X509Certificate2 terminalIdentity, CertificatePin servicePin, TimeSpan timeout)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            ConnectTimeout = timeout,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        };
+        handler.SslOptions.ClientCertificates = [terminalIdentity];
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+            certificate is X509Certificate2 presented && servicePin.Matches(presented);
+        _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        _timeout = timeout;
+    }
+
+    public Task<QualificationResponse> QualifyAsync(QualificationRequest request, CancellationToken cancellationToken) =>
+        PostAsync<QualificationResponse>(OnshiRoutes.Qualifications, request, cancellationToken);
+
+    public Task<ConsentResponse> RecordConsentsAsync(string referenceNumber, ConsentRequest request, CancellationToken cancellationToken) =>
+        PostAsync<ConsentResponse>(OnshiRoutes.Consents(referenceNumber), request, cancellationToken);
+
+    public async Task RegisterDeviceAsync(X509Certificate2 device, CancellationToken cancellationToken)
+    {
+        await PostAsync<object?>(OnshiRoutes.Devices, new DeviceRegistration(device.RawData), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_timeout);
+        try
+        {
+            using var response = await _http.PostAsJsonAsync(path, body, OnshiJson.Options, deadline.Token).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
+            {
+                var error = await response.Content.ReadFromJsonAsync<OnshiError>(OnshiJson.Options, deadline.Token).ConfigureAwait(false);
+                throw new NationalServiceException(error?.Code ?? LinkErrorCodes.NationalServiceRejected, error?.Message ?? "Refused.");
+            }
+            if (!response.IsSuccessStatusCode)
+                throw new NationalServiceException(LinkErrorCodes.NationalServiceRejected, $"The national service answered HTTP {(int)response.StatusCode}.");
+            if (response.StatusCode == HttpStatusCode.NoContent) return default!;
+            return (await response.Content.ReadFromJsonAsync<T>(OnshiJson.Options, deadline.Token).ConfigureAwait(false))!;
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new NationalServiceException(LinkErrorCodes.NationalServiceTimeout, $"The national service did not answer within {_timeout.TotalSeconds:0.#} s.", e);
+        }
+        catch (HttpRequestException e) when (e.InnerException is AuthenticationException)
+        {
+            throw new NationalServiceException(LinkErrorCodes.NationalServiceUnavailable, "The national service presented a certificate other than the pinned one.", e);
+        }
+        catch (HttpRequestException e)
+        {
+            string why = e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused } ? "refused the connection" : "could not be reached";
+            throw new NationalServiceException(LinkErrorCodes.NationalServiceUnavailable, $"The national service {why}.", e);
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+}

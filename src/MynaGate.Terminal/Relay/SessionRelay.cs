@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using MynaGate.Link.Assertions;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
+using MynaGate.Terminal.Links;
+using MynaGate.Terminal.Logging;
+using MynaGate.Terminal.Results;
+
+namespace MynaGate.Terminal.Relay;
+
+/// <summary>
+/// The terminal's part of each patient's session: issues the challenge, checks the reader's signed assertion
+/// against its pinned certificate, asks the national service, records the consents and writes the result XML. State
+/// is kept per reader and session, so readers never see each other's sessions.
+/// </summary>
+public sealed class SessionRelay(NationalServiceClient nationalService, FaceResultWriter results, TerminalEventLog log,
+    string medicalInstitutionCode, TimeProvider clock)
+{
+    public const int ChallengeLength = 32;
+
+    /// <summary>How far a reader's clock may stray from the terminal's.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    private readonly ConcurrentDictionary<(string Reader, string Session), SessionState> _sessions = new();
+
+    /// <summary>Each qualification and completion handled, with the time it took (assertion in → answer out).</summary>
+    public event Action<LinkRequestKind, TimeSpan>? Relayed;
+
+    public async Task<LinkReply> HandleAsync(PairedReader reader, LinkRequest request, CancellationToken cancellationToken)
+    {
+        long start = Stopwatch.GetTimestamp();
+        var reply = request.Kind switch
+        {
+            LinkRequestKind.Challenge => await IssueChallengeAsync(reader, request).ConfigureAwait(false),
+            LinkRequestKind.Qualify => await QualifyAsync(reader, request, cancellationToken).ConfigureAwait(false),
+            LinkRequestKind.Complete => await CompleteAsync(reader, request, cancellationToken).ConfigureAwait(false),
+            _ => await AbandonAsync(reader, request).ConfigureAwait(false),
+        };
+        if (request.Kind is LinkRequestKind.Qualify or LinkRequestKind.Complete) Relayed?.Invoke(request.Kind, Stopwatch.GetElapsedTime(start));
+        return reply;
+    }
+
+    /// <summary>Sessions the relay holds state for (tests: none may be left behind).</summary>
+    public int OpenSessions => _sessions.Count;
+
+    private async Task<LinkReply> IssueChallengeAsync(PairedReader reader, LinkRequest request)
+    {
+        var state = new SessionState(RandomNumberGenerator.GetBytes(ChallengeLength));
+        _sessions[(reader.ReaderId, request.SessionId)] = state;
+        await log.WriteAsync(TerminalEvent.ChallengeIssued, reader.ReaderId).ConfigureAwait(false);
+        return new LinkReply(request.MessageId, request.SessionId) { Challenge = state.Challenge };
+    }
+
+    private async Task<LinkReply> QualifyAsync(PairedReader reader, LinkRequest request, CancellationToken cancellationToken)
+    {
+        if (!_sessions.TryGetValue((reader.ReaderId, request.SessionId), out var state) || state.Challenge is null)
+            return await RefuseAsync(reader, request, LinkErrorCodes.ChallengeUnknown, "No challenge was issued for this session; start again.").ConfigureAwait(false);
+        byte[] challenge = state.Challenge;
+        state.Challenge = null;
+        if (!IsAssertionValid(reader, request, challenge))
+            return await RefuseAsync(reader, request, LinkErrorCodes.AssertionInvalid, "The reader's assertion did not verify.").ConfigureAwait(false);
+
+        var assertion = request.Assertion!;
+        try
+        {
+            var answer = await nationalService.QualifyAsync(new QualificationRequest(assertion.Method, request.Certificate!, challenge)
+            {
+                CardSignature = request.CardSignature,
+                Assertion = assertion,
+                AssertionSignature = request.AssertionSignature,
+                DeviceCertificate = reader.Certificate,
+            }, cancellationToken).ConfigureAwait(false);
+            state.Method = assertion.Method;
+            state.Qualification = answer;
+            await log.WriteAsync(TerminalEvent.QualificationRelayed, reader.ReaderId).ConfigureAwait(false);
+            return new LinkReply(request.MessageId, request.SessionId)
+            {
+                Qualification = new QualificationNotice(answer.ReferenceNumber, answer.Status, answer.CertificateExpiresSoon),
+            };
+        }
+        catch (NationalServiceException e)
+        {
+            _sessions.TryRemove((reader.ReaderId, request.SessionId), out _);
+            bool refused = e.Code.StartsWith('Q');
+            await log.WriteAsync(refused ? TerminalEvent.QualificationRefused : TerminalEvent.NationalServiceFailed, reader.ReaderId, e.Code).ConfigureAwait(false);
+            return new LinkReply(request.MessageId, request.SessionId) { Error = new LinkError(e.Code, e.Message) };
+        }
+    }
+
+    private async Task<LinkReply> CompleteAsync(PairedReader reader, LinkRequest request, CancellationToken cancellationToken)
+    {
+        if (!_sessions.TryRemove((reader.ReaderId, request.SessionId), out var state) || state.Qualification is not { } qualification)
+            return await RefuseAsync(reader, request, LinkErrorCodes.SessionUnknown, "The terminal holds no qualification for this session.").ConfigureAwait(false);
+        try
+        {
+            var consents = await nationalService.RecordConsentsAsync(qualification.ReferenceNumber,
+                new ConsentRequest(request.Consents ?? []), cancellationToken).ConfigureAwait(false);
+            string file;
+            try
+            {
+                file = results.Write(new FaceResult(reader.ReaderId, medicalInstitutionCode, state.Method, qualification, consents));
+            }
+            catch (IOException)
+            {
+                await log.WriteAsync(TerminalEvent.ResultFailed, reader.ReaderId, LinkErrorCodes.ResultNotWritten).ConfigureAwait(false);
+                return new LinkReply(request.MessageId, request.SessionId)
+                {
+                    Error = new LinkError(LinkErrorCodes.ResultNotWritten, "The result could not be written to the Face folder."),
+                };
+            }
+            await log.WriteAsync(TerminalEvent.ResultWritten, reader.ReaderId).ConfigureAwait(false);
+            return new LinkReply(request.MessageId, request.SessionId) { ResultFile = file };
+        }
+        catch (NationalServiceException e)
+        {
+            await log.WriteAsync(TerminalEvent.NationalServiceFailed, reader.ReaderId, e.Code).ConfigureAwait(false);
+            return new LinkReply(request.MessageId, request.SessionId) { Error = new LinkError(e.Code, e.Message) };
+        }
+    }
+
+    private async Task<LinkReply> AbandonAsync(PairedReader reader, LinkRequest request)
+    {
+        _sessions.TryRemove((reader.ReaderId, request.SessionId), out _);
+        await log.WriteAsync(TerminalEvent.SessionAbandoned, reader.ReaderId, request.ErrorCode).ConfigureAwait(false);
+        return new LinkReply(request.MessageId, request.SessionId);
+    }
+
+    private async Task<LinkReply> RefuseAsync(PairedReader reader, LinkRequest request, string code, string message)
+    {
+        _sessions.TryRemove((reader.ReaderId, request.SessionId), out _);
+        await log.WriteAsync(TerminalEvent.RequestRefused, reader.ReaderId, code).ConfigureAwait(false);
+        return new LinkReply(request.MessageId, request.SessionId) { Error = new LinkError(code, message) };
+    }
+
+    private bool IsAssertionValid(PairedReader reader, LinkRequest request, byte[] challenge)
+    {
+        if (request.Assertion is not { } assertion || request.AssertionSignature is null || request.Certificate is null) return false;
+        bool fields = assertion.ReaderId == reader.ReaderId
+            && assertion.SessionId == request.SessionId
+            && CryptographicOperations.FixedTimeEquals(assertion.Challenge, challenge)
+            && assertion.CertificateSha256 == AuthenticationAssertion.HashCertificate(request.Certificate)
+            && (assertion.Method == AuthenticationMethod.Pin) == (request.CardSignature is not null)
+            && (assertion.IssuedAt - clock.GetUtcNow()).Duration() <= ClockSkew;
+        if (!fields) return false;
+        using var device = reader.LoadCertificate();
+        return assertion.Verify(device, request.AssertionSignature);
+    }
+
+    private sealed class SessionState(byte[] challenge)
+    {
+        public byte[]? Challenge { get; set; } = challenge;
+        public AuthenticationMethod Method { get; set; }
+        public QualificationResponse? Qualification { get; set; }
+    }
+}

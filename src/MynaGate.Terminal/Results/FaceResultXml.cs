@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Xml.Linq;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
+
+namespace MynaGate.Terminal.Results;
+
+/// <summary>
+/// Builds the face-result XML the receipt computer reads from the Face folder, with the element names, codes and
+/// formats of the spec's element dictionary (§3.2–3.4): dates YYYYMMDD and times YYYYMMDDHHmmss in Japan time,
+/// consent flags 0/1 with ConsTime (and AvailableTime for viewing consents) when given.
+/// </summary>
+public static class FaceResultXml
+{
+    public const string FilePrefix = "OQSsiquc01res_face_";
+
+    private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
+
+    public static XDocument Build(FaceResult result, Ocr.Xml.XmlCharacterCode characterCode)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var processed = result.Qualification.ProcessedAt.ToOffset(Japan);
+        var list = new XElement("ResultList");
+        foreach (var insured in result.Qualification.Qualifications) list.Add(Qualification(insured, result.Consents));
+
+        return new XDocument(new XDeclaration("1.0", null, "no"),
+            new XElement("XmlMsg",
+                new XElement("MessageHeader",
+                    new XElement("ProcessExecutionTime", Time(processed)),
+                    new XElement("QualificationConfirmationDate", processed.ToString("yyyyMMdd", CultureInfo.InvariantCulture)),
+                    new XElement("MedicalInstitutionCode", result.MedicalInstitutionCode),
+                    new XElement("ReferenceClassification", "1"),
+                    new XElement("SegmentOfResult", "1"),
+                    new XElement("CharacterCodeIdentifier", ((int)characterCode).ToString(CultureInfo.InvariantCulture))),
+                new XElement("MessageBody",
+                    list,
+                    new XElement("ProcessingResultStatus", "1"),
+                    new XElement("QualificationValidity", ((int)result.Qualification.Status).ToString(CultureInfo.InvariantCulture)),
+                    new XElement("ReferenceNumber", result.Qualification.ReferenceNumber))));
+    }
+
+    /// <summary>"OQSsiquc01res_face_&lt;reader&gt;-&lt;n&gt;_&lt;YYYYMMDDHHmmss&gt;.xml": the reader and a counter, no personal value.</summary>
+    public static string FileName(string readerId, int sequence, DateTimeOffset processedAt) =>
+        $"{FilePrefix}{readerId}-{sequence.ToString("D4", CultureInfo.InvariantCulture)}_{Time(processedAt.ToOffset(Japan))}.xml";
+
+    private static XElement Qualification(InsuredQualification q, ConsentResponse consents)
+    {
+        var element = new XElement("ResultOfQualificationConfirmation",
+            new XElement("InsuredCardClassification", q.CardClassification),
+            // 国保's 6-digit number is right-aligned in 8 with spaces, as the terminal writes it
+            new XElement("InsurerNumber", q.InsurerNumber.PadLeft(8)),
+            q.Symbol is null ? null : new XElement("InsuredCardSymbol", q.Symbol),
+            new XElement("InsuredIdentificationNumber", q.Number),
+            new XElement("InsuredBranchNumber", q.Branch),
+            new XElement("PersonalFamilyClassification", Code(q.PersonalFamily)),
+            new XElement("Name", q.Name),
+            new XElement("NameKana", q.NameKana),
+            new XElement("Sex1", Code(q.Sex)),
+            new XElement("Birthdate", Date(q.BirthDate)),
+            new XElement("Address", q.Address),
+            new XElement("PostNumber", q.PostNumber),
+            new XElement("QualificationDate", Date(q.QualificationDate)),
+            new XElement("InsuredCardValidDate", Date(q.CardValidFrom)),
+            q.CardValidUntil is { } until ? new XElement("InsuredCardExpirationDate", Date(until)) : null,
+            new XElement("InsuredPartialContributionRatio", q.ContributionRatio),
+            q.Preschool ? new XElement("PreschoolClassification", "1") : null,
+            new XElement("InsurerName", q.InsurerName),
+            q.ElderlyContributionRatio is { } elderly
+                ? new XElement("ElderlyRecipientCertificateInfo", new XElement("ContributionRatio", elderly))
+                : null);
+
+        var limit = Find(consents, ConsentItem.LimitApplication);
+        AddFlag(element, "LimitApplicationCertificateRelatedCons", limit, viewing: false);
+        if (limit is { Agreed: true } && q.LimitClassification is { } classification)
+            element.Add(new XElement("LimitApplicationCertificateRelatedInfo",
+                new XElement("LimitApplicationCertificateClassification", "01"),
+                new XElement("LimitApplicationCertificateClassificationFlag", classification)));
+        AddFlag(element, "SpecificDiseasesCertificateRelatedCons", limit, viewing: false);
+        if (limit is { Agreed: true } && q.SpecificDisease is { } disease)
+            element.Add(new XElement("SpecificDiseasesCertificateList", new XElement("SpecificDiseasesCertificateInfo",
+                new XElement("DiseaseCategory", Code(disease)))));
+
+        AddFlag(element, "SpecificHealthCheckupsInfoCons", Viewing(consents, ConsentItem.SpecificHealthCheckups), viewing: true);
+        AddFlag(element, "PharmacistsInfoCons", Viewing(consents, ConsentItem.PharmacyInformation), viewing: true);
+        var diagnosis = Viewing(consents, ConsentItem.DiagnosisAndOperation);
+        AddFlag(element, "DiagnosisInfoCons", diagnosis, viewing: true);
+        AddFlag(element, "OperationInfoCons", diagnosis, viewing: true);
+        return element;
+    }
+
+    // <Name>Flg 0|1, and when agreed <Name>Time and, for a viewing consent, <Name>AvailableTime
+    private static void AddFlag(XElement element, string name, RecordedConsent? consent, bool viewing)
+    {
+        bool agreed = consent is { Agreed: true };
+        element.Add(new XElement($"{name}Flg", agreed ? "1" : "0"));
+        if (!agreed) return;
+        element.Add(new XElement($"{name}Time", Time(consent!.AnsweredAt.ToOffset(Japan))));
+        if (viewing && consent.AvailableUntil is { } until)
+            element.Add(new XElement($"{name.Replace("Cons", "", StringComparison.Ordinal)}AvailableTime", Time(until.ToOffset(Japan))));
+    }
+
+    private static RecordedConsent? Find(ConsentResponse consents, ConsentItem item) => consents.Consents.FirstOrDefault(c => c.Item == item);
+
+    // an item asked on its own wins; otherwise 包括同意 answers it
+    private static RecordedConsent? Viewing(ConsentResponse consents, ConsentItem item) =>
+        Find(consents, item) ?? Find(consents, ConsentItem.Comprehensive);
+
+    private static string Date(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    private static string Time(DateTimeOffset at) => at.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+
+    private static string Code(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

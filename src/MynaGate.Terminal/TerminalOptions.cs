@@ -1,0 +1,26 @@
+using System.Security.Cryptography.X509Certificates;
+using MynaGate.Link.Identity;
+using MynaGate.Ocr.Xml;
+
+namespace MynaGate.Terminal;
+
+/// <summary>How a terminal runs: its identity, the national service it trusts, where results and logs go.</summary>
+public sealed record TerminalOptions
+{
+    public required X509Certificate2 Identity { get; init; }
+    public required string StateDirectory { get; init; }
+    /// <summary>The folder the receipt computer reads (C:\OQS\Face on a real terminal).</summary>
+    public required string FaceFolder { get; init; }
+    /// <summary>医療機関コード, 10 digits.</summary>
+    public required string MedicalInstitutionCode { get; init; }
+    public required Uri NationalService { get; init; }
+    public required CertificatePin NationalServicePin { get; init; }
+    public TimeSpan NationalServiceTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    public XmlCharacterCode CharacterCode { get; init; } = XmlCharacterCode.Utf8;
+    /// <summary>How many readers the licence allows (R21).</summary>
+    public int LicensedReaders { get; init; } = 4;
+    /// <summary>PostgreSQL connection string for the log; SQLite in the state folder when null.</summary>
+    public string? LogConnectionString { get; init; }
+    public string Name { get; init; } = "terminal";
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}

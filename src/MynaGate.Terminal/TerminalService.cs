@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using MynaGate.Link.Identity;
+using MynaGate.Link.Messages;
+using MynaGate.Link.Pairing;
+using MynaGate.Onshi.Store;
+using MynaGate.Terminal.Links;
+using MynaGate.Terminal.Logging;
+using MynaGate.Terminal.Relay;
+using MynaGate.Terminal.Results;
+
+namespace MynaGate.Terminal;
+
+/// <summary>
+/// The 資格確認端末 service: pairs readers (up to the licence), keeps a link to each, relays their sessions to the
+/// national service and writes the results for the receipt computer.
+/// </summary>
+public sealed class TerminalService : IAsyncDisposable
+{
+    private readonly TerminalOptions _options;
+    private readonly PairedReaderStore _paired;
+    private readonly NationalServiceClient _nationalService;
+    private readonly ConcurrentDictionary<string, (ReaderLink Link, ReaderConnection Connection, Task Loop)> _links = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _pairing = new(1, 1);
+
+    private TerminalService(TerminalOptions options, TerminalEventLog log)
+    {
+        _options = options;
+        Log = log;
+        _paired = new PairedReaderStore(Path.Combine(options.StateDirectory, "paired-readers.json"));
+        _nationalService = new NationalServiceClient(options.NationalService, options.Identity, options.NationalServicePin, options.NationalServiceTimeout);
+        Directory.CreateDirectory(options.FaceFolder);
+        Relay = new SessionRelay(_nationalService, new FaceResultWriter(options.FaceFolder, options.CharacterCode), log,
+            options.MedicalInstitutionCode, options.Clock);
+    }
+
+    public TerminalEventLog Log { get; }
+    public SessionRelay Relay { get; }
+    public CertificatePin Pin => CertificatePin.Of(_options.Identity);
+    public IReadOnlyList<PairedReader> PairedReaders => _paired.Load();
+    public IReadOnlyCollection<ReaderLink> Links => [.. _links.Values.Select(l => l.Link)];
+
+    /// <summary>Opens the log and starts a link to every reader paired before.</summary>
+    public static async Task<TerminalService> StartAsync(TerminalOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Directory.CreateDirectory(options.StateDirectory);
+        var log = new TerminalEventLog(SqlDataSource.Open(options.LogConnectionString, Path.Combine(options.StateDirectory, "terminal-log.db")), options.Clock);
+        await log.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        var service = new TerminalService(options, log);
+        await log.WriteAsync(TerminalEvent.TerminalStarted).ConfigureAwait(false);
+        foreach (var reader in service._paired.Load()) service.StartLink(reader);
+        return service;
+    }
+
+    /// <summary>
+    /// Pairs with the reader at <paramref name="address"/> using the one-time code its screen shows, registers it
+    /// with the national service and starts its link.
+    /// </summary>
+    public async Task<PairedReader> PairAsync(Uri address, string code, CancellationToken cancellationToken = default)
+    {
+        await _pairing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var paired = _paired.Load().ToList();
+            var existing = paired.FirstOrDefault(r => r.Address == address);
+            if (existing is null && paired.Count >= _options.LicensedReaders)
+            {
+                await Log.WriteAsync(TerminalEvent.LicenceExceeded, errorCode: PairingException.LicenceExceeded).ConfigureAwait(false);
+                throw new PairingException(PairingException.LicenceExceeded,
+                    $"This terminal is licensed for {_options.LicensedReaders} reader(s) and all are paired; unpair one or extend the licence.");
+            }
+
+            var reader = await ExchangeProofsAsync(address, code, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                using var device = reader.LoadCertificate();
+                await _nationalService.RegisterDeviceAsync(device, cancellationToken).ConfigureAwait(false);
+            }
+            catch (NationalServiceException e)
+            {
+                throw new PairingException(PairingException.NotReachable, $"The reader paired but the national service did not register it: {e.Message}", e);
+            }
+
+            if (existing is not null) await StopLinkAsync(existing.ReaderId).ConfigureAwait(false);
+            paired.RemoveAll(r => r.Address == address || r.ReaderId == reader.ReaderId);
+            paired.Add(reader);
+            _paired.Save(paired);
+            await Log.WriteAsync(TerminalEvent.ReaderPaired, reader.ReaderId).ConfigureAwait(false);
+            StartLink(reader);
+            return reader;
+        }
+        finally
+        {
+            _pairing.Release();
+        }
+    }
+
+    private async Task<PairedReader> ExchangeProofsAsync(Uri address, string code, CancellationToken cancellationToken)
+    {
+        using var connection = new ReaderConnection(address, _options.Identity, pinned: null);
+        PairingResponse? response;
+        try
+        {
+            // the first exchange shows the reader's certificate; the proofs then bind the code to both certificates
+            await connection.PairAsync(new PairingRequest(_options.Name, ""), cancellationToken).ConfigureAwait(false);
+            var readerPin = CertificatePin.Of(connection.PresentedCertificate!);
+            string proof = PairingProof.Compute(code, PairingProof.TerminalRole, readerPin, Pin);
+            response = await connection.PairAsync(new PairingRequest(_options.Name, proof), cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            var (diagnostic, message) = LinkDiagnostics.Describe(e, address);
+            await Log.WriteAsync(TerminalEvent.PairingRefused, errorCode: diagnostic).ConfigureAwait(false);
+            throw new PairingException(PairingException.NotReachable, message, e);
+        }
+
+        var certificate = connection.PresentedCertificate!;
+        var pin = CertificatePin.Of(certificate);
+        if (response is null)
+        {
+            await Log.WriteAsync(TerminalEvent.PairingRefused, errorCode: PairingException.CodeRejected).ConfigureAwait(false);
+            throw new PairingException(PairingException.CodeRejected, "The reader refused the code: check the code on its screen (a wrong code three times makes a new one).");
+        }
+        if (!PairingProof.Verify(code, PairingProof.ReaderRole, pin, Pin, response.Proof))
+        {
+            await Log.WriteAsync(TerminalEvent.PairingRefused, errorCode: PairingException.ReaderProofInvalid).ConfigureAwait(false);
+            throw new PairingException(PairingException.ReaderProofInvalid, "The device at that address could not prove it showed the code: it is not the reader you meant.");
+        }
+        return new PairedReader(response.ReaderId, response.Serial, address, certificate.RawData);
+    }
+
+    private void StartLink(PairedReader reader)
+    {
+        var connection = new ReaderConnection(reader.Address, _options.Identity, reader.Pin);
+        var link = new ReaderLink(reader, connection, Relay, Log);
+        _links[reader.ReaderId] = (link, connection, Task.Run(() => link.RunAsync(_stopping.Token)));
+    }
+
+    private async Task StopLinkAsync(string readerId)
+    {
+        if (!_links.TryRemove(readerId, out var entry)) return;
+        entry.Connection.Dispose();
+        await entry.Loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        foreach (var (_, entry) in _links)
+        {
+            await entry.Loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            entry.Connection.Dispose();
+        }
+        await Log.WriteAsync(TerminalEvent.TerminalStopped).ConfigureAwait(false);
+        _nationalService.Dispose();
+        _stopping.Dispose();
+        _pairing.Dispose();
+    }
+}
