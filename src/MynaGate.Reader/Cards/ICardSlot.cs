@@ -1,0 +1,11 @@
+namespace MynaGate.Reader.Cards;
+
+/// <summary>Where the patient places the card: any PC/SC reader (the virtual card comes through vpcd).</summary>
+public interface ICardSlot
+{
+    /// <summary>Waits for a card and connects to it.</summary>
+    Task<PlacedCard> WaitForCardAsync(CancellationToken cancellationToken);
+
+    /// <summary>Waits until the slot is empty (the patient took the card).</summary>
+    Task WaitForRemovalAsync(CancellationToken cancellationToken);
+}

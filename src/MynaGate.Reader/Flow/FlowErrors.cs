@@ -1,0 +1,41 @@
+namespace MynaGate.Reader.Flow;
+
+/// <summary>The reader's error codes and the messages shown with them (R16). Terminal and national-service codes (T…, Q…) pass through.</summary>
+public static class FlowErrors
+{
+    public const string CardRemoved = "E101";
+    public const string Cancelled = "E102";
+    public const string TimedOut = "E103";
+    public const string NotMyNumberCard = "E104";
+    public const string CardFault = "E105";
+    public const string CardFaceUnreadable = "E201";
+    public const string VerificationCodeRejected = "E202";
+    public const string CardFaceForged = "E203";
+    public const string FaceNotMatched = "E204";
+    public const string PhotoUnusable = "E205";
+    public const string PinWrong = "E301";
+    public const string PinBlocked = "E302";
+    public const string VisualDenied = "E401";
+    public const string TerminalSilent = "E501";
+    public const string NotQualified = "E601";
+
+    public static string Message(string code) => code switch
+    {
+        CardRemoved => "カードが取り外されました。最初からやり直してください。",
+        Cancelled => "中止しました。",
+        TimedOut => "一定時間操作がなかったため中止しました。",
+        NotMyNumberCard => "マイナンバーカードを読み取れませんでした。カードを確認してください。",
+        CardFault => "カードとの通信に失敗しました。カードを置き直してください。",
+        CardFaceUnreadable => "カードの券面を読み取れませんでした。暗証番号で確認してください。",
+        VerificationCodeRejected => "カードの券面情報を確認できませんでした。暗証番号で確認してください。",
+        CardFaceForged => "カードの券面情報が正しくありません。受付にお申し出ください。",
+        FaceNotMatched => "顔認証ができませんでした。暗証番号で確認してください。",
+        PhotoUnusable => "カードの顔写真を使えませんでした。暗証番号で確認してください。",
+        PinWrong => "暗証番号が違います。",
+        PinBlocked => "暗証番号がロックされています。受付にお申し出ください。",
+        VisualDenied => "職員による確認ができませんでした。受付にお申し出ください。",
+        TerminalSilent => "資格確認端末から応答がありません。受付にお申し出ください。",
+        NotQualified => "保険資格を確認できませんでした。受付にお申し出ください。",
+        _ => "エラーが発生しました。受付にお申し出ください。",
+    };
+}

@@ -1,0 +1,26 @@
+using MynaGate.Link.Messages;
+
+namespace MynaGate.Reader.Flow;
+
+/// <summary>The clinic's settings for the flow (the admin console edits them in the kiosk issue).</summary>
+public sealed record FlowOptions
+{
+    /// <summary>Consent screens, in order (R12).</summary>
+    public IReadOnlyList<ConsentItem> Consents { get; init; } =
+        [ConsentItem.PharmacyInformation, ConsentItem.DiagnosisAndOperation, ConsentItem.SpecificHealthCheckups, ConsentItem.LimitApplication];
+
+    /// <summary>Staff enabled 目視確認 on this reader (it is offered anyway to a card with a blocked PIN).</summary>
+    public bool VisualCheckEnabled { get; init; }
+
+    /// <summary>Face attempts before only the PIN is offered.</summary>
+    public int FaceAttempts { get; init; } = 2;
+
+    /// <summary>A screen waiting for the patient gives up after this long (R11).</summary>
+    public TimeSpan InputTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long the reader waits for the terminal's answer.</summary>
+    public TimeSpan TerminalTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long the completion or error screen shows before the reader asks for the card back.</summary>
+    public TimeSpan ResultDisplay { get; init; } = TimeSpan.FromSeconds(3);
+}

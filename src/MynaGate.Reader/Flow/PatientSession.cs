@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using MynaGate.Card.MyNumber;
+using MynaGate.Link.Messages;
+using MynaGate.Vision.Faces;
+
+namespace MynaGate.Reader.Flow;
+
+/// <summary>
+/// Everything one patient's verification holds: the PIN as typed, the card-face record with its photo, the face
+/// reference, the certificate, the card's signature and the consent answers. Secrets live in pinned arrays (no GC
+/// copies) and everything is zeroed on dispose, whatever ended the session (R27).
+/// </summary>
+public sealed class PatientSession : IDisposable
+{
+    public const int PinLength = 4;
+
+    private readonly char[] _pin = GC.AllocateArray<char>(PinLength, pinned: true);
+    private readonly char[] _code = GC.AllocateArray<char>(CardFaceApplication.VerificationCodeBLength, pinned: true);
+    private readonly List<byte[]> _cardData = [];
+
+    public string Id { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
+
+    public int PinDigits { get; private set; }
+    public CardFace? CardFace { get; set; }
+    public ReferenceFace? Reference { get; set; }
+    public List<ConsentAnswer> Consents { get; } = [];
+    public bool IsWiped { get; private set; }
+
+    public void AddPinDigit(int digit)
+    {
+        if (PinDigits < PinLength) _pin[PinDigits++] = (char)('0' + digit);
+    }
+
+    public void RemovePinDigit()
+    {
+        if (PinDigits > 0) _pin[--PinDigits] = '\0';
+    }
+
+    public void ClearPin()
+    {
+        Array.Clear(_pin);
+        PinDigits = 0;
+    }
+
+    public ReadOnlySpan<char> Pin => _pin.AsSpan(0, PinDigits);
+
+    /// <summary>The buffer 照合番号B is composed into; cleared right after the VERIFY.</summary>
+    public Span<char> VerificationCode => _code;
+
+    /// <summary>Card data (certificate, signatures) copied into the session so it is zeroed with it.</summary>
+    public byte[] Keep(byte[] data)
+    {
+        _cardData.Add(data);
+        return data;
+    }
+
+    /// <summary>Tests: every buffer the session owned is zero and its card-face record and reference are gone.</summary>
+    internal bool OwnedMemoryIsZero() =>
+        IsWiped && _pin.All(c => c == '\0') && _code.All(c => c == '\0') && _cardData.All(d => d.All(b => b == 0))
+        && CardFace is null && Reference is null;
+
+    public void Dispose()
+    {
+        if (IsWiped) return;
+        Array.Clear(_pin);
+        Array.Clear(_code);
+        foreach (var data in _cardData) CryptographicOperations.ZeroMemory(data);
+        CardFace?.Dispose();
+        CardFace = null;
+        Reference?.Dispose();
+        Reference = null;
+        Consents.Clear();
+        PinDigits = 0;
+        IsWiped = true;
+    }
+}

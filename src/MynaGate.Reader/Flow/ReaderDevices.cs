@@ -1,0 +1,14 @@
+using MynaGate.Ocr.CardFace;
+using MynaGate.Reader.Cards;
+using MynaGate.Vision.Faces;
+using MynaGate.Vision.Frames;
+
+namespace MynaGate.Reader.Flow;
+
+/// <summary>The reader unit's hardware and engines: the card slot, both cameras (opened per session), the face engine and the card-face OCR.</summary>
+public sealed record ReaderDevices(
+    ICardSlot Slot,
+    Func<IFrameSource> CardCamera,
+    Func<IFrameSource> FaceCamera,
+    FaceEngine Faces,
+    CardFaceFrameReader CardFaceReader);

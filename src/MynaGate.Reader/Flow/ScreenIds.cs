@@ -1,0 +1,41 @@
+namespace MynaGate.Reader.Flow;
+
+/// <summary>The screen IDs debug mode shows (R14) and the breadcrumb step each screen belongs to (R11).</summary>
+public static class ScreenIds
+{
+    public static string Of(FlowState state, int consentIndex = 0) => state switch
+    {
+        FlowState.Idle => "1-1",
+        FlowState.ReadingCard => "1-2",
+        FlowState.MethodChoice => "2-1",
+        FlowState.CardFaceReading => "3-1",
+        FlowState.FaceCapture => "3-2",
+        FlowState.LowerMask => "3-3",
+        FlowState.FaceRetry => "3-4",
+        FlowState.PinEntry => "4-1",
+        FlowState.PinBlocked => "4-2",
+        FlowState.VisualCheck => "5-1",
+        FlowState.Querying => "6-0",
+        FlowState.Consent => $"6-{consentIndex + 1}",
+        FlowState.Completing => "8-0",
+        FlowState.Completed => "8-1",
+        _ => "9-1",
+    };
+
+    public static BreadcrumbStep StepOf(FlowState state) => state switch
+    {
+        FlowState.Querying or FlowState.Consent => BreadcrumbStep.Consent,
+        FlowState.Completing or FlowState.Completed => BreadcrumbStep.Done,
+        _ => BreadcrumbStep.Identity,
+    };
+}
+
+/// <summary>本人認証 &gt; 同意確認 &gt; 追加情報 &gt; 公費確認 &gt; 確認完了.</summary>
+public enum BreadcrumbStep
+{
+    Identity,
+    Consent,
+    Additional,
+    PublicExpense,
+    Done,
+}

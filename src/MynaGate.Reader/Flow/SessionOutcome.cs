@@ -1,0 +1,17 @@
+using MynaGate.Link.Assertions;
+
+namespace MynaGate.Reader.Flow;
+
+/// <summary>
+/// How one patient's session ended: the result file the terminal wrote, or the error code; the method used and the
+/// time of each stage (for the benchmark). Nothing personal.
+/// </summary>
+public sealed record SessionOutcome(string SessionId, string? ResultFile, string? ErrorCode, AuthenticationMethod? Method,
+    IReadOnlyDictionary<string, TimeSpan> Stages)
+{
+    /// <summary>From choosing the method to the completion screen.</summary>
+    public TimeSpan? Total { get; init; }
+
+    /// <summary>The session object, already wiped (tests check its memory).</summary>
+    internal PatientSession? Session { get; init; }
+}

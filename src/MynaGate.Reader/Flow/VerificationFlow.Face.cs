@@ -1,0 +1,118 @@
+using MynaGate.Card.MyNumber;
+using MynaGate.Card.Secrets;
+using MynaGate.Card.Transport;
+using MynaGate.Ocr.CardFace;
+using MynaGate.Vision.Errors;
+using MynaGate.Vision.Faces;
+
+namespace MynaGate.Reader.Flow;
+
+public sealed partial class VerificationFlow
+{
+    /// <summary>
+    /// 顔認証: OCR the card face into 照合番号B (abstaining rather than guessing: the card locks), one VERIFY, read and
+    /// check the signed card-face record, enrol its photo, then match live frames. Returns null when the face
+    /// matched, otherwise the code to show while the patient is offered the PIN.
+    /// </summary>
+    private async Task<string?> FacePathAsync(SessionRun run, MyNumberCard myna, CancellationToken ct)
+    {
+        var session = run.Session;
+        Show(FlowScreen.For(FlowState.CardFaceReading));
+        var tries = myna.CardFace.GetVerificationCodeBRetries();
+        int remaining = tries.State switch
+        {
+            RetryState.Remaining => tries.Remaining,
+            RetryState.Blocked => 0,
+            _ => int.MaxValue,
+        };
+        var chipExpiry = myna.Common?.ReadCardInfo().Expiry;
+        var codeReader = new VerificationCodeBReader(devices.CardFaceReader, remaining, chipExpiry, Today());
+        using (var camera = devices.CardCamera())
+        {
+            while (codeReader.Outcome is null)
+            {
+                using var frame = await camera.NextFrameAsync(ct).ConfigureAwait(false);
+                if (frame is null) break;
+                codeReader.Offer(frame);
+            }
+        }
+        run.Stage("card-face-ocr");
+        if (codeReader.Outcome is not { Ready: true } outcome) return FlowErrors.CardFaceUnreadable;
+
+        VerifyResult verified;
+        outcome.ComposeCode(session.VerificationCode);
+        try
+        {
+            using var code = CardSecret.Digits(session.VerificationCode, CardFaceApplication.VerificationCodeBLength);
+            verified = myna.CardFace.VerifyCodeB(code);
+        }
+        finally
+        {
+            session.VerificationCode.Clear();
+        }
+        // never a second VERIFY on our own: a wrong 照合番号B costs one of the card's tries
+        if (!verified.IsVerified) return FlowErrors.VerificationCodeRejected;
+
+        session.CardFace = myna.CardFace.ReadCardFace();
+        var apCertificate = myna.CardFace.ReadApCertificate();
+        if (!session.CardFace.IsSignatureValid(apCertificate.PublicKey)) throw new FlowEndedException(FlowErrors.CardFaceForged);
+        run.Stage("card-face-record");
+
+        try
+        {
+            session.Reference = devices.Faces.EnrolReference(session.CardFace.Photo);
+        }
+        catch (VisionException)
+        {
+            // no face found in the chip photo, or the photo does not decode
+            return FlowErrors.PhotoUnusable;
+        }
+        run.Stage("photo-enrol");
+
+        using var faceCamera = devices.FaceCamera();
+        var verifier = new FaceVerifier(devices.Faces);
+        var guidance = new Progress(this);
+        bool maskPrompted = false;
+        for (int attempt = 1; ; attempt++)
+        {
+            Show(FlowScreen.For(FlowState.FaceCapture));
+            var result = await verifier.VerifyAsync(faceCamera, session.Reference, guidance, ct).ConfigureAwait(false);
+            run.Stage("face-match");
+            if (result.Outcome == FaceVerificationOutcome.Matched) return null;
+
+            if (result.Outcome == FaceVerificationOutcome.LowerMask && !maskPrompted)
+            {
+                // R06: ask once to lower the mask; that try does not count
+                maskPrompted = true;
+                attempt--;
+                Show(FlowScreen.For(FlowState.LowerMask) with { Guidance = QualityReason.Masked });
+            }
+            else if (attempt < options.FaceAttempts && result.Outcome != FaceVerificationOutcome.CameraEnded)
+            {
+                Show(FlowScreen.For(FlowState.FaceRetry) with { Guidance = result.Reason });
+            }
+            else
+            {
+                return FlowErrors.FaceNotMatched;
+            }
+
+            var next = await WaitInputAsync(i => i is Retry || i is ChooseMethod, ct).ConfigureAwait(false);
+            if (next is ChooseMethod) return FlowErrors.FaceNotMatched;
+            run.Stage("patient");
+        }
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+
+    /// <summary>Live guidance from each analysed frame, shown on the capture screen (X3).</summary>
+    private sealed class Progress(VerificationFlow flow) : IProgress<FrameAnalysis>
+    {
+        public void Report(FrameAnalysis value)
+        {
+            var screen = flow.Screen;
+            if (screen.State != FlowState.FaceCapture) return;
+            var reason = value.Reasons.Count == 0 ? (QualityReason?)null : value.Reasons[0];
+            if (reason != screen.Guidance) flow.Show(screen with { Guidance = reason });
+        }
+    }
+}

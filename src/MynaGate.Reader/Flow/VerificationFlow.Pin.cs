@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using MynaGate.Card.MyNumber;
+using MynaGate.Card.Secrets;
+using MynaGate.Card.Transport;
+
+namespace MynaGate.Reader.Flow;
+
+public sealed partial class VerificationFlow
+{
+    private enum PinOutcome
+    {
+        Verified,
+        Blocked,
+        Back,
+    }
+
+    /// <summary>
+    /// 暗証番号 (R03, R30): the tries are read first and shown, the pad is shuffled for every entry, one VERIFY per
+    /// entry and never an automatic retry; one try left brings a warning, a blocked card sends the patient to staff.
+    /// </summary>
+    private async Task<PinOutcome> PinPathAsync(PatientSession session, MyNumberCard myna, CancellationToken ct)
+    {
+        var tries = myna.Jpki.GetAuthenticationPinRetries();
+        string? error = null;
+        while (true)
+        {
+            if (tries.IsBlocked) return PinOutcome.Blocked;
+            int? left = tries.State == RetryState.Remaining ? tries.Remaining : null;
+            int[] layout = ShuffledPad();
+            session.ClearPin();
+            var entry = FlowScreen.For(FlowState.PinEntry) with
+            {
+                TriesLeft = left, LastTry = left == 1, PadLayout = layout, ErrorCode = error, ErrorMessage = error is null ? null : FlowErrors.Message(error),
+            };
+            Show(entry);
+            while (true)
+            {
+                var input = await WaitInputAsync(i => i is PadKey or PadBackspace or PadSubmit or ChooseMethod, ct).ConfigureAwait(false);
+                if (input is ChooseMethod)
+                {
+                    session.ClearPin();
+                    return PinOutcome.Back;
+                }
+                if (input is PadKey { Position: >= 0 and < 10 } key) session.AddPinDigit(layout[key.Position]);
+                else if (input is PadBackspace) session.RemovePinDigit();
+                else if (input is PadSubmit && session.PinDigits == PatientSession.PinLength) break;
+                Show(entry with { DigitsEntered = session.PinDigits });
+            }
+
+            VerifyResult result;
+            using (var pin = CardSecret.Digits(session.Pin, JpkiApplication.AuthenticationPinLength))
+            {
+                session.ClearPin();
+                result = myna.Jpki.VerifyAuthenticationPin(pin);
+            }
+            if (result.IsVerified) return PinOutcome.Verified;
+            if (result.Outcome == VerifyOutcome.Blocked) return PinOutcome.Blocked;
+            tries = RetryStatus.Tries(result.RetriesRemaining);
+            error = FlowErrors.PinWrong;
+        }
+    }
+
+    /// <summary>Digits 0–9 in a CSPRNG Fisher–Yates order.</summary>
+    private static int[] ShuffledPad()
+    {
+        int[] digits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+        for (int i = digits.Length - 1; i > 0; i--)
+        {
+            int j = RandomNumberGenerator.GetInt32(i + 1);
+            (digits[i], digits[j]) = (digits[j], digits[i]);
+        }
+        return digits;
+    }
+}

@@ -1,0 +1,78 @@
+using MynaGate.Card.MyNumber;
+using MynaGate.Link.Assertions;
+using MynaGate.Link.Messages;
+
+namespace MynaGate.Reader.Flow;
+
+public sealed partial class VerificationFlow
+{
+    /// <summary>
+    /// Gets the terminal's challenge, has the card sign it (PIN path), signs the assertion with the device key and
+    /// sends it with the certificate; the terminal answers with the national service's verdict.
+    /// </summary>
+    private async Task<QualificationNotice> QualifyAsync(SessionRun run, MyNumberCard myna, AuthenticationMethod method, CancellationToken ct)
+    {
+        var session = run.Session;
+        Show(FlowScreen.For(FlowState.Querying));
+        run.TerminalInvolved = true;
+        var challengeReply = await AskTerminalAsync(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Challenge), ct).ConfigureAwait(false);
+        byte[] challenge = session.Keep(challengeReply.Challenge ?? throw new FlowEndedException(FlowErrors.TerminalSilent));
+        byte[]? cardSignature = method == AuthenticationMethod.Pin ? session.Keep(myna.Jpki.SignWithAuthenticationKey(challenge)) : null;
+        byte[] certificate;
+        using (var read = myna.Jpki.ReadAuthenticationCertificate()) certificate = session.Keep(read.RawData);
+
+        var assertion = new AuthenticationAssertion(readerId, session.Id, method, AuthenticationAssertion.HashCertificate(certificate),
+            challenge, clock.GetUtcNow());
+        run.Stage("assertion");
+        var reply = await AskTerminalAsync(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Qualify)
+        {
+            Assertion = assertion,
+            AssertionSignature = assertion.Sign(identity),
+            Certificate = certificate,
+            CardSignature = cardSignature,
+        }, ct).ConfigureAwait(false);
+        run.Stage("qualify");
+        return reply.Qualification ?? throw new FlowEndedException(FlowErrors.TerminalSilent);
+    }
+
+    /// <summary>The configured consent screens in order (R12); an agreed 包括同意 answers the viewing consents after it.</summary>
+    private async Task AskConsentsAsync(SessionRun run, QualificationNotice notice, CancellationToken ct)
+    {
+        bool comprehensive = false;
+        for (int i = 0; i < options.Consents.Count; i++)
+        {
+            var item = options.Consents[i];
+            if (comprehensive && item is not (ConsentItem.LimitApplication or ConsentItem.Comprehensive)) continue;
+            Show(FlowScreen.For(FlowState.Consent, i) with { Consent = item, CertificateExpiresSoon = notice.CertificateExpiresSoon });
+            var answer = (Answer)await WaitInputAsync(input => input is Answer, ct).ConfigureAwait(false);
+            run.Session.Consents.Add(new ConsentAnswer(item, answer.Agreed, clock.GetUtcNow()));
+            comprehensive |= item == ConsentItem.Comprehensive && answer.Agreed;
+        }
+        run.Stage("consent");
+    }
+
+    private async Task<string> CompleteAsync(SessionRun run, CancellationToken ct)
+    {
+        Show(FlowScreen.For(FlowState.Completing));
+        var reply = await AskTerminalAsync(new LinkRequest(NewMessageId(), run.Session.Id, LinkRequestKind.Complete)
+        {
+            Consents = [.. run.Session.Consents],
+        }, ct).ConfigureAwait(false);
+        return reply.ResultFile ?? throw new FlowEndedException(FlowErrors.TerminalSilent);
+    }
+
+    private async Task<LinkReply> AskTerminalAsync(LinkRequest request, CancellationToken ct)
+    {
+        LinkReply reply;
+        try
+        {
+            reply = await terminal.RequestAsync(request, options.TerminalTimeout, ct).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new FlowEndedException(FlowErrors.TerminalSilent);
+        }
+        if (reply.Error is { } error) throw new FlowEndedException(error.Code, error.Message);
+        return reply;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Diagnostics;
+using System.Security.Cryptography.X509Certificates;
+using System.Threading.Channels;
+using MynaGate.Card;
+using MynaGate.Card.MyNumber;
+using MynaGate.Card.Pcsc;
+using MynaGate.Link.Assertions;
+using MynaGate.Link.Messages;
+using MynaGate.Reader.Cards;
+using MynaGate.Reader.Link;
+
+namespace MynaGate.Reader.Flow;
+
+/// <summary>
+/// The verification flow of one reader, independent of any UI: waits for a card, lets the patient prove it is theirs
+/// (face, PIN or staff's 目視確認), has the terminal ask the national service, asks the configured consents and ends
+/// with the result written — or with an error code. Cancel, timeout and card removal end it from any state; the
+/// session's memory is wiped whatever the ending.
+/// </summary>
+public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions options, TerminalChannel terminal,
+    X509Certificate2 identity, string readerId, TimeProvider clock)
+{
+    private readonly Channel<FlowInput> _inputs = Channel.CreateUnbounded<FlowInput>();
+    private FlowScreen _screen = FlowScreen.For(FlowState.Idle);
+
+    public event Action<FlowScreen>? ScreenChanged;
+
+    public event Action<SessionOutcome>? SessionEnded;
+
+    public FlowScreen Screen => Volatile.Read(ref _screen);
+
+    public string ReaderId => readerId;
+
+    public void Send(FlowInput input) => _inputs.Writer.TryWrite(input);
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            Show(FlowScreen.For(FlowState.Idle));
+            PlacedCard card;
+            try
+            {
+                card = await devices.Slot.WaitForCardAsync(stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            while (_inputs.Reader.TryRead(out _))
+            {
+                // taps made before the card was placed belong to nobody
+            }
+            var outcome = await RunSessionAsync(card, stopping).ConfigureAwait(false);
+            SessionEnded?.Invoke(outcome);
+            try
+            {
+                await devices.Slot.WaitForRemovalAsync(stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    private async Task<SessionOutcome> RunSessionAsync(PlacedCard card, CancellationToken stopping)
+    {
+        var session = new PatientSession();
+        var run = new SessionRun(session);
+        using var scope = CancellationTokenSource.CreateLinkedTokenSource(stopping, card.Removed);
+        string? error = null;
+        string? file = null;
+        try
+        {
+            file = await VerifyAsync(run, card, scope.Token).ConfigureAwait(false);
+        }
+        catch (FlowEndedException e)
+        {
+            error = e.Code;
+            file = run.ResultFile;
+            Show(FlowScreen.For(FlowState.Error) with { ErrorCode = e.Code, ErrorMessage = e.Message });
+        }
+        catch (Exception e) when (e is OperationCanceledException or CardRemovedException or CardStatusException or CardProtocolException or PcscException)
+        {
+            error = card.Removed.IsCancellationRequested || e is CardRemovedException ? FlowErrors.CardRemoved
+                : e is OperationCanceledException ? FlowErrors.Cancelled
+                : e is NotMyNumberCardException ? FlowErrors.NotMyNumberCard
+                : FlowErrors.CardFault;
+            Show(FlowScreen.For(FlowState.Error) with { ErrorCode = error, ErrorMessage = FlowErrors.Message(error) });
+        }
+        finally
+        {
+            if (file is null && run.TerminalInvolved)
+                terminal.Notify(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Abandon) { ErrorCode = error });
+            card.Dispose();
+            session.Dispose();
+        }
+        return new SessionOutcome(session.Id, file, error, run.Method, run.Stages) { Total = run.Total, Session = session };
+    }
+
+    private async Task<string> VerifyAsync(SessionRun run, PlacedCard card, CancellationToken ct)
+    {
+        Show(FlowScreen.For(FlowState.ReadingCard));
+        var myna = MyNumberCard.Open(card.Transport);
+        var pinRetries = myna.Jpki.GetAuthenticationPinRetries();
+        bool visual = options.VisualCheckEnabled || pinRetries.IsBlocked;
+        bool face = true;
+        string? notice = null;
+
+        AuthenticationMethod? proven = null;
+        while (proven is null)
+        {
+            Show(FlowScreen.For(FlowState.MethodChoice) with
+            {
+                FaceAvailable = face, VisualAvailable = visual, ErrorCode = notice, ErrorMessage = notice is null ? null : FlowErrors.Message(notice),
+            });
+            var choice = (ChooseMethod)await WaitInputAsync(i => i is ChooseMethod c && (c.Method != AuthenticationMethod.Face || face)
+                && (c.Method != AuthenticationMethod.Visual || visual), ct).ConfigureAwait(false);
+            run.Start(choice.Method);
+            switch (choice.Method)
+            {
+                case AuthenticationMethod.Face:
+                    notice = await FacePathAsync(run, myna, ct).ConfigureAwait(false);
+                    if (notice is null) proven = AuthenticationMethod.Face;
+                    else face = false;
+                    break;
+                case AuthenticationMethod.Pin:
+                    var pin = await PinPathAsync(run.Session, myna, ct).ConfigureAwait(false);
+                    if (pin == PinOutcome.Verified) proven = AuthenticationMethod.Pin;
+                    else if (pin == PinOutcome.Blocked)
+                    {
+                        visual = true;
+                        notice = FlowErrors.PinBlocked;
+                    }
+                    break;
+                default:
+                    Show(FlowScreen.For(FlowState.VisualCheck));
+                    var decision = (StaffDecision)await WaitInputAsync(i => i is StaffDecision, ct).ConfigureAwait(false);
+                    if (!decision.Approved) throw new FlowEndedException(FlowErrors.VisualDenied);
+                    proven = AuthenticationMethod.Visual;
+                    break;
+            }
+        }
+
+        var notice2 = await QualifyAsync(run, myna, proven.Value, ct).ConfigureAwait(false);
+        if (notice2.Status is not (QualificationStatus.Valid or QualificationStatus.ValidPublicAssistance))
+        {
+            // the receipt computer still gets the answer (e.g. 該当資格なし); the patient is sent to the counter
+            run.ResultFile = await CompleteAsync(run, ct).ConfigureAwait(false);
+            throw new FlowEndedException(FlowErrors.NotQualified);
+        }
+
+        await AskConsentsAsync(run, notice2, ct).ConfigureAwait(false);
+        string file = await CompleteAsync(run, ct).ConfigureAwait(false);
+        run.Finish();
+        Show(FlowScreen.For(FlowState.Completed) with { CertificateExpiresSoon = notice2.CertificateExpiresSoon });
+        return file;
+    }
+
+    private async Task<FlowInput> WaitInputAsync(Func<FlowInput, bool> accepts, CancellationToken ct)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(options.InputTimeout);
+        try
+        {
+            while (true)
+            {
+                var input = await _inputs.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
+                if (input is Cancel) throw new FlowEndedException(FlowErrors.Cancelled);
+                if (accepts(input)) return input;
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new FlowEndedException(FlowErrors.TimedOut);
+        }
+    }
+
+    private void Show(FlowScreen screen)
+    {
+        Volatile.Write(ref _screen, screen);
+        ScreenChanged?.Invoke(screen);
+    }
+
+    private static string NewMessageId() => Guid.NewGuid().ToString("N");
+
+    /// <summary>The per-session bookkeeping: method, stage times, whether the terminal knows the session.</summary>
+    private sealed class SessionRun(PatientSession session)
+    {
+        private readonly Dictionary<string, TimeSpan> _stages = [];
+        private long _started;
+        private long _stage;
+
+        public PatientSession Session { get; } = session;
+        public AuthenticationMethod? Method { get; private set; }
+        public bool TerminalInvolved { get; set; }
+        public string? ResultFile { get; set; }
+        public TimeSpan? Total { get; private set; }
+        public IReadOnlyDictionary<string, TimeSpan> Stages => _stages;
+
+        public void Start(AuthenticationMethod method)
+        {
+            Method = method;
+            _started = _stage = Stopwatch.GetTimestamp();
+        }
+
+        /// <summary>Closes the stage named <paramref name="name"/> and starts the next.</summary>
+        public void Stage(string name)
+        {
+            long now = Stopwatch.GetTimestamp();
+            _stages[name] = _stages.GetValueOrDefault(name) + Stopwatch.GetElapsedTime(_stage, now);
+            _stage = now;
+        }
+
+        public void Finish()
+        {
+            Stage("complete");
+            Total = Stopwatch.GetElapsedTime(_started);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MynaGate.Link.Identity;
+using MynaGate.Link.Messages;
+
+namespace MynaGate.Reader.Link;
+
+/// <summary>
+/// The reader's TLS endpoint for its terminal (the reader serves, the terminal connects). Pairing is the only call an
+/// unpaired terminal may make; every other call needs the pinned terminal certificate and gets 403 otherwise.
+/// </summary>
+public sealed class ReaderLinkServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ReaderLinkServer(WebApplication app) => _app = app;
+
+    public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    /// <summary>Starts listening; a port another program holds fails with <see cref="LinkAddressInUseException"/>.</summary>
+    public static async Task<ReaderLinkServer> StartAsync(IPEndPoint endpoint, X509Certificate2 identity, string readerId, string serial,
+        PairingState pairing, TerminalChannel channel, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint, listen => listen.UseHttps(https =>
+        {
+            https.ServerCertificate = identity;
+            https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
+            https.ClientCertificateValidation = (_, _, _) => true;
+        })));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            foreach (var converter in LinkJson.Options.Converters) json.SerializerOptions.Converters.Add(converter);
+        });
+        var app = builder.Build();
+        var readerPin = CertificatePin.Of(identity);
+
+        app.MapPost(LinkRoutes.Pairing, async (HttpContext http, PairingRequest request) =>
+        {
+            var client = await http.Connection.GetClientCertificateAsync().ConfigureAwait(false);
+            if (client is null || string.IsNullOrEmpty(request.Proof)) return Results.Unauthorized();
+            if (pairing.IsPaired) return Results.Conflict();
+            string? proof = pairing.TryPair(readerPin, CertificatePin.Of(client), request.Proof);
+            return proof is null ? Results.StatusCode(StatusCodes.Status403Forbidden) : Results.Ok(new PairingResponse(readerId, serial, proof));
+        });
+
+        app.MapGet(LinkRoutes.Next, async (HttpContext http) =>
+        {
+            if (!await IsPairedTerminalAsync(http, pairing).ConfigureAwait(false)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var request = await channel.TakeAsync(LinkRoutes.PollWait, http.RequestAborted).ConfigureAwait(false);
+            return request is null ? Results.NoContent() : Results.Json(request, LinkJson.Options);
+        });
+
+        app.MapPost(LinkRoutes.Reply, async (HttpContext http, LinkReply reply) =>
+        {
+            if (!await IsPairedTerminalAsync(http, pairing).ConfigureAwait(false)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            return channel.Deliver(reply) ? Results.NoContent() : Results.NotFound();
+        });
+
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException or SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse })
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new LinkAddressInUseException(endpoint, e);
+        }
+        return new ReaderLinkServer(app);
+    }
+
+    private static async Task<bool> IsPairedTerminalAsync(HttpContext http, PairingState pairing)
+    {
+        var client = await http.Connection.GetClientCertificateAsync().ConfigureAwait(false);
+        return pairing.PairedTerminal is { } pin && pin.Matches(client);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using MynaGate.Link.Messages;
+
+namespace MynaGate.Reader.Link;
+
+/// <summary>
+/// The reader's side of the link: the flow puts a request here and awaits the reply; the paired terminal collects
+/// requests by long poll and posts replies. A request nobody collects or answers in time fails with a timeout, so a
+/// terminal that is down or restarting ends the session in a defined state.
+/// </summary>
+public sealed class TerminalChannel
+{
+    private readonly Channel<LinkRequest> _outgoing = Channel.CreateUnbounded<LinkRequest>();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<LinkReply>> _waiting = new();
+
+    /// <summary>Sends <paramref name="request"/> and waits for the terminal's reply.</summary>
+    public async Task<LinkReply> RequestAsync(LinkRequest request, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var reply = new TaskCompletionSource<LinkReply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _waiting[request.MessageId] = reply;
+        try
+        {
+            await _outgoing.Writer.WriteAsync(request, cancellationToken).ConfigureAwait(false);
+            return await reply.Task.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _waiting.TryRemove(request.MessageId, out _);
+        }
+    }
+
+    /// <summary>Tells the terminal without waiting (an abandoned session).</summary>
+    public void Notify(LinkRequest request) => _outgoing.Writer.TryWrite(request);
+
+    /// <summary>The next request still awaited (or a notice), within <paramref name="wait"/>; null when none came.</summary>
+    public async Task<LinkRequest?> TakeAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(wait);
+        try
+        {
+            while (true)
+            {
+                var request = await _outgoing.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
+                // a request whose sender gave up (timeout, card pulled) is not worth the terminal's time
+                if (request.Kind == LinkRequestKind.Abandon || _waiting.ContainsKey(request.MessageId)) return request;
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Hands a reply to the waiting flow; false when nothing waits for it any more.</summary>
+    public bool Deliver(LinkReply reply) => _waiting.TryGetValue(reply.MessageId, out var waiting) && waiting.TrySetResult(reply);
+}
