@@ -1,0 +1,36 @@
+using MynaGate.Card.Virtual.Personas;
+using MynaGate.Ocr.Synthetic;
+using MynaGate.Vision.Frames;
+using MynaGate.Vision.Imaging;
+
+namespace MynaGate.Chain;
+
+/// <summary>
+/// The image-sequence cameras of one emulated reader unit: the card-face camera shows the placed card's printed face
+/// (rendered from its persona as the OCR generators do), the face camera plays the frames given for the patient.
+/// </summary>
+public sealed class ChainCameras(CardFaceRenderer renderer)
+{
+    private const double FramesPerSecond = 15;
+
+    private volatile byte[][] _cardFrames = [];
+    private volatile byte[][] _faceFrames = [];
+
+    /// <summary>Sets what the cameras will show for the next patient.</summary>
+    public void Show(Persona persona, int seed, IReadOnlyList<byte[]> faceFrames)
+    {
+        var captures = new byte[3][];
+        for (int i = 0; i < captures.Length; i++)
+        {
+            using VisionImage face = renderer.Render(persona, null, seed * 31 + i);
+            captures[i] = SyntheticCamera.Capture(face, CameraEffects.None, seed * 31 + i).Jpeg;
+        }
+        _cardFrames = captures;
+        _faceFrames = [.. faceFrames];
+    }
+
+    // each session opens the cameras afresh; the sequence zeroes its copies when the session closes it
+    public IFrameSource OpenCardCamera() => new ImageSequence([.. _cardFrames.Select(f => (byte[])f.Clone())], FramesPerSecond);
+
+    public IFrameSource OpenFaceCamera() => new ImageSequence([.. _faceFrames.Select(f => (byte[])f.Clone())], FramesPerSecond);
+}

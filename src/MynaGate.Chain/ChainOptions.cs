@@ -1,0 +1,19 @@
+using MynaGate.Ocr.Xml;
+using MynaGate.Reader.Flow;
+
+namespace MynaGate.Chain;
+
+/// <summary>How the local chain is set up.</summary>
+public sealed record ChainOptions
+{
+    public required string StateDirectory { get; init; }
+    public int Readers { get; init; } = 1;
+    public FlowOptions Flow { get; init; } = new();
+    public string MedicalInstitutionCode { get; init; } = "1311111111";
+    public XmlCharacterCode CharacterCode { get; init; } = XmlCharacterCode.Utf8;
+    public int LicensedReaders { get; init; } = 16;
+    public TimeSpan NationalServiceDelay { get; init; }
+    public TimeSpan NationalServiceTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>PostgreSQL for the emulator's store and the terminal's log; SQLite files when null.</summary>
+    public string? ConnectionString { get; init; }
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using MynaGate.Card.Pcsc;
+using MynaGate.Card.Virtual;
+using MynaGate.Card.Virtual.Engine;
+using MynaGate.Card.Virtual.Issuing;
+using MynaGate.Card.Virtual.Vpcd;
+using MynaGate.Link.Identity;
+using MynaGate.Ocr.CardFace;
+using MynaGate.Ocr.Synthetic;
+using MynaGate.Ocr.Tesseract;
+using MynaGate.Onshi;
+using MynaGate.Onshi.Seeding;
+using MynaGate.Reader.Cards;
+using MynaGate.Reader.Flow;
+using MynaGate.Reader.Link;
+using MynaGate.Terminal;
+using MynaGate.Vision.Faces;
+using MynaGate.Vision.Models;
+
+namespace MynaGate.Chain;
+
+/// <summary>
+/// The national-service emulator, a terminal and N readers in one process, each reader on its own vpcd slot, paired
+/// with the terminal by its one-time code as an installer would. Identities, pairings, cards and stores live under
+/// the state folder.
+/// </summary>
+public sealed class LocalChain : IAsyncDisposable
+{
+    private readonly ChainOptions _options;
+    private readonly TesseractPool _ocr = new();
+    private readonly SyntheticFonts _fonts = SyntheticFonts.Load();
+    private readonly List<ChainReader> _readers = [];
+    private TestJpkiAuthority? _authority;
+
+    private LocalChain(ChainOptions options)
+    {
+        _options = options;
+        Provisioner = new VirtualCardProvisioner(Path.Combine(options.StateDirectory, "virtual-cards"));
+        FaceFolder = Path.Combine(options.StateDirectory, "OQS", "Face");
+    }
+
+    public VirtualCardProvisioner Provisioner { get; }
+    public OnshiServer Onshi { get; private set; } = null!;
+    public TerminalService Terminal { get; private set; } = null!;
+    public IReadOnlyList<ChainReader> Readers => _readers;
+    public string FaceFolder { get; }
+    public static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).DateTime);
+
+    public static async Task<LocalChain> StartAsync(ChainOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var chain = new LocalChain(options);
+        try
+        {
+            chain._authority = chain.Provisioner.LoadAuthority();
+            await chain.StartOnshiAsync(cancellationToken).ConfigureAwait(false);
+            chain.Terminal = await TerminalService.StartAsync(chain.TerminalOptions(), cancellationToken).ConfigureAwait(false);
+            using var context = PcscContext.Establish();
+            for (int i = 0; i < options.Readers; i++)
+            {
+                var reader = await chain.StartReaderAsync(context, i, cancellationToken).ConfigureAwait(false);
+                chain._readers.Add(reader);
+                if (reader.Pairing.Code is { } code) await chain.Terminal.PairAsync(reader.Server.Address, code, cancellationToken).ConfigureAwait(false);
+            }
+            return chain;
+        }
+        catch
+        {
+            await chain.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Issues (or reloads) the virtual card for <paramref name="seed"/> and registers it with the national service.</summary>
+    public async Task<VirtualMyNumberCard> CardAsync(int seed, string? photoJpeg, EnrolmentScenario scenario = EnrolmentScenario.Insured, bool fresh = true)
+    {
+        var card = fresh ? Provisioner.Reissue(seed, photoJpeg) : Provisioner.LoadOrIssue(seed, photoJpeg);
+        using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(card.Image.AuthenticationCertificate);
+        await OnshiEnrolment.EnrolAsync(Onshi.Store, certificate, seed, Today, scenario).ConfigureAwait(false);
+        return card;
+    }
+
+    /// <summary>Stops the terminal and starts it again from its state folder (pairings kept), as after a reboot.</summary>
+    public async Task RestartTerminalAsync()
+    {
+        await Terminal.DisposeAsync().ConfigureAwait(false);
+        Terminal = await TerminalService.StartAsync(TerminalOptions()).ConfigureAwait(false);
+    }
+
+    /// <summary>Takes the national service down (its port stops answering).</summary>
+    public ValueTask StopOnshiAsync() => Onshi.DisposeAsync();
+
+    private async Task StartOnshiAsync(CancellationToken cancellationToken)
+    {
+        string folder = Path.Combine(_options.StateDirectory, "onshi");
+        Onshi = await OnshiServer.StartAsync(new OnshiOptions
+        {
+            ServerCertificate = DeviceIdentity.LoadOrCreate(Path.Combine(folder, "identity.pfx"), "MynaGate Onshi Emulator"),
+            AuthenticationCa = _authority!.AuthenticationCa,
+            SqliteFile = Path.Combine(folder, "onshi.db"),
+            ConnectionString = _options.ConnectionString,
+            ResponseDelay = _options.NationalServiceDelay,
+        }, cancellationToken).ConfigureAwait(false);
+        using var terminalIdentity = TerminalIdentity();
+        await Onshi.Store.RegisterTerminalAsync(CertificatePin.Of(terminalIdentity).Sha256, _options.MedicalInstitutionCode, cancellationToken).ConfigureAwait(false);
+    }
+
+    private TerminalOptions TerminalOptions()
+    {
+        string folder = Path.Combine(_options.StateDirectory, "onshi");
+        using var onshiIdentity = DeviceIdentity.LoadOrCreate(Path.Combine(folder, "identity.pfx"), "MynaGate Onshi Emulator");
+        return new TerminalOptions
+        {
+            Identity = TerminalIdentity(),
+            StateDirectory = Path.Combine(_options.StateDirectory, "terminal"),
+            FaceFolder = FaceFolder,
+            MedicalInstitutionCode = _options.MedicalInstitutionCode,
+            NationalService = Onshi.BaseAddress,
+            NationalServicePin = CertificatePin.Of(onshiIdentity),
+            NationalServiceTimeout = _options.NationalServiceTimeout,
+            CharacterCode = _options.CharacterCode,
+            LicensedReaders = _options.LicensedReaders,
+            LogConnectionString = _options.ConnectionString,
+        };
+    }
+
+    private System.Security.Cryptography.X509Certificates.X509Certificate2 TerminalIdentity() =>
+        DeviceIdentity.LoadOrCreate(Path.Combine(_options.StateDirectory, "terminal", "identity.pfx"), "MynaGate Terminal");
+
+    private async Task<ChainReader> StartReaderAsync(PcscContext context, int index, CancellationToken cancellationToken)
+    {
+        string id = $"R{index + 1:D2}";
+        string folder = Path.Combine(_options.StateDirectory, "readers", id);
+        var identity = DeviceIdentity.LoadOrCreate(Path.Combine(folder, "identity.pfx"), $"MynaGate Reader {id}");
+        var pairing = new PairingState(Path.Combine(folder, "paired-terminal.json"));
+        var channel = new TerminalChannel();
+        int port = VpcdSlot.FirstPort + index;
+        string pcscReader = VpcdReaders.ForPort(context, port);
+        var cameras = new ChainCameras(new CardFaceRenderer(_fonts));
+        var faces = FaceEngine.Create(FaceEngineOptions.Default(), ModelDirectory.Resolve());
+        var devices = new ReaderDevices(new PcscCardSlot(pcscReader), cameras.OpenCardCamera, cameras.OpenFaceCamera, faces,
+            new CardFaceFrameReader(_ocr));
+        var server = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, 0), identity, id, $"MG-{id}-0001", pairing, channel,
+            cancellationToken).ConfigureAwait(false);
+        var flow = new VerificationFlow(devices, _options.Flow, channel, identity, id, TimeProvider.System);
+        return new ChainReader(id, flow, server, pairing, new VpcdSlot(port), cameras, faces);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var reader in _readers) await reader.DisposeAsync().ConfigureAwait(false);
+        if (Terminal is not null) await Terminal.DisposeAsync().ConfigureAwait(false);
+        if (Onshi is not null) await Onshi.DisposeAsync().ConfigureAwait(false);
+        _authority?.Dispose();
+        _fonts.Dispose();
+        _ocr.Dispose();
+    }
+}
