@@ -15,6 +15,10 @@ public sealed class PcscdTestGroup : ICollectionFixture<PcscdFixture>
 
 public sealed class PcscdFixture : IDisposable
 {
+    // the end-to-end tests drive the same vpcd slots from another process
+    private readonly VpcdLock _slots = VpcdLock.AcquireAsync(
+        Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } state ? state : ".state", TimeSpan.FromMinutes(20)).GetAwaiter().GetResult();
+
     public PcscdFixture()
     {
         Cards = new TestCards();
@@ -26,5 +30,9 @@ public sealed class PcscdFixture : IDisposable
 
     public TestCards Cards { get; }
 
-    public void Dispose() => Cards.Dispose();
+    public void Dispose()
+    {
+        Cards.Dispose();
+        _slots.Dispose();
+    }
 }

@@ -1,0 +1,57 @@
+using MynaGate.Card.Virtual.Vpcd;
+using MynaGate.Chain;
+using MynaGate.Link.Messages;
+using MynaGate.Reader.Flow;
+
+namespace MynaGate.EndToEnd.Tests;
+
+/// <summary>
+/// A whole chain (emulator, terminal, two readers on the two vpcd slots) in a fresh state folder, shared by the tests
+/// of a collection. Holds the vpcd lock so the card tests in another process wait.
+/// </summary>
+public class ChainFixture : IAsyncLifetime
+{
+    private VpcdLock? _slots;
+
+    public LocalChain Chain { get; private set; } = null!;
+    public string StateDirectory { get; } = Path.Combine(Path.GetTempPath(), "mynagate-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+
+    protected virtual ChainOptions Options => new()
+    {
+        StateDirectory = StateDirectory,
+        Readers = 2,
+        Flow = new FlowOptions
+        {
+            Consents = [ConsentItem.PharmacyInformation, ConsentItem.DiagnosisAndOperation, ConsentItem.SpecificHealthCheckups, ConsentItem.LimitApplication],
+            InputTimeout = TimeSpan.FromSeconds(30),
+            TerminalTimeout = TimeSpan.FromSeconds(8),
+        },
+        NationalServiceTimeout = TimeSpan.FromSeconds(4),
+    };
+
+    public async Task InitializeAsync()
+    {
+        string shared = Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } state ? state : ".state";
+        _slots = await VpcdLock.AcquireAsync(shared, TimeSpan.FromMinutes(20));
+        Chain = await LocalChain.StartAsync(Options);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Chain is not null) await Chain.DisposeAsync();
+        _slots?.Dispose();
+        try
+        {
+            Directory.Delete(StateDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ChainGroup : ICollectionFixture<ChainFixture>
+{
+    public const string Name = "chain";
+}
