@@ -18,7 +18,7 @@ public sealed record OnshiOptions
     /// <summary>Loopback port; 0 picks a free one (tests).</summary>
     public int Port { get; init; }
 
-    /// <summary>Added before every answer, to play a slow national service.</summary>
+    /// <summary>Added before every qualification and consent answer, to play a slow national service.</summary>
     public TimeSpan ResponseDelay { get; init; }
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -59,7 +59,8 @@ public sealed class OnshiServer : IAsyncDisposable
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
-            if (options.ResponseDelay > TimeSpan.Zero) await Task.Delay(options.ResponseDelay, context.RequestAborted).ConfigureAwait(false);
+            if (options.ResponseDelay > TimeSpan.Zero && context.Request.Path.StartsWithSegments(OnshiRoutes.Qualifications, StringComparison.Ordinal))
+                await Task.Delay(options.ResponseDelay, context.RequestAborted).ConfigureAwait(false);
             await next(context).ConfigureAwait(false);
         });
         Map(app, store, service, options.Clock);
