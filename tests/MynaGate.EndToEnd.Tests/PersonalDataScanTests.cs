@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using MynaGate.Card.Virtual.Issuing;
+using MynaGate.Card.Virtual.Personas;
+using MynaGate.Chain;
+using MynaGate.Link.Assertions;
+
+namespace MynaGate.EndToEnd.Tests;
+
+/// <summary>
+/// After a set of sessions, no personal value of any persona used may appear in any file the chain wrote — logs,
+/// stores, identities, temporary files — except the national service's own database, the virtual cards themselves,
+/// and the result XML, which carries the qualification (name, kana, address, birth date) and nothing more.
+/// </summary>
+[Collection(ChainGroup.Name)]
+public sealed class PersonalDataScanTests(ChainFixture fixture)
+{
+    private LocalChain Chain => fixture.Chain;
+
+    [Fact]
+    public async Task No_personal_value_appears_where_it_should_not()
+    {
+        var face = await Chain.CardAsync(130, Faces.ChipPhoto);
+        await Chain.Readers[0].InsertAsync(face, 130, Faces.Genuine);
+        await Drive.ChooseAsync(Chain.Readers[0], AuthenticationMethod.Face);
+        await Drive.AnswerConsentsAsync(Chain.Readers[0], true, true, true, true);
+        Assert.Null((await Chain.Readers[0].NextOutcomeAsync(TimeSpan.FromSeconds(60))).ErrorCode);
+        await Chain.Readers[0].RemoveAsync();
+
+        var pin = await Chain.CardAsync(131, null);
+        await Chain.Readers[1].InsertAsync(pin, 131, Faces.Genuine);
+        await Drive.ChooseAsync(Chain.Readers[1], AuthenticationMethod.Pin);
+        await Drive.EnterPinAsync(Chain.Readers[1], pin.Image.Persona.Pin);
+        await Drive.AnswerConsentsAsync(Chain.Readers[1], false, true, false, true);
+        Assert.Null((await Chain.Readers[1].NextOutcomeAsync(TimeSpan.FromSeconds(60))).ErrorCode);
+        await Chain.Readers[1].RemoveAsync();
+
+        var personas = Directory.GetFiles(Chain.Provisioner.StateDirectory, "card-*.json", SearchOption.AllDirectories)
+            .Select(path => VirtualCardStore.Load(path).Persona).ToList();
+        Assert.True(personas.Count >= 2);
+        string cards = Chain.Provisioner.StateDirectory + Path.DirectorySeparatorChar;
+        string nationalStore = Path.Combine(fixture.StateDirectory, "onshi") + Path.DirectorySeparatorChar;
+        var files = Directory.GetFiles(fixture.StateDirectory, "*", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(cards, StringComparison.Ordinal) && !(f.StartsWith(nationalStore, StringComparison.Ordinal) && Path.GetFileName(f).StartsWith("onshi.db", StringComparison.Ordinal)))
+            .ToList();
+        Assert.Contains(files, f => f.EndsWith("terminal-log.db", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => Path.GetFileName(f).StartsWith('.'));
+
+        var leaks = new List<string>();
+        foreach (string file in files)
+        {
+            byte[] content = File.ReadAllBytes(file);
+            bool resultXml = file.StartsWith(Chain.FaceFolder, StringComparison.Ordinal);
+            foreach (var (persona, index) in personas.Select((p, i) => (p, i)))
+            {
+                foreach (var (what, value) in Values(persona, resultXml))
+                {
+                    if (content.AsSpan().IndexOf(Encoding.UTF8.GetBytes(value)) >= 0) leaks.Add($"{what} of persona #{index} in {Path.GetRelativePath(fixture.StateDirectory, file)}");
+                }
+            }
+        }
+        Assert.True(leaks.Count == 0, string.Join("; ", leaks));
+    }
+
+    // values never allowed outside the card and the national store; the result XML may carry the qualification fields
+    private static IEnumerable<(string What, string Value)> Values(Persona persona, bool resultXml)
+    {
+        yield return ("My Number", persona.MyNumber);
+        yield return ("照合番号B", persona.VerificationCodeB);
+        yield return ("signature password", persona.SignaturePassword);
+        yield return ("card serial", persona.CardSerial);
+        if (resultXml) yield break;
+        yield return ("name", persona.Name);
+        yield return ("kana", persona.NameKana);
+        yield return ("address", persona.Address);
+        yield return ("birth date", persona.BirthDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+    }
+}
