@@ -85,9 +85,8 @@ public static class CardBenchmark
             bytes = card.Session.ByteCount - bytesBefore;
         }
         times.Sort();
-        return new Result(name, apdus, bytes, Percentile(times, 0.50), Percentile(times, 0.95), times[^1]);
+        return new Result(name, apdus, bytes, Percentile.Of(times, 0.50), Percentile.Of(times, 0.95), times[^1]);
     }
 
     // nearest-rank percentile
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }

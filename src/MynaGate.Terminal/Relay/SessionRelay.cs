@@ -25,8 +25,8 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
 
     private readonly ConcurrentDictionary<(string Reader, string Session), SessionState> _sessions = new();
 
-    /// <summary>Each qualification and completion handled, with the time it took (assertion in → answer out).</summary>
-    public event Action<LinkRequestKind, TimeSpan>? Relayed;
+    /// <summary>Each qualification and completion handled (reader, request) with the time it took, request in → answer out.</summary>
+    public event Action<PairedReader, LinkRequest, TimeSpan>? Relayed;
 
     public async Task<LinkReply> HandleAsync(PairedReader reader, LinkRequest request, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
             LinkRequestKind.Complete => await CompleteAsync(reader, request, cancellationToken).ConfigureAwait(false),
             _ => await AbandonAsync(reader, request).ConfigureAwait(false),
         };
-        if (request.Kind is LinkRequestKind.Qualify or LinkRequestKind.Complete) Relayed?.Invoke(request.Kind, Stopwatch.GetElapsedTime(start));
+        if (request.Kind is LinkRequestKind.Qualify or LinkRequestKind.Complete) Relayed?.Invoke(reader, request, Stopwatch.GetElapsedTime(start));
         return reply;
     }
 
