@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using MynaGate.Card.Virtual.Issuing;
+using MynaGate.Onshi.Proofs;
+using MynaGate.Onshi.Service;
+using MynaGate.Onshi.Store;
+
+namespace MynaGate.Onshi.Tests;
+
+/// <summary>A test authority, a SQLite store in a temporary folder, and services on a clock the test sets.</summary>
+public sealed class NationalServiceFixture : IDisposable
+{
+    public const string Institution = "1311111111";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mynagate-onshi-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public NationalServiceFixture()
+    {
+        Authority = TestJpkiAuthority.LoadOrCreate(Path.Combine(_folder, "ca"));
+        Store = new OnshiStore(SqlDataSource.Open(null, Path.Combine(_folder, "onshi.db")));
+        Store.EnsureSchemaAsync().GetAwaiter().GetResult();
+    }
+
+    public TestJpkiAuthority Authority { get; }
+    public OnshiStore Store { get; }
+
+    public QualificationService Service(TimeProvider clock) =>
+        new(Store, new CardCertificateValidator(Authority.AuthenticationCa, Store, clock), new PresenceProofVerifier(Store), clock);
+
+    /// <summary>A card key and its user-auth certificate valid for a year.</summary>
+    public (RSA Key, X509Certificate2 Certificate) Card()
+    {
+        var key = RSA.Create(2048);
+        return (key, Authority.IssueAuthenticationCertificate(key, DateTimeOffset.UtcNow.AddYears(1)));
+    }
+
+    public void Dispose()
+    {
+        Authority.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+/// <summary>A clock standing at a chosen instant.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}

@@ -1,0 +1,140 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using MynaGate.Link.Assertions;
+using MynaGate.Link.Identity;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Proofs;
+using MynaGate.Onshi.Seeding;
+
+namespace MynaGate.Onshi.Tests;
+
+public sealed class QualificationServiceTests(NationalServiceFixture fixture) : IClassFixture<NationalServiceFixture>
+{
+    private static readonly TimeProvider Now = TimeProvider.System;
+
+    [Fact]
+    public async Task A_signed_challenge_from_an_enrolled_card_returns_its_qualification()
+    {
+        var (key, certificate) = fixture.Card();
+        await OnshiEnrolment.EnrolAsync(fixture.Store, certificate, 7, DateOnly.FromDateTime(DateTime.UtcNow));
+        var answer = await fixture.Service(Now).QualifyAsync(PinRequest(key, certificate.RawData), NationalServiceFixture.Institution, default);
+
+        Assert.Equal(QualificationStatus.Valid, answer.Status);
+        var insured = Assert.Single(answer.Qualifications);
+        Assert.True(insured.Name == Card.Virtual.Personas.PersonaGenerator.Generate(7).Name, "the qualification names another person");
+        Assert.Matches("^[0-9]{20}$", answer.ReferenceNumber);
+        Assert.False(answer.CertificateExpiresSoon);
+    }
+
+    [Fact]
+    public async Task Unregistered_several_and_lost_qualifications_are_reported_without_details()
+    {
+        var service = fixture.Service(Now);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (var (scenario, status) in new[]
+        {
+            (EnrolmentScenario.NotRegistered, QualificationStatus.NotFound),
+            (EnrolmentScenario.SeveralMatches, QualificationStatus.SeveralMatches),
+            (EnrolmentScenario.Lost, QualificationStatus.Invalid),
+        })
+        {
+            var (key, certificate) = fixture.Card();
+            await OnshiEnrolment.EnrolAsync(fixture.Store, certificate, 8, today, scenario);
+            var answer = await service.QualifyAsync(PinRequest(key, certificate.RawData), NationalServiceFixture.Institution, default);
+            Assert.Equal(status, answer.Status);
+            Assert.Empty(answer.Qualifications);
+        }
+    }
+
+    [Fact]
+    public async Task Revoked_expired_and_foreign_certificates_are_refused_with_their_codes()
+    {
+        var (key, certificate) = fixture.Card();
+        await fixture.Store.RevokeAsync(certificate.SerialNumber, DateTimeOffset.UtcNow);
+        Assert.Equal(LinkErrorCodes.CertificateRevoked, await RefusalAsync(fixture.Service(Now), PinRequest(key, certificate.RawData)));
+
+        var (key2, certificate2) = fixture.Card();
+        var later = new FixedClock(certificate2.NotAfter.ToUniversalTime().AddDays(1));
+        Assert.Equal(LinkErrorCodes.CertificateExpired, await RefusalAsync(fixture.Service(later), PinRequest(key2, certificate2.RawData)));
+
+        using var foreignKey = RSA.Create(2048);
+        var request = new CertificateRequest("CN=not J-LIS", foreignKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var foreign = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        Assert.Equal(LinkErrorCodes.CertificateUntrusted, await RefusalAsync(fixture.Service(Now), PinRequest(foreignKey, foreign.RawData)));
+    }
+
+    [Fact]
+    public async Task A_certificate_within_three_months_of_expiry_is_flagged()
+    {
+        var (key, certificate) = fixture.Card();
+        var soon = new FixedClock(certificate.NotAfter.ToUniversalTime().AddDays(-30));
+        var answer = await fixture.Service(soon).QualifyAsync(PinRequest(key, certificate.RawData), NationalServiceFixture.Institution, default);
+        Assert.True(answer.CertificateExpiresSoon);
+    }
+
+    [Fact]
+    public async Task A_wrong_card_signature_and_a_replayed_challenge_are_refused()
+    {
+        var (key, certificate) = fixture.Card();
+        var (other, _) = fixture.Card();
+        Assert.Equal(LinkErrorCodes.ProofInvalid, await RefusalAsync(fixture.Service(Now), PinRequest(other, certificate.RawData)));
+
+        var request = PinRequest(key, certificate.RawData);
+        await fixture.Service(Now).QualifyAsync(request, NationalServiceFixture.Institution, default);
+        Assert.Equal(LinkErrorCodes.ProofInvalid, await RefusalAsync(fixture.Service(Now), request));
+    }
+
+    [Fact]
+    public async Task A_face_assertion_counts_only_from_a_reader_registered_by_the_institution()
+    {
+        var (_, certificate) = fixture.Card();
+        using var device = DeviceIdentity.Create("reader");
+        byte[] challenge = RandomNumberGenerator.GetBytes(32);
+        var assertion = new AuthenticationAssertion("R01", "S1", AuthenticationMethod.Face, AuthenticationAssertion.HashCertificate(certificate.RawData), challenge, DateTimeOffset.UtcNow);
+        var request = new QualificationRequest(AuthenticationMethod.Face, certificate.RawData, challenge)
+        {
+            Assertion = assertion, AssertionSignature = assertion.Sign(device), DeviceCertificate = device.RawData,
+        };
+        Assert.Equal(LinkErrorCodes.DeviceNotRegistered, await RefusalAsync(fixture.Service(Now), request));
+
+        await fixture.Store.RegisterDeviceAsync(CertificatePin.Of(device).Sha256, NationalServiceFixture.Institution, DateTimeOffset.UtcNow);
+        var tampered = request with { Assertion = assertion with { Method = AuthenticationMethod.Visual } };
+        Assert.Equal(LinkErrorCodes.ProofInvalid, await RefusalAsync(fixture.Service(Now), tampered));
+        var answer = await fixture.Service(Now).QualifyAsync(request, NationalServiceFixture.Institution, default);
+        Assert.Equal(QualificationStatus.NotFound, answer.Status);
+    }
+
+    [Fact]
+    public async Task Consents_are_recorded_once_with_a_day_of_availability_for_viewing()
+    {
+        var (key, certificate) = fixture.Card();
+        var service = fixture.Service(Now);
+        var answer = await service.QualifyAsync(PinRequest(key, certificate.RawData), NationalServiceFixture.Institution, default);
+        var at = DateTimeOffset.UtcNow;
+        var consents = new ConsentRequest([new ConsentAnswer(ConsentItem.PharmacyInformation, true, at), new ConsentAnswer(ConsentItem.LimitApplication, true, at),
+            new ConsentAnswer(ConsentItem.SpecificHealthCheckups, false, at)]);
+        var recorded = await service.RecordConsentsAsync(answer.ReferenceNumber, consents, NationalServiceFixture.Institution, default);
+
+        Assert.Equal(at.AddHours(24), recorded.Consents.Single(c => c.Item == ConsentItem.PharmacyInformation).AvailableUntil);
+        Assert.Null(recorded.Consents.Single(c => c.Item == ConsentItem.LimitApplication).AvailableUntil);
+        Assert.Null(recorded.Consents.Single(c => c.Item == ConsentItem.SpecificHealthCheckups).AvailableUntil);
+        await Assert.ThrowsAsync<OnshiRefusalException>(() => service.RecordConsentsAsync(answer.ReferenceNumber, consents, NationalServiceFixture.Institution, default));
+        await Assert.ThrowsAsync<OnshiRefusalException>(() => service.RecordConsentsAsync(answer.ReferenceNumber, consents, "1399999999", default));
+    }
+
+    private static QualificationRequest PinRequest(RSA key, byte[] certificate)
+    {
+        byte[] challenge = RandomNumberGenerator.GetBytes(32);
+        return new QualificationRequest(AuthenticationMethod.Pin, certificate, challenge)
+        {
+            CardSignature = key.SignData(challenge, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1),
+        };
+    }
+
+    private static async Task<string> RefusalAsync(Service.QualificationService service, QualificationRequest request)
+    {
+        var refusal = await Assert.ThrowsAsync<OnshiRefusalException>(() => service.QualifyAsync(request, NationalServiceFixture.Institution, default));
+        return refusal.Code;
+    }
+}
