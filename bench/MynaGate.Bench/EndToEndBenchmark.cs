@@ -38,7 +38,6 @@ public static class EndToEndBenchmark
             {
                 StateDirectory = state,
                 Readers = readers,
-                Flow = new FlowOptions { Consents = [ConsentItem.PharmacyInformation, ConsentItem.DiagnosisAndOperation, ConsentItem.SpecificHealthCheckups, ConsentItem.LimitApplication] },
             }).ConfigureAwait(false);
             chain.Terminal.Relay.Relayed += (_, request, time) => relay.AddOrUpdate(request.SessionId, time.TotalMilliseconds, (_, sum) => sum + time.TotalMilliseconds);
             var cards = new List<Card.Virtual.Engine.VirtualMyNumberCard>();

@@ -12,6 +12,7 @@ using MynaGate.Onshi;
 using MynaGate.Onshi.Seeding;
 using MynaGate.Reader.Cards;
 using MynaGate.Reader.Flow;
+using MynaGate.Reader.Hardening;
 using MynaGate.Reader.Link;
 using MynaGate.Terminal;
 using MynaGate.Vision.Faces;
@@ -49,6 +50,8 @@ public sealed class LocalChain : IAsyncDisposable
     public static async Task<LocalChain> StartAsync(ChainOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // this process hosts readers, so it holds patients' PINs and images: no core dumps (R29)
+        ProcessHardening.DisableCoreDumps();
         var chain = new LocalChain(options);
         try
         {

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MynaGate.Link.Identity;
+using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 using MynaGate.Onshi.Proofs;
 using MynaGate.Onshi.Service;
@@ -48,7 +49,7 @@ public sealed class OnshiServer : IAsyncDisposable
         })));
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
-            foreach (var converter in OnshiJson.Options.Converters) json.SerializerOptions.Converters.Add(converter);
+            foreach (var converter in LinkJson.Options.Converters) json.SerializerOptions.Converters.Add(converter);
         });
 
         var store = new OnshiStore(SqlDataSource.Open(options.ConnectionString, options.SqliteFile));

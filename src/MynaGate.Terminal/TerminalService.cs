@@ -19,7 +19,7 @@ public sealed class TerminalService : IAsyncDisposable
     private readonly TerminalOptions _options;
     private readonly PairedReaderStore _paired;
     private readonly NationalServiceClient _nationalService;
-    private readonly ConcurrentDictionary<string, (ReaderLink Link, ReaderConnection Connection, Task Loop)> _links = new();
+    private readonly ConcurrentDictionary<string, RunningLink> _links = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly SemaphoreSlim _pairing = new(1, 1);
 
@@ -37,7 +37,6 @@ public sealed class TerminalService : IAsyncDisposable
     public TerminalEventLog Log { get; }
     public SessionRelay Relay { get; }
     public CertificatePin Pin => CertificatePin.Of(_options.Identity);
-    public IReadOnlyList<PairedReader> PairedReaders => _paired.Load();
     public IReadOnlyCollection<ReaderLink> Links => [.. _links.Values.Select(l => l.Link)];
 
     /// <summary>Opens the log and starts a link to every reader paired before.</summary>
@@ -134,27 +133,33 @@ public sealed class TerminalService : IAsyncDisposable
     {
         var connection = new ReaderConnection(reader.Address, _options.Identity, reader.Pin);
         var link = new ReaderLink(reader, connection, Relay, Log);
-        _links[reader.ReaderId] = (link, connection, Task.Run(() => link.RunAsync(_stopping.Token)));
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        _links[reader.ReaderId] = new RunningLink(link, connection, stop, Task.Run(() => link.RunAsync(stop.Token)));
     }
 
     private async Task StopLinkAsync(string readerId)
     {
-        if (!_links.TryRemove(readerId, out var entry)) return;
-        entry.Connection.Dispose();
-        await entry.Loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (_links.TryRemove(readerId, out var running)) await running.StopAsync().ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
-        foreach (var (_, entry) in _links)
-        {
-            await entry.Loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            entry.Connection.Dispose();
-        }
+        foreach (var (_, running) in _links) await running.StopAsync().ConfigureAwait(false);
         await Log.WriteAsync(TerminalEvent.TerminalStopped).ConfigureAwait(false);
         _nationalService.Dispose();
         _stopping.Dispose();
         _pairing.Dispose();
+    }
+
+    private sealed record RunningLink(ReaderLink Link, ReaderConnection Connection, CancellationTokenSource Stop, Task Loop)
+    {
+        public async Task StopAsync()
+        {
+            await Stop.CancelAsync().ConfigureAwait(false);
+            await Loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            Connection.Dispose();
+            Stop.Dispose();
+        }
     }
 }

@@ -13,6 +13,9 @@ public sealed class VerificationPathTests(ChainFixture fixture)
     private LocalChain Chain => fixture.Chain;
 
     [Fact]
+    public void The_process_hosting_readers_cannot_be_core_dumped() => Assert.False(Reader.Hardening.ProcessHardening.IsDumpable());
+
+    [Fact]
     public async Task A_genuine_face_writes_the_result_with_the_consents_given()
     {
         var reader = Chain.Readers[0];

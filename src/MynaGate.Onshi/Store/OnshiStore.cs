@@ -34,7 +34,7 @@ public sealed class OnshiStore(DbDataSource dataSource)
     {
         string id = Guid.NewGuid().ToString("N");
         await ExecuteAsync("INSERT INTO insured (id, record) VALUES (@id, @record)",
-            [("id", id), ("record", JsonSerializer.Serialize(insured, OnshiJson.Options))], cancellationToken).ConfigureAwait(false);
+            [("id", id), ("record", JsonSerializer.Serialize(insured, LinkJson.Options))], cancellationToken).ConfigureAwait(false);
         await ExecuteAsync("INSERT INTO certificate_links (certificate_serial, insured_id, status) VALUES (@serial, @id, @status)",
             [("serial", certificateSerial), ("id", id), ("status", (int)status)], cancellationToken).ConfigureAwait(false);
     }
@@ -49,7 +49,7 @@ public sealed class OnshiStore(DbDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var insured = JsonSerializer.Deserialize<InsuredQualification>(reader.GetString(0), OnshiJson.Options)!;
+            var insured = JsonSerializer.Deserialize<InsuredQualification>(reader.GetString(0), LinkJson.Options)!;
             found.Add((insured, (QualificationStatus)Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture)));
         }
         return found;
@@ -115,10 +115,6 @@ public sealed class OnshiStore(DbDataSource dataSource)
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
-
-    public async Task<int> CountConsentsAsync(string referenceNumber, CancellationToken cancellationToken = default) =>
-        Convert.ToInt32(await ScalarAsync("SELECT COUNT(*) FROM consents WHERE reference_number = @ref", [("ref", referenceNumber)], cancellationToken).ConfigureAwait(false),
-            CultureInfo.InvariantCulture);
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 

@@ -20,7 +20,4 @@ public sealed record FlowOptions
 
     /// <summary>How long the reader waits for the terminal's answer.</summary>
     public TimeSpan TerminalTimeout { get; init; } = TimeSpan.FromSeconds(15);
-
-    /// <summary>How long the completion or error screen shows before the reader asks for the card back.</summary>
-    public TimeSpan ResultDisplay { get; init; } = TimeSpan.FromSeconds(3);
 }

@@ -19,7 +19,6 @@ public sealed record FlowScreen(FlowState State, string ScreenId, BreadcrumbStep
     public ConsentItem? Consent { get; init; }
     public QualityReason? Guidance { get; init; }
     public bool CertificateExpiresSoon { get; init; }
-    public QualificationStatus? Qualification { get; init; }
     public string? ErrorCode { get; init; }
     public string? ErrorMessage { get; init; }
 

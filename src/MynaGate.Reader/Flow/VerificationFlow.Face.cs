@@ -71,7 +71,7 @@ public sealed partial class VerificationFlow
 
         using var faceCamera = devices.FaceCamera();
         var verifier = new FaceVerifier(devices.Faces);
-        var guidance = new Progress(this);
+        var guidance = new GuidanceProgress(this);
         bool maskPrompted = false;
         for (int attempt = 1; ; attempt++)
         {
@@ -105,7 +105,7 @@ public sealed partial class VerificationFlow
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
 
     /// <summary>Live guidance from each analysed frame, shown on the capture screen (X3).</summary>
-    private sealed class Progress(VerificationFlow flow) : IProgress<FrameAnalysis>
+    private sealed class GuidanceProgress(VerificationFlow flow) : IProgress<FrameAnalysis>
     {
         public void Report(FrameAnalysis value)
         {

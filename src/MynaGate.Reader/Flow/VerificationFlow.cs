@@ -144,18 +144,18 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
             }
         }
 
-        var notice2 = await QualifyAsync(run, myna, proven.Value, ct).ConfigureAwait(false);
-        if (notice2.Status is not (QualificationStatus.Valid or QualificationStatus.ValidPublicAssistance))
+        var qualification = await QualifyAsync(run, myna, proven.Value, ct).ConfigureAwait(false);
+        if (qualification.Status is not (QualificationStatus.Valid or QualificationStatus.ValidPublicAssistance))
         {
             // the receipt computer still gets the answer (e.g. 該当資格なし); the patient is sent to the counter
             run.ResultFile = await CompleteAsync(run, ct).ConfigureAwait(false);
             throw new FlowEndedException(FlowErrors.NotQualified);
         }
 
-        await AskConsentsAsync(run, notice2, ct).ConfigureAwait(false);
+        await AskConsentsAsync(run, qualification, ct).ConfigureAwait(false);
         string file = await CompleteAsync(run, ct).ConfigureAwait(false);
         run.Finish();
-        Show(FlowScreen.For(FlowState.Completed) with { CertificateExpiresSoon = notice2.CertificateExpiresSoon });
+        Show(FlowScreen.For(FlowState.Completed) with { CertificateExpiresSoon = qualification.CertificateExpiresSoon });
         return file;
     }
 

@@ -49,16 +49,16 @@ public sealed class NationalServiceClient : IDisposable
         deadline.CancelAfter(_timeout);
         try
         {
-            using var response = await _http.PostAsJsonAsync(path, body, OnshiJson.Options, deadline.Token).ConfigureAwait(false);
+            using var response = await _http.PostAsJsonAsync(path, body, LinkJson.Options, deadline.Token).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
             {
-                var error = await response.Content.ReadFromJsonAsync<OnshiError>(OnshiJson.Options, deadline.Token).ConfigureAwait(false);
+                var error = await response.Content.ReadFromJsonAsync<OnshiError>(LinkJson.Options, deadline.Token).ConfigureAwait(false);
                 throw new NationalServiceException(error?.Code ?? LinkErrorCodes.NationalServiceRejected, error?.Message ?? "Refused.");
             }
             if (!response.IsSuccessStatusCode)
                 throw new NationalServiceException(LinkErrorCodes.NationalServiceRejected, $"The national service answered HTTP {(int)response.StatusCode}.");
             if (response.StatusCode == HttpStatusCode.NoContent) return default!;
-            return (await response.Content.ReadFromJsonAsync<T>(OnshiJson.Options, deadline.Token).ConfigureAwait(false))!;
+            return (await response.Content.ReadFromJsonAsync<T>(LinkJson.Options, deadline.Token).ConfigureAwait(false))!;
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
