@@ -82,7 +82,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
             file = run.ResultFile;
             Show(FlowScreen.For(FlowState.Error) with { ErrorCode = e.Code, ErrorMessage = e.Message });
         }
-        catch (Exception e) when (e is OperationCanceledException or CardRemovedException or CardStatusException or CardProtocolException or PcscException)
+        catch (Exception e) when (e is OperationCanceledException or NotMyNumberCardException or CardStatusException or CardProtocolException or PcscException)
         {
             error = card.Removed.IsCancellationRequested || e is CardRemovedException ? FlowErrors.CardRemoved
                 : e is OperationCanceledException ? FlowErrors.Cancelled
