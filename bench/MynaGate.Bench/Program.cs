@@ -9,6 +9,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ./mynagate bench card [--runs N] | e2e [--readers R] [--sessions S]");
+    Console.Error.WriteLine("usage: ./mynagate bench card [--runs N] | e2e [--readers R] [--sessions S] [--choice-ms MS]");
     return 2;
 }

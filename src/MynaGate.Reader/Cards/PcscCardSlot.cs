@@ -4,7 +4,9 @@ namespace MynaGate.Reader.Cards;
 
 /// <summary>
 /// One PC/SC reader as the card slot. Presence is watched by SCardGetStatusChange on contexts of its own (a context
-/// is not thread-safe): one waits for the card, another watches a placed card until it is pulled.
+/// is not thread-safe): one waits for the card, another watches a placed card until it is pulled. Those waits block,
+/// so they run on threads of their own: on the thread pool they starve the async work around them (the link, the
+/// camera, an in-process virtual card), which then stalls for the pool's thread injection, about a second.
 /// </summary>
 public sealed class PcscCardSlot(string readerName) : ICardSlot
 {
@@ -12,7 +14,7 @@ public sealed class PcscCardSlot(string readerName) : ICardSlot
 
     public string ReaderName { get; } = readerName;
 
-    public Task<PlacedCard> WaitForCardAsync(CancellationToken cancellationToken) => Task.Run(() =>
+    public Task<PlacedCard> WaitForCardAsync(CancellationToken cancellationToken) => RunBlocking(() =>
     {
         using (var monitor = new CardPresenceMonitor(r => r == ReaderName))
         {
@@ -23,7 +25,7 @@ public sealed class PcscCardSlot(string readerName) : ICardSlot
         return Connect(cancellationToken);
     }, cancellationToken);
 
-    public Task WaitForRemovalAsync(CancellationToken cancellationToken) => Task.Run(() =>
+    public Task WaitForRemovalAsync(CancellationToken cancellationToken) => RunBlocking(() =>
     {
         using var context = PcscContext.Establish();
         var state = new ReaderState(ReaderName);
@@ -31,10 +33,13 @@ public sealed class PcscCardSlot(string readerName) : ICardSlot
         {
             cancellationToken.ThrowIfCancellationRequested();
             context.GetStatusChange([state], Poll);
-            if (!state.IsCardPresent) return;
+            if (!state.IsCardPresent) return true;
             state.Acknowledge();
         }
     }, cancellationToken);
+
+    private static Task<T> RunBlocking<T>(Func<T> wait, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(wait, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private PlacedCard Connect(CancellationToken cancellationToken)
     {

@@ -10,14 +10,13 @@ namespace MynaGate.Reader.Flow;
 public sealed partial class VerificationFlow
 {
     /// <summary>
-    /// 顔認証: OCR the card face into 照合番号B (abstaining rather than guessing: the card locks), one VERIFY, read and
-    /// check the signed card-face record, enrol its photo, then match live frames. Returns null when the face
-    /// matched, otherwise the code to show while the patient is offered the PIN.
+    /// Starts reading 照合番号B off the card face as soon as the card is placed, while the patient is still choosing a
+    /// method: the OCR takes about a second, which would otherwise be spent in front of the face camera. The tries
+    /// and the chip's expiry are read here, on the flow's thread, because the card must not be used by two threads;
+    /// the background part uses only the card camera.
     /// </summary>
-    private async Task<string?> FacePathAsync(SessionRun run, MyNumberCard myna, CancellationToken ct)
+    private Task<VerificationCodeBOutcome> StartCardFaceRead(MyNumberCard myna, CancellationToken ct)
     {
-        var session = run.Session;
-        Show(FlowScreen.For(FlowState.CardFaceReading));
         var tries = myna.CardFace.GetVerificationCodeBRetries();
         int remaining = tries.State switch
         {
@@ -27,17 +26,31 @@ public sealed partial class VerificationFlow
         };
         var chipExpiry = myna.Common?.ReadCardInfo().Expiry;
         var codeReader = new VerificationCodeBReader(devices.CardFaceReader, remaining, chipExpiry, Today());
-        using (var camera = devices.CardCamera())
+        return Task.Run(async () =>
         {
+            using var camera = devices.CardCamera();
             while (codeReader.Outcome is null)
             {
                 using var frame = await camera.NextFrameAsync(ct).ConfigureAwait(false);
-                if (frame is null) break;
+                if (frame is null) return new VerificationCodeBOutcome(null, CardFaceIssue.NoCard, 0);
                 codeReader.Offer(frame);
             }
-        }
+            return codeReader.Outcome;
+        }, ct);
+    }
+
+    /// <summary>
+    /// 顔認証: the card face's 照合番号B (read since the card was placed, abstaining rather than guessing: the card
+    /// locks), one VERIFY, read and check the signed card-face record, enrol its photo, then match live frames.
+    /// Returns null when the face matched, otherwise the code to show while the patient is offered the PIN.
+    /// </summary>
+    private async Task<string?> FacePathAsync(SessionRun run, MyNumberCard myna, Task<VerificationCodeBOutcome> cardFaceRead, CancellationToken ct)
+    {
+        var session = run.Session;
+        Show(FlowScreen.For(FlowState.CardFaceReading));
+        var outcome = await cardFaceRead.WaitAsync(ct).ConfigureAwait(false);
         run.Stage("card-face-ocr");
-        if (codeReader.Outcome is not { Ready: true } outcome) return FlowErrors.CardFaceUnreadable;
+        if (!outcome.Ready) return FlowErrors.CardFaceUnreadable;
 
         VerifyResult verified;
         outcome.ComposeCode(session.VerificationCode);

@@ -6,6 +6,7 @@ using MynaGate.Card.MyNumber;
 using MynaGate.Card.Pcsc;
 using MynaGate.Link.Assertions;
 using MynaGate.Link.Messages;
+using MynaGate.Ocr.CardFace;
 using MynaGate.Reader.Cards;
 using MynaGate.Reader.Link;
 
@@ -106,6 +107,22 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         var myna = MyNumberCard.Open(card.Transport);
         var pinRetries = myna.Jpki.GetAuthenticationPinRetries();
         bool visual = options.VisualCheckEnabled || pinRetries.IsBlocked;
+        using var cardFaceReading = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var cardFaceRead = StartCardFaceRead(myna, cardFaceReading.Token);
+        try
+        {
+            return await ProveAndQualifyAsync(run, myna, cardFaceRead, visual, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            // the card-face reading stops with the session, whichever way it ends
+            await cardFaceReading.CancelAsync().ConfigureAwait(false);
+            await ((Task)cardFaceRead).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task<string> ProveAndQualifyAsync(SessionRun run, MyNumberCard myna, Task<VerificationCodeBOutcome> cardFaceRead, bool visual, CancellationToken ct)
+    {
         bool face = true;
         string? notice = null;
 
@@ -122,7 +139,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
             switch (choice.Method)
             {
                 case AuthenticationMethod.Face:
-                    notice = await FacePathAsync(run, myna, ct).ConfigureAwait(false);
+                    notice = await FacePathAsync(run, myna, cardFaceRead, ct).ConfigureAwait(false);
                     if (notice is null) proven = AuthenticationMethod.Face;
                     else face = false;
                     break;
