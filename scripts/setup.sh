@@ -26,6 +26,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 cd "$ROOT"
+scripts/vpcd-slots.sh
 scripts/models.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build MynaGate.sln -nologo -v quiet -clp:"ErrorsOnly;NoSummary"

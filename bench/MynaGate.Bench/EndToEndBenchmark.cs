@@ -25,7 +25,12 @@ public static class EndToEndBenchmark
         int sessions = Option(args, "--sessions", 10);
         // a patient reads the method screen before tapping; the reader reads the card face meanwhile
         var choiceDelay = TimeSpan.FromMilliseconds(Option(args, "--choice-ms", 1500));
-        if (readers < 1 || sessions < 1 || choiceDelay < TimeSpan.Zero) return Usage();
+        // face and PIN alternate; one method alone shows the terminal's scaling without the vision load of the other
+        string methods = OptionText(args, "--method", "mixed");
+        // the reader's early card-face OCR; off, PIN-only runs leave the CPU to the terminal whose scaling they measure
+        string earlyOcr = OptionText(args, "--early-ocr", "on");
+        if (readers < 1 || sessions < 1 || choiceDelay < TimeSpan.Zero || methods is not ("mixed" or "face" or "pin")
+            || earlyOcr is not ("on" or "off")) return Usage();
         string state = Path.Combine(Path.GetTempPath(), "mynagate-bench-" + Guid.NewGuid().ToString("N")[..8]);
         string shared = Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } s ? s : ".state";
         string photo = Path.Combine(Environment.GetEnvironmentVariable("MYNAGATE_SHARED") ?? "../shared", "datasets", "deepface-unit", "img1.jpg");
@@ -40,12 +45,13 @@ public static class EndToEndBenchmark
             {
                 StateDirectory = state,
                 Readers = readers,
+                Flow = new FlowOptions { ReadCardFaceOnPlacement = earlyOcr == "on" },
             }).ConfigureAwait(false);
             chain.Terminal.Relay.Relayed += (_, request, time) => relay.AddOrUpdate(request.SessionId, time.TotalMilliseconds, (_, sum) => sum + time.TotalMilliseconds);
             var cards = new List<Card.Virtual.Engine.VirtualMyNumberCard>();
             for (int r = 0; r < readers; r++) cards.Add(await chain.CardAsync(500 + r, photo).ConfigureAwait(false));
 
-            Console.WriteLine($"e2e bench: {readers} reader(s) × {sessions} session(s), method chosen after {choiceDelay.TotalMilliseconds:F0} ms, 2 warm-up sessions per reader not counted, {Environment.ProcessorCount} cores");
+            Console.WriteLine($"e2e bench: {readers} reader(s) × {sessions} session(s), {methods} methods, chosen after {choiceDelay.TotalMilliseconds:F0} ms, early card-face OCR {earlyOcr}, 2 warm-up sessions per reader not counted, {Environment.ProcessorCount} cores");
             await Task.WhenAll(Enumerable.Range(0, readers).Select(r => Task.Run(async () =>
             {
                 // the first face and PIN sessions of a process pay for JIT, model loading and the first TLS
@@ -53,7 +59,7 @@ public static class EndToEndBenchmark
                 for (int i = -2; i < sessions; i++)
                 {
                     var outcome = await RunSessionAsync(chain.Readers[r], cards[r], 500 + r, frames, choiceDelay,
-                        i % 2 == 0 ? AuthenticationMethod.Face : AuthenticationMethod.Pin).ConfigureAwait(false);
+                        MethodOf(methods, i)).ConfigureAwait(false);
                     if (i >= 0) outcomes.Add(outcome);
                 }
             }))).ConfigureAwait(false);
@@ -134,6 +140,19 @@ public static class EndToEndBenchmark
         return Percentile.Of(values, 0.95);
     }
 
+    private static AuthenticationMethod MethodOf(string methods, int session) => methods switch
+    {
+        "face" => AuthenticationMethod.Face,
+        "pin" => AuthenticationMethod.Pin,
+        _ => session % 2 == 0 ? AuthenticationMethod.Face : AuthenticationMethod.Pin,
+    };
+
+    private static string OptionText(string[] args, string name, string fallback)
+    {
+        int at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+    }
+
     private static int Option(string[] args, string name, int fallback)
     {
         int at = Array.IndexOf(args, name);
@@ -142,7 +161,7 @@ public static class EndToEndBenchmark
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: ./mynagate bench e2e [--readers R] [--sessions S] [--choice-ms MS]");
+        Console.Error.WriteLine("usage: ./mynagate bench e2e [--readers R] [--sessions S] [--choice-ms MS] [--method mixed|face|pin] [--early-ocr on|off]");
         return 2;
     }
 }

@@ -9,6 +9,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ./mynagate bench card [--runs N] | e2e [--readers R] [--sessions S] [--choice-ms MS]");
+    Console.Error.WriteLine("usage: ./mynagate bench card [--runs N] | e2e [--readers R] [--sessions S] [--choice-ms MS] [--method mixed|face|pin] [--early-ocr on|off]");
     return 2;
 }

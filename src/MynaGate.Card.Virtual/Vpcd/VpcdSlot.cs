@@ -81,7 +81,11 @@ public sealed class VpcdSlot : IAsyncDisposable
         _card = card;
         ApduCount = 0;
         _stop = new CancellationTokenSource();
-        _loop = Task.Run(() => ServeAsync(_client.GetStream(), card, _stop.Token), CancellationToken.None);
+        // a card answers on a thread of its own, as hardware would: on the thread pool, a reader blocked in
+        // SCardTransmit would be waiting for a pool thread to produce its own answer
+        var stream = _client.GetStream();
+        var stop = _stop.Token;
+        _loop = Task.Factory.StartNew(() => Serve(stream, card, stop), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Removes the card: closes the connection, which pcscd sees as the card leaving the reader.</summary>
@@ -102,15 +106,9 @@ public sealed class VpcdSlot : IAsyncDisposable
     {
         if (_client is null) return;
         await _stop!.CancelAsync().ConfigureAwait(false);
+        // removal while vpcd is mid-message is the point of a pulled card: the serving thread ends on the closed socket
         _client.Dispose();
-        try
-        {
-            if (_loop is not null) await _loop.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // removal while vpcd was mid-message is the point of a pulled card
-        }
+        if (_loop is not null) await _loop.ConfigureAwait(false);
         _card?.PowerOff();
         _client = null;
         _loop = null;
@@ -119,7 +117,7 @@ public sealed class VpcdSlot : IAsyncDisposable
         _stop = null;
     }
 
-    private async Task ServeAsync(NetworkStream stream, IVirtualCard card, CancellationToken cancellationToken)
+    private void Serve(NetworkStream stream, IVirtualCard card, CancellationToken cancellationToken)
     {
         var header = new byte[2];
         try
@@ -127,22 +125,22 @@ public sealed class VpcdSlot : IAsyncDisposable
             while (!cancellationToken.IsCancellationRequested)
             {
                 RequestQuickAck(stream.Socket);
-                await stream.ReadExactlyAsync(header, cancellationToken).ConfigureAwait(false);
+                stream.ReadExactly(header);
                 RequestQuickAck(stream.Socket);
                 int length = BinaryPrimitives.ReadUInt16BigEndian(header);
                 var message = new byte[length];
-                await stream.ReadExactlyAsync(message, cancellationToken).ConfigureAwait(false);
+                stream.ReadExactly(message);
                 byte[]? reply = Handle(card, message);
                 if (reply is null) continue;
                 var frame = new byte[2 + reply.Length];
                 BinaryPrimitives.WriteUInt16BigEndian(frame, (ushort)reply.Length);
                 reply.CopyTo(frame, 2);
-                await stream.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+                stream.Write(frame);
             }
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or ObjectDisposedException)
         {
-            // vpcd went away or the card was removed
+            // vpcd went away, or the card was removed: disposing the connection ends the blocked read
         }
     }
 

@@ -12,6 +12,12 @@ public sealed record FlowOptions
     /// <summary>Staff enabled 目視確認 on this reader (it is offered anyway to a card with a blocked PIN).</summary>
     public bool VisualCheckEnabled { get; init; }
 
+    /// <summary>
+    /// Read 照合番号B off the card face from card placement, while the patient chooses a method, rather than after
+    /// 顔認証 is chosen: about a second off the face path, for OCR that is wasted when the patient picks the PIN.
+    /// </summary>
+    public bool ReadCardFaceOnPlacement { get; init; } = true;
+
     /// <summary>Face attempts before only the PIN is offered.</summary>
     public int FaceAttempts { get; init; } = 2;
 

@@ -10,12 +10,11 @@ namespace MynaGate.Reader.Flow;
 public sealed partial class VerificationFlow
 {
     /// <summary>
-    /// Starts reading 照合番号B off the card face as soon as the card is placed, while the patient is still choosing a
-    /// method: the OCR takes about a second, which would otherwise be spent in front of the face camera. The tries
-    /// and the chip's expiry are read here, on the flow's thread, because the card must not be used by two threads;
-    /// the background part uses only the card camera.
+    /// Starts reading 照合番号B off the card face as soon as the card is placed. The tries and the chip's expiry are
+    /// read here, on the flow's thread, because the card must not be used by two threads; the background part uses
+    /// only the card camera.
     /// </summary>
-    private Task<VerificationCodeBOutcome> StartCardFaceRead(MyNumberCard myna, CancellationToken ct)
+    private CardFaceReading StartCardFaceReading(MyNumberCard myna, CancellationToken ct)
     {
         var tries = myna.CardFace.GetVerificationCodeBRetries();
         int remaining = tries.State switch
@@ -26,17 +25,7 @@ public sealed partial class VerificationFlow
         };
         var chipExpiry = myna.Common?.ReadCardInfo().Expiry;
         var codeReader = new VerificationCodeBReader(devices.CardFaceReader, remaining, chipExpiry, Today());
-        return Task.Run(async () =>
-        {
-            using var camera = devices.CardCamera();
-            while (codeReader.Outcome is null)
-            {
-                using var frame = await camera.NextFrameAsync(ct).ConfigureAwait(false);
-                if (frame is null) return new VerificationCodeBOutcome(null, CardFaceIssue.NoCard, 0);
-                codeReader.Offer(frame);
-            }
-            return codeReader.Outcome;
-        }, ct);
+        return CardFaceReading.Start(codeReader, devices.CardCamera, ct);
     }
 
     /// <summary>
@@ -44,11 +33,11 @@ public sealed partial class VerificationFlow
     /// locks), one VERIFY, read and check the signed card-face record, enrol its photo, then match live frames.
     /// Returns null when the face matched, otherwise the code to show while the patient is offered the PIN.
     /// </summary>
-    private async Task<string?> FacePathAsync(SessionRun run, MyNumberCard myna, Task<VerificationCodeBOutcome> cardFaceRead, CancellationToken ct)
+    private async Task<string?> FacePathAsync(SessionRun run, MyNumberCard myna, CardFaceReading cardFace, CancellationToken ct)
     {
         var session = run.Session;
         Show(FlowScreen.For(FlowState.CardFaceReading));
-        var outcome = await cardFaceRead.WaitAsync(ct).ConfigureAwait(false);
+        var outcome = await cardFace.Result.WaitAsync(ct).ConfigureAwait(false);
         run.Stage("card-face-ocr");
         if (!outcome.Ready) return FlowErrors.CardFaceUnreadable;
 

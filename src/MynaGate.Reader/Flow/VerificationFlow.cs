@@ -6,7 +6,6 @@ using MynaGate.Card.MyNumber;
 using MynaGate.Card.Pcsc;
 using MynaGate.Link.Assertions;
 using MynaGate.Link.Messages;
-using MynaGate.Ocr.CardFace;
 using MynaGate.Reader.Cards;
 using MynaGate.Reader.Link;
 
@@ -107,61 +106,74 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         var myna = MyNumberCard.Open(card.Transport);
         var pinRetries = myna.Jpki.GetAuthenticationPinRetries();
         bool visual = options.VisualCheckEnabled || pinRetries.IsBlocked;
-        using var cardFaceReading = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var cardFaceRead = StartCardFaceRead(myna, cardFaceReading.Token);
+        var proven = await ProveAsync(run, myna, visual, ct).ConfigureAwait(false);
+        return await QualifyAndCompleteAsync(run, myna, proven, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Method choice until one proves the card is the patient's. The card face is read from the start (unless the
+    /// clinic turned that off), stopped when the patient goes another way and started again should they come back
+    /// to 顔認証. A stopped reading may still be inside one frame's OCR; the patient does not wait for it, the session's
+    /// end does.
+    /// </summary>
+    private async Task<AuthenticationMethod> ProveAsync(SessionRun run, MyNumberCard myna, bool visual, CancellationToken ct)
+    {
+        CardFaceReading? cardFace = options.ReadCardFaceOnPlacement ? StartCardFaceReading(myna, ct) : null;
+        var stopping = new List<Task>();
         try
         {
-            return await ProveAndQualifyAsync(run, myna, cardFaceRead, visual, ct).ConfigureAwait(false);
+            bool face = true;
+            string? notice = null;
+            while (true)
+            {
+                Show(FlowScreen.For(FlowState.MethodChoice) with
+                {
+                    FaceAvailable = face, VisualAvailable = visual, ErrorCode = notice, ErrorMessage = notice is null ? null : FlowErrors.Message(notice),
+                });
+                var choice = (ChooseMethod)await WaitInputAsync(i => i is ChooseMethod c && (c.Method != AuthenticationMethod.Face || face)
+                    && (c.Method != AuthenticationMethod.Visual || visual), ct).ConfigureAwait(false);
+                run.Start(choice.Method);
+                if (choice.Method != AuthenticationMethod.Face && cardFace is not null)
+                {
+                    stopping.Add(cardFace.DisposeAsync().AsTask());
+                    cardFace = null;
+                }
+                switch (choice.Method)
+                {
+                    case AuthenticationMethod.Face:
+                        cardFace ??= StartCardFaceReading(myna, ct);
+                        notice = await FacePathAsync(run, myna, cardFace, ct).ConfigureAwait(false);
+                        if (notice is null) return AuthenticationMethod.Face;
+                        face = false;
+                        break;
+                    case AuthenticationMethod.Pin:
+                        var pin = await PinPathAsync(run.Session, myna, ct).ConfigureAwait(false);
+                        if (pin == PinOutcome.Verified) return AuthenticationMethod.Pin;
+                        if (pin == PinOutcome.Blocked)
+                        {
+                            visual = true;
+                            notice = FlowErrors.PinBlocked;
+                        }
+                        break;
+                    default:
+                        Show(FlowScreen.For(FlowState.VisualCheck));
+                        var decision = (StaffDecision)await WaitInputAsync(i => i is StaffDecision, ct).ConfigureAwait(false);
+                        if (!decision.Approved) throw new FlowEndedException(FlowErrors.VisualDenied);
+                        return AuthenticationMethod.Visual;
+                }
+            }
         }
         finally
         {
-            // the card-face reading stops with the session, whichever way it ends
-            await cardFaceReading.CancelAsync().ConfigureAwait(false);
-            await ((Task)cardFaceRead).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (cardFace is not null) stopping.Add(cardFace.DisposeAsync().AsTask());
+            await Task.WhenAll(stopping).ConfigureAwait(false);
         }
     }
 
-    private async Task<string> ProveAndQualifyAsync(SessionRun run, MyNumberCard myna, Task<VerificationCodeBOutcome> cardFaceRead, bool visual, CancellationToken ct)
+    /// <summary>The terminal asks the national service; the consents are asked and the result written.</summary>
+    private async Task<string> QualifyAndCompleteAsync(SessionRun run, MyNumberCard myna, AuthenticationMethod proven, CancellationToken ct)
     {
-        bool face = true;
-        string? notice = null;
-
-        AuthenticationMethod? proven = null;
-        while (proven is null)
-        {
-            Show(FlowScreen.For(FlowState.MethodChoice) with
-            {
-                FaceAvailable = face, VisualAvailable = visual, ErrorCode = notice, ErrorMessage = notice is null ? null : FlowErrors.Message(notice),
-            });
-            var choice = (ChooseMethod)await WaitInputAsync(i => i is ChooseMethod c && (c.Method != AuthenticationMethod.Face || face)
-                && (c.Method != AuthenticationMethod.Visual || visual), ct).ConfigureAwait(false);
-            run.Start(choice.Method);
-            switch (choice.Method)
-            {
-                case AuthenticationMethod.Face:
-                    notice = await FacePathAsync(run, myna, cardFaceRead, ct).ConfigureAwait(false);
-                    if (notice is null) proven = AuthenticationMethod.Face;
-                    else face = false;
-                    break;
-                case AuthenticationMethod.Pin:
-                    var pin = await PinPathAsync(run.Session, myna, ct).ConfigureAwait(false);
-                    if (pin == PinOutcome.Verified) proven = AuthenticationMethod.Pin;
-                    else if (pin == PinOutcome.Blocked)
-                    {
-                        visual = true;
-                        notice = FlowErrors.PinBlocked;
-                    }
-                    break;
-                default:
-                    Show(FlowScreen.For(FlowState.VisualCheck));
-                    var decision = (StaffDecision)await WaitInputAsync(i => i is StaffDecision, ct).ConfigureAwait(false);
-                    if (!decision.Approved) throw new FlowEndedException(FlowErrors.VisualDenied);
-                    proven = AuthenticationMethod.Visual;
-                    break;
-            }
-        }
-
-        var qualification = await QualifyAsync(run, myna, proven.Value, ct).ConfigureAwait(false);
+        var qualification = await QualifyAsync(run, myna, proven, ct).ConfigureAwait(false);
         if (qualification.Status is not (QualificationStatus.Valid or QualificationStatus.ValidPublicAssistance))
         {
             // the receipt computer still gets the answer (e.g. 該当資格なし); the patient is sent to the counter

@@ -142,6 +142,31 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
     }
 
     [Fact]
+    public async Task SlotsOfDifferentVpcdEntries_AreSeparateReaders()
+    {
+        // the driver keeps its slots in globals: entries sharing one library would answer for each other's ports
+        int[] ports = [SecondPort, VpcdSlot.FirstPort + 2, VpcdSlot.FirstPort + 15];
+        var cards = ports.Select((_, i) => fixture.Cards.Issue(306 + i)).ToArray();
+        using var context = PcscContext.Establish();
+        var inserted = new List<(VpcdSlot Slot, string Reader)>();
+        try
+        {
+            for (int i = 0; i < ports.Length; i++) inserted.Add(await InsertAsync(cards[i], context, ports[i]));
+            Assert.Equal(ports.Length, inserted.Select(s => s.Reader).Distinct().Count());
+            for (int i = 0; i < ports.Length; i++)
+            {
+                using var connection = context.Connect(inserted[i].Reader, ShareMode.Exclusive, CardDisposition.Unpower);
+                using var certificate = MyNumberCard.Open(connection).Jpki.ReadAuthenticationCertificate();
+                Assert.Equal(cards[i].Image.AuthenticationCertificate, certificate.RawData);
+            }
+        }
+        finally
+        {
+            foreach (var (slot, _) in inserted) await slot.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Monitor_ReportsInsertWithAtr_AndRemoval()
     {
         var virtualCard = fixture.Cards.Issue(306);

@@ -1,0 +1,47 @@
+using MynaGate.Ocr.CardFace;
+using MynaGate.Vision.Frames;
+
+namespace MynaGate.Reader.Flow;
+
+/// <summary>
+/// 照合番号B being read off the card face in the background, from card placement on, so the OCR (about a second of
+/// CPU) overlaps the patient's choice of method instead of adding to the face path. Disposing stops the camera and
+/// the OCR and waits for them.
+/// </summary>
+internal sealed class CardFaceReading : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop;
+
+    private CardFaceReading(CancellationTokenSource stop, Task<VerificationCodeBOutcome> result)
+    {
+        _stop = stop;
+        Result = result;
+    }
+
+    /// <summary>The reader's decision; an abstention (NoCard) when the camera ran out of frames.</summary>
+    public Task<VerificationCodeBOutcome> Result { get; }
+
+    public static CardFaceReading Start(VerificationCodeBReader codeReader, Func<IFrameSource> camera, CancellationToken sessionEnded)
+    {
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(sessionEnded);
+        var token = stop.Token;
+        return new CardFaceReading(stop, Task.Run(async () =>
+        {
+            using var frames = camera();
+            while (codeReader.Outcome is null)
+            {
+                using var frame = await frames.NextFrameAsync(token).ConfigureAwait(false);
+                if (frame is null) return new VerificationCodeBOutcome(null, CardFaceIssue.NoCard, 0);
+                codeReader.Offer(frame);
+            }
+            return codeReader.Outcome;
+        }, token));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        await ((Task)Result).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _stop.Dispose();
+    }
+}

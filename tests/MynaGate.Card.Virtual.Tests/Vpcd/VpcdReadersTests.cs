@@ -1,0 +1,19 @@
+using MynaGate.Card.Virtual.Vpcd;
+
+namespace MynaGate.Card.Virtual.Tests.Vpcd;
+
+public sealed class VpcdReadersTests
+{
+    [Theory]
+    [InlineData("Virtual PCD 00 00", 35963)]
+    [InlineData("Virtual PCD 00 01", 35964)]
+    [InlineData("Virtual PCD 35965 03 00", 35965)]
+    [InlineData("Virtual PCD 35977 01 01", 35978)]
+    public void PortOf_ReadsTheEntrysFirstPortAndTheSlot(string name, int port) => Assert.Equal(port, VpcdReaders.PortOf(name));
+
+    [Theory]
+    [InlineData("SCM SCR 3310 00 00")]
+    [InlineData("Virtual PCD")]
+    [InlineData("Virtual PCD 00 zz")]
+    public void PortOf_IsNullForOtherNames(string name) => Assert.Null(VpcdReaders.PortOf(name));
+}
