@@ -4,20 +4,27 @@ using MynaGate.Card.Virtual.Issuing;
 using MynaGate.Onshi.Proofs;
 using MynaGate.Onshi.Service;
 using MynaGate.Onshi.Store;
+using MynaGate.Tests.Databases;
 
 namespace MynaGate.Onshi.Tests;
 
-/// <summary>A test authority, a SQLite store in a temporary folder, and services on a clock the test sets.</summary>
-public sealed class NationalServiceFixture : IDisposable
+/// <summary>A test authority, a store (SQLite in a temporary folder, or a fresh PostgreSQL database), and services on a clock the test sets.</summary>
+public class NationalServiceFixture : IDisposable
 {
     public const string Institution = "1311111111";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "mynagate-onshi-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly PostgresTestDatabase? _postgres;
 
-    public NationalServiceFixture()
+    public NationalServiceFixture() : this(postgres: false)
     {
+    }
+
+    protected NationalServiceFixture(bool postgres)
+    {
+        _postgres = postgres ? new PostgresTestDatabase() : null;
         Authority = TestJpkiAuthority.LoadOrCreate(Path.Combine(_folder, "ca"));
-        Store = new OnshiStore(SqlDataSource.Open(null, Path.Combine(_folder, "onshi.db")));
+        Store = new OnshiStore(SqlDataSource.Open(_postgres?.ConnectionString, Path.Combine(_folder, "onshi.db")));
         Store.EnsureSchemaAsync().GetAwaiter().GetResult();
     }
 
@@ -38,9 +45,14 @@ public sealed class NationalServiceFixture : IDisposable
     {
         Authority.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _postgres?.Dispose();
         Directory.Delete(_folder, recursive: true);
+        GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>The same, with the store in PostgreSQL.</summary>
+public sealed class PostgresNationalServiceFixture() : NationalServiceFixture(postgres: true);
 
 /// <summary>A clock standing at a chosen instant.</summary>
 public sealed class FixedClock(DateTimeOffset now) : TimeProvider

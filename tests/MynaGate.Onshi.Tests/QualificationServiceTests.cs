@@ -9,7 +9,8 @@ using MynaGate.Onshi.Seeding;
 
 namespace MynaGate.Onshi.Tests;
 
-public sealed class QualificationServiceTests(NationalServiceFixture fixture) : IClassFixture<NationalServiceFixture>
+/// <summary>The emulator's rules, on each store: SQLite (the default) and PostgreSQL.</summary>
+public abstract class QualificationServiceTests(NationalServiceFixture fixture)
 {
     private static readonly TimeProvider Now = TimeProvider.System;
 
@@ -138,3 +139,9 @@ public sealed class QualificationServiceTests(NationalServiceFixture fixture) : 
         return refusal.Code;
     }
 }
+
+public sealed class SqliteQualificationServiceTests(NationalServiceFixture fixture)
+    : QualificationServiceTests(fixture), IClassFixture<NationalServiceFixture>;
+
+public sealed class PostgresQualificationServiceTests(PostgresNationalServiceFixture fixture)
+    : QualificationServiceTests(fixture), IClassFixture<PostgresNationalServiceFixture>;

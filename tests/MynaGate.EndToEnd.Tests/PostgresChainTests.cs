@@ -1,0 +1,61 @@
+using MynaGate.Chain;
+using MynaGate.Link.Assertions;
+using MynaGate.Terminal.Logging;
+using MynaGate.Tests.Databases;
+using Npgsql;
+
+namespace MynaGate.EndToEnd.Tests;
+
+/// <summary>The chain with the national emulator's store and the terminal's log in PostgreSQL instead of SQLite.</summary>
+public sealed class PostgresChainFixture : ChainFixture, IDisposable
+{
+    private readonly PostgresTestDatabase _database = new();
+
+    public string ConnectionString => _database.ConnectionString;
+
+    protected override ChainOptions Options => base.Options with { Readers = 1, ConnectionString = _database.ConnectionString };
+
+    // xunit disposes a fixture asynchronously (the chain) and then synchronously (the database)
+    public void Dispose() => _database.Dispose();
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class PostgresChainGroup : ICollectionFixture<PostgresChainFixture>
+{
+    public const string Name = "chain on postgresql";
+}
+
+[Collection(PostgresChainGroup.Name)]
+public sealed class PostgresChainTests(PostgresChainFixture fixture)
+{
+    [Fact]
+    public async Task A_session_is_recorded_in_postgresql_and_nowhere_else()
+    {
+        var chain = fixture.Chain;
+        var reader = chain.Readers[0];
+        var card = await chain.CardAsync(131, Faces.ChipPhoto);
+        await reader.InsertAsync(card, 131, Faces.Genuine);
+        await Drive.ChooseAsync(reader, AuthenticationMethod.Pin);
+        await Drive.EnterPinAsync(reader, card.Image.Persona.Pin);
+        await Drive.AnswerConsentsAsync(reader, true, true, false, true);
+        var outcome = await reader.NextOutcomeAsync(TimeSpan.FromSeconds(60));
+        await reader.RemoveAsync();
+
+        Assert.Null(outcome.ErrorCode);
+        Assert.True(File.Exists(Path.Combine(chain.FaceFolder, outcome.ResultFile!)));
+        var log = await chain.Terminal.Log.ReadAsync();
+        Assert.Contains(log, e => e.Event == TerminalEvent.ResultWritten && e.ReaderId == reader.Flow.ReaderId);
+
+        await using var dataSource = NpgsqlDataSource.Create(fixture.ConnectionString);
+        Assert.Equal(4L, await ScalarAsync(dataSource, "SELECT count(*) FROM consents"));
+        Assert.Equal(1L, await ScalarAsync(dataSource, "SELECT count(*) FROM inquiries"));
+        Assert.True(await ScalarAsync(dataSource, "SELECT count(*) FROM events") >= 3, "the terminal's log is not in PostgreSQL");
+        Assert.Empty(Directory.GetFiles(fixture.StateDirectory, "*.db", SearchOption.AllDirectories));
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlDataSource dataSource, string sql)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
