@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
+using MynaGate.Link.Identity;
+using MynaGate.Reader.Link;
+using MynaGate.Terminal.Links;
+using MynaGate.Terminal.Logging;
+
+namespace MynaGate.Terminal.Tests.Links;
+
+/// <summary>
+/// What the terminal says when a reader link fails (R22) and when pairing would exceed the licence (R21): a code in
+/// the link's status and in the log, for each way it can go wrong. The readers are real TLS endpoints on loopback.
+/// </summary>
+public sealed class ReaderLinkProblemTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mynagate-terminal-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly X509Certificate2 _terminalIdentity = DeviceIdentity.Create("terminal");
+    private readonly X509Certificate2 _readerIdentity = DeviceIdentity.Create("reader");
+    private readonly X509Certificate2 _otherIdentity = DeviceIdentity.Create("other");
+    private PairingState _readerPairing = null!;
+    private ReaderLinkServer _unpairedReader = null!;
+
+    public async Task InitializeAsync()
+    {
+        _readerPairing = new PairingState(Path.Combine(_folder, "reader", "paired-terminal.json"));
+        _unpairedReader = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, 0), _readerIdentity, "R01", "MG-R01",
+            _readerPairing, new TerminalChannel());
+    }
+
+    [Fact]
+    public async Task A_closed_port_a_foreign_certificate_and_a_reader_that_forgot_us_each_get_their_code()
+    {
+        var closed = new Uri($"https://127.0.0.1:{FreePort()}/");
+        var terminal = await StartTerminalAsync(licensed: 4,
+            new PairedReader("R-CLOSED", "MG-1", closed, _readerIdentity.RawData),
+            new PairedReader("R-FOREIGN", "MG-2", _unpairedReader.Address, _otherIdentity.RawData),
+            new PairedReader("R-UNPAIRED", "MG-3", _unpairedReader.Address, _readerIdentity.RawData));
+        await using var _ = terminal;
+
+        Assert.Equal(LinkDiagnostics.Refused, await ProblemOfAsync(terminal, "R-CLOSED"));
+        Assert.Equal(LinkDiagnostics.CertificateMismatch, await ProblemOfAsync(terminal, "R-FOREIGN"));
+        Assert.Equal(LinkDiagnostics.Unpaired, await ProblemOfAsync(terminal, "R-UNPAIRED"));
+        var downs = (await terminal.Log.ReadAsync()).Where(e => e.Event == TerminalEvent.LinkDown).ToList();
+        Assert.Contains(downs, e => e.ReaderId == "R-CLOSED" && e.ErrorCode == LinkDiagnostics.Refused);
+        Assert.Contains(downs, e => e.ReaderId == "R-FOREIGN" && e.ErrorCode == LinkDiagnostics.CertificateMismatch);
+        Assert.Contains(downs, e => e.ReaderId == "R-UNPAIRED" && e.ErrorCode == LinkDiagnostics.Unpaired);
+    }
+
+    [Fact]
+    public async Task Pairing_beyond_the_licence_is_refused_before_the_reader_is_contacted()
+    {
+        var terminal = await StartTerminalAsync(licensed: 1,
+            new PairedReader("R-FIRST", "MG-1", new Uri($"https://127.0.0.1:{FreePort()}/"), _otherIdentity.RawData));
+        await using var _ = terminal;
+
+        var refused = await Assert.ThrowsAsync<PairingException>(() => terminal.PairAsync(_unpairedReader.Address, "000000"));
+
+        Assert.Equal(PairingException.LicenceExceeded, refused.Code);
+        Assert.Contains("licensed for 1 reader", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(await terminal.Log.ReadAsync(), e => e.Event == TerminalEvent.LicenceExceeded && e.ErrorCode == PairingException.LicenceExceeded);
+        Assert.False(_readerPairing.IsPaired);
+        Assert.Single(terminal.Links);
+    }
+
+    private async Task<TerminalService> StartTerminalAsync(int licensed, params PairedReader[] paired)
+    {
+        string state = Path.Combine(_folder, "terminal");
+        new PairedReaderStore(Path.Combine(state, "paired-readers.json")).Save(paired);
+        return await TerminalService.StartAsync(new TerminalOptions
+        {
+            Identity = _terminalIdentity,
+            StateDirectory = state,
+            FaceFolder = Path.Combine(state, "Face"),
+            MedicalInstitutionCode = "1311111111",
+            // not contacted: these tests end before any national-service call
+            NationalService = new Uri($"https://127.0.0.1:{FreePort()}/"),
+            NationalServicePin = CertificatePin.Of(_otherIdentity),
+            LicensedReaders = licensed,
+        });
+    }
+
+    private static async Task<string?> ProblemOfAsync(TerminalService terminal, string readerId)
+    {
+        var link = terminal.Links.Single(l => l.Reader.ReaderId == readerId);
+        var deadline = DateTime.UtcNow + Patience;
+        while (link.LastProblem is null && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.False(link.IsUp);
+        return link.LastProblem?.Code;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _unpairedReader.DisposeAsync();
+        _terminalIdentity.Dispose();
+        _readerIdentity.Dispose();
+        _otherIdentity.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+}
