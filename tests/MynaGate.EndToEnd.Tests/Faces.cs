@@ -1,6 +1,9 @@
 namespace MynaGate.EndToEnd.Tests;
 
-/// <summary>Face images from ../shared/datasets/deepface-unit: one person's chip photo and camera frames, and another person.</summary>
+/// <summary>
+/// Face images from ../shared/datasets: deepface-unit (one person's chip photo and camera frames, and another person)
+/// and mfr2-dev (one person masked and unmasked).
+/// </summary>
 public static class Faces
 {
     private static string Shared => Environment.GetEnvironmentVariable("MYNAGATE_SHARED") is { Length: > 0 } s
@@ -14,6 +17,15 @@ public static class Faces
     public static IReadOnlyList<byte[]> Genuine => Load("img2.jpg", "img4.jpg", "img5.jpg", "img6.jpg", "img7.jpg", "img10.jpg");
 
     public static IReadOnlyList<byte[]> Impostor => Load("img13.jpg", "img14.jpg", "img15.jpg", "img16.jpg", "img17.jpg", "img20.jpg");
+
+    /// <summary>mfr2-dev's BenAffleck: image 3 (no mask) as the chip photo's source.</summary>
+    public static string MaskedHolderPhoto => Mfr2("BenAffleck", 3);
+
+    /// <summary>The same person in four masks (surgical, cloth), then unmasked: what a camera sees before and after the mask prompt.</summary>
+    public static IReadOnlyList<byte[]> MaskedThenLowered =>
+        [.. new[] { 1, 2, 4, 5, 6 }.Select(i => System.IO.File.ReadAllBytes(Mfr2("BenAffleck", i))), .. Enumerable.Repeat(System.IO.File.ReadAllBytes(Mfr2("BenAffleck", 7)), 6)];
+
+    private static string Mfr2(string identity, int index) => Path.Combine(Shared, "datasets", "mfr2-dev", identity, $"{identity}_{index:D4}.png");
 
     private static byte[][] Load(params string[] names) => [.. names.Select(n => System.IO.File.ReadAllBytes(File(n)))];
 }

@@ -70,6 +70,31 @@ public sealed class VerificationPathTests(ChainFixture fixture)
     }
 
     [Fact]
+    public async Task A_masked_face_is_asked_once_to_lower_the_mask_and_then_matches()
+    {
+        var reader = Chain.Readers[0];
+        // the chip holds a JPEG 2000 made from a JPEG; the dataset's photos are PNG
+        string photo = Path.Combine(fixture.StateDirectory, "masked-holder.jpg");
+        using (var png = Vision.Imaging.VisionImage.Decode(File.ReadAllBytes(Faces.MaskedHolderPhoto), Vision.Imaging.ImageLimits.Default))
+            File.WriteAllBytes(photo, png.Encode(Vision.Imaging.ImageFormat.Jpeg));
+        var card = await Chain.CardAsync(104, photo);
+        await reader.InsertAsync(card, 104, Faces.MaskedThenLowered);
+        await Drive.ChooseAsync(reader, AuthenticationMethod.Face);
+        var prompt = await reader.WaitForAsync(FlowState.LowerMask, Drive.Step);
+        Assert.Equal("3-3", prompt.ScreenId);
+        Assert.Equal(Vision.Faces.QualityReason.Masked, prompt.Guidance);
+        reader.Flow.Send(new Retry());
+        await Drive.AnswerConsentsAsync(reader, true, true, true, true);
+        var outcome = await reader.NextOutcomeAsync(Session);
+        await reader.RemoveAsync();
+
+        Assert.Null(outcome.ErrorCode);
+        Assert.Equal(AuthenticationMethod.Face, outcome.Method);
+        Assert.True(File.Exists(Path.Combine(Chain.FaceFolder, outcome.ResultFile!)));
+        Assert.True(outcome.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
+    }
+
+    [Fact]
     public async Task The_right_pin_writes_the_result_after_showing_three_tries()
     {
         var reader = Chain.Readers[1];
