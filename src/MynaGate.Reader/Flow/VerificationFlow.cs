@@ -92,6 +92,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         }
         finally
         {
+            await Task.WhenAll(run.Stopping).ConfigureAwait(false);
             if (file is null && run.TerminalInvolved)
                 terminal.Notify(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Abandon) { ErrorCode = error });
             card.Dispose();
@@ -119,7 +120,6 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     private async Task<AuthenticationMethod> ProveAsync(SessionRun run, MyNumberCard myna, bool visual, CancellationToken ct)
     {
         CardFaceReading? cardFace = options.ReadCardFaceOnPlacement ? StartCardFaceReading(myna, ct) : null;
-        var stopping = new List<Task>();
         try
         {
             bool face = true;
@@ -135,7 +135,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                 run.Start(choice.Method);
                 if (choice.Method != AuthenticationMethod.Face && cardFace is not null)
                 {
-                    stopping.Add(cardFace.DisposeAsync().AsTask());
+                    run.Stopping.Add(cardFace.DisposeAsync().AsTask());
                     cardFace = null;
                 }
                 switch (choice.Method)
@@ -165,8 +165,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         }
         finally
         {
-            if (cardFace is not null) stopping.Add(cardFace.DisposeAsync().AsTask());
-            await Task.WhenAll(stopping).ConfigureAwait(false);
+            if (cardFace is not null) run.Stopping.Add(cardFace.DisposeAsync().AsTask());
         }
     }
 
@@ -223,6 +222,8 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         private long _stage;
 
         public PatientSession Session { get; } = session;
+        /// <summary>Background work being stopped (a card-face reading), which the session's end waits for.</summary>
+        public List<Task> Stopping { get; } = [];
         public AuthenticationMethod? Method { get; private set; }
         public bool TerminalInvolved { get; set; }
         public string? ResultFile { get; set; }
