@@ -142,7 +142,7 @@ public sealed class LocalChain : IAsyncDisposable
         var cameras = new ChainCameras(new CardFaceRenderer(_fonts));
         var faces = FaceEngine.Create(FaceEngineOptions.Default(), ModelDirectory.Resolve());
         var devices = new ReaderDevices(new PcscCardSlot(pcscReader), cameras.OpenCardCamera, cameras.OpenFaceCamera, faces,
-            new CardFaceFrameReader(_ocr));
+            new CardFaceFrameReader(_ocr), _authority!.CardFaceRootKey.ExportParameters(false));
         var server = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, 0), identity, id, $"MG-{id}-0001", pairing, channel,
             cancellationToken).ConfigureAwait(false);
         var flow = new VerificationFlow(devices, _options.Flow, channel, identity, id, TimeProvider.System);

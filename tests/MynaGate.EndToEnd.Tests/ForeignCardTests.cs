@@ -1,10 +1,16 @@
 using MynaGate.Card.Virtual.Engine;
+using MynaGate.Card.Virtual.Issuing;
+using MynaGate.Card.Virtual.Personas;
+using MynaGate.Link.Assertions;
 using MynaGate.Chain;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.EndToEnd.Tests;
 
-/// <summary>A card that is not a My Number Card (a bank card, a transit card) gets a message, and the reader keeps serving.</summary>
+/// <summary>
+/// Cards the reader must not take for a genuine My Number Card: one without its applications (a bank card, a transit
+/// card) gets a message and the reader keeps serving; one made by another issuer fails the card-face check.
+/// </summary>
 [Collection(ChainGroup.Name)]
 public sealed class ForeignCardTests(ChainFixture fixture)
 {
@@ -25,6 +31,26 @@ public sealed class ForeignCardTests(ChainFixture fixture)
         reader.Flow.Send(new Cancel());
         Assert.Equal(FlowErrors.Cancelled, (await reader.NextOutcomeAsync(TimeSpan.FromSeconds(30))).ErrorCode);
         await reader.RemoveAsync();
+    }
+
+    [Fact]
+    public async Task A_card_made_by_another_issuer_fails_the_card_face_check_before_the_national_service_is_asked()
+    {
+        // self-consistent: its card-face record is signed by the key in its own AP certificate, which our root did not sign
+        using var forger = TestJpkiAuthority.LoadOrCreate(Path.Combine(fixture.StateDirectory, "forger-ca"));
+        var persona = PersonaGenerator.Generate(141);
+        var card = new VirtualMyNumberCard(VirtualCardIssuer.Issue(persona, VirtualCardIssuer.DefaultImages(persona, 141, Faces.ChipPhoto), forger));
+        var reader = Chain.Readers[0];
+        int files = Directory.GetFiles(Chain.FaceFolder).Length;
+        await reader.InsertAsync(card, 141, Faces.Genuine);
+        await Drive.ChooseAsync(reader, AuthenticationMethod.Face);
+        var outcome = await reader.NextOutcomeAsync(TimeSpan.FromSeconds(30));
+        await reader.RemoveAsync();
+
+        Assert.Equal(FlowErrors.CardFaceForged, outcome.ErrorCode);
+        Assert.False(outcome.Stages.ContainsKey("photo-enrol"), "the forged card's photo was used");
+        Assert.Equal(files, Directory.GetFiles(Chain.FaceFolder).Length);
+        Assert.True(outcome.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
     }
 
     // answers every command with 6A82 (file or application not found), as a card without the My Number APs does

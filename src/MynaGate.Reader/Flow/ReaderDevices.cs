@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using MynaGate.Ocr.CardFace;
 using MynaGate.Reader.Cards;
 using MynaGate.Vision.Faces;
@@ -5,10 +6,15 @@ using MynaGate.Vision.Frames;
 
 namespace MynaGate.Reader.Flow;
 
-/// <summary>The reader unit's hardware and engines: the card slot, both cameras (opened per session), the face engine and the card-face OCR.</summary>
+/// <summary>
+/// The reader unit's hardware and engines: the card slot, both cameras (opened per session), the face engine and the
+/// card-face OCR; and the root key that must have certified a card's card-face AP (J-LIS's on a real unit, the test
+/// authority's with virtual cards).
+/// </summary>
 public sealed record ReaderDevices(
     ICardSlot Slot,
     Func<IFrameSource> CardCamera,
     Func<IFrameSource> FaceCamera,
     FaceEngine Faces,
-    CardFaceFrameReader CardFaceReader);
+    CardFaceFrameReader CardFaceReader,
+    RSAParameters CardFaceRoot);

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using MynaGate.Card.MyNumber;
 using MynaGate.Card.Secrets;
 using MynaGate.Card.Transport;
@@ -56,8 +57,14 @@ public sealed partial class VerificationFlow
         if (!verified.IsVerified) return FlowErrors.VerificationCodeRejected;
 
         session.CardFace = myna.CardFace.ReadCardFace();
+        // the record is signed by the key in the AP certificate, which the card carries itself: only the root's
+        // signature on that certificate ties the record to the issuer, not to whoever made the card
         var apCertificate = myna.CardFace.ReadApCertificate();
-        if (!session.CardFace.IsSignatureValid(apCertificate.PublicKey)) throw new FlowEndedException(FlowErrors.CardFaceForged);
+        using (var root = RSA.Create(devices.CardFaceRoot))
+        {
+            if (!apCertificate.IsSignedBy(root) || !session.CardFace.IsSignatureValid(apCertificate.PublicKey))
+                throw new FlowEndedException(FlowErrors.CardFaceForged);
+        }
         run.Stage("card-face-record");
 
         try
