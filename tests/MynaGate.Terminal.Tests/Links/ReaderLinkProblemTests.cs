@@ -43,7 +43,8 @@ public sealed class ReaderLinkProblemTests : IAsyncLifetime
         Assert.Equal(LinkDiagnostics.Refused, await ProblemOfAsync(terminal, "R-CLOSED"));
         Assert.Equal(LinkDiagnostics.CertificateMismatch, await ProblemOfAsync(terminal, "R-FOREIGN"));
         Assert.Equal(LinkDiagnostics.Unpaired, await ProblemOfAsync(terminal, "R-UNPAIRED"));
-        var downs = (await terminal.Log.ReadAsync()).Where(e => e.Event == TerminalEvent.LinkDown).ToList();
+        // the link shows its problem as the log line is being written
+        var downs = await LinkDownsAsync(terminal, expected: 3);
         Assert.Contains(downs, e => e.ReaderId == "R-CLOSED" && e.ErrorCode == LinkDiagnostics.Refused);
         Assert.Contains(downs, e => e.ReaderId == "R-FOREIGN" && e.ErrorCode == LinkDiagnostics.CertificateMismatch);
         Assert.Contains(downs, e => e.ReaderId == "R-UNPAIRED" && e.ErrorCode == LinkDiagnostics.Unpaired);
@@ -89,6 +90,17 @@ public sealed class ReaderLinkProblemTests : IAsyncLifetime
         while (link.LastProblem is null && DateTime.UtcNow < deadline) await Task.Delay(50);
         Assert.False(link.IsUp);
         return link.LastProblem?.Code;
+    }
+
+    private static async Task<List<TerminalLogEntry>> LinkDownsAsync(TerminalService terminal, int expected)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            var downs = (await terminal.Log.ReadAsync()).Where(e => e.Event == TerminalEvent.LinkDown).ToList();
+            if (downs.Count >= expected || DateTime.UtcNow > deadline) return downs;
+            await Task.Delay(50);
+        }
     }
 
     private static int FreePort()
