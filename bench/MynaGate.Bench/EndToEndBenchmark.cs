@@ -153,11 +153,8 @@ public static class EndToEndBenchmark
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
     }
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        int at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out int value) ? value : fallback;
-    }
+    private static int Option(string[] args, string name, int fallback) =>
+        int.TryParse(OptionText(args, name, ""), CultureInfo.InvariantCulture, out int value) ? value : fallback;
 
     private static int Usage()
     {

@@ -33,12 +33,15 @@ public sealed class PcscCardSlot(string readerName) : ICardSlot
         {
             cancellationToken.ThrowIfCancellationRequested();
             context.GetStatusChange([state], Poll);
-            if (!state.IsCardPresent) return true;
+            if (!state.IsCardPresent) return;
             state.Acknowledge();
         }
     }, cancellationToken);
 
     private static Task<T> RunBlocking<T>(Func<T> wait, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(wait, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static Task RunBlocking(Action wait, CancellationToken cancellationToken) =>
         Task.Factory.StartNew(wait, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private PlacedCard Connect(CancellationToken cancellationToken)
