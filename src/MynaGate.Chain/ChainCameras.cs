@@ -7,13 +7,15 @@ namespace MynaGate.Chain;
 
 /// <summary>
 /// The image-sequence cameras of one emulated reader unit: the card-face camera shows the placed card's printed face
-/// (rendered from its persona as the OCR generators do), the face camera plays the frames given for the patient.
+/// (rendered from its persona as the OCR generators do) or, once the patient has placed one in 公費 paper mode, a
+/// paper certificate; the face camera plays the frames given for the patient.
 /// </summary>
-public sealed class ChainCameras(CardFaceRenderer renderer)
+public sealed class ChainCameras(CardFaceRenderer renderer, CertificateRenderer certificateRenderer)
 {
     private const double FramesPerSecond = 15;
 
     private volatile byte[][] _cardFrames = [];
+    private volatile byte[][] _paperFrames = [];
     private volatile byte[][] _faceFrames = [];
 
     /// <summary>Sets what the cameras will show for the next patient.</summary>
@@ -26,11 +28,24 @@ public sealed class ChainCameras(CardFaceRenderer renderer)
             captures[i] = SyntheticCamera.Capture(face, CameraEffects.None, seed * 31 + i).Jpeg;
         }
         _cardFrames = captures;
+        _paperFrames = [];
         _faceFrames = [.. faceFrames];
     }
 
+    /// <summary>Lays the certificate of <paramref name="truth"/> where the card lay, seen slightly differently in each frame.</summary>
+    public void PlaceCertificate(CertificateTruth truth, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        using VisionImage page = certificateRenderer.Render(truth, seed);
+        _paperFrames = [.. Enumerable.Range(0, 2).Select(i => SyntheticCamera.Capture(page, CameraEffects.None, seed * 31 + i).Jpeg)];
+    }
+
     // each session opens the cameras afresh; the sequence zeroes its copies when the session closes it
-    public IFrameSource OpenCardCamera() => new ImageSequence([.. _cardFrames.Select(f => (byte[])f.Clone())], FramesPerSecond);
+    public IFrameSource OpenCardCamera()
+    {
+        var frames = _paperFrames is { Length: > 0 } paper ? paper : _cardFrames;
+        return new ImageSequence([.. frames.Select(f => (byte[])f.Clone())], FramesPerSecond);
+    }
 
     public IFrameSource OpenFaceCamera() => new ImageSequence([.. _faceFrames.Select(f => (byte[])f.Clone())], FramesPerSecond);
 }

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Vpcd;
+using MynaGate.Ocr.Synthetic;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Link;
 
@@ -45,6 +46,9 @@ public sealed class ChainReader : IAsyncDisposable
     }
 
     public Task RemoveAsync() => Slot.RemoveAsync();
+
+    /// <summary>公費 paper mode: the patient lays the certificate of <paramref name="truth"/> on the reader.</summary>
+    public void PlaceCertificate(CertificateTruth truth, int seed) => Cameras.PlaceCertificate(truth, seed);
 
     /// <summary>Waits until the flow shows <paramref name="state"/>.</summary>
     public async Task<FlowScreen> WaitForAsync(FlowState state, TimeSpan timeout)

@@ -6,6 +6,7 @@ using MynaGate.Card.Virtual.Issuing;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Link.Identity;
 using MynaGate.Ocr.CardFace;
+using MynaGate.Ocr.Certificates;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Ocr.Tesseract;
 using MynaGate.Onshi;
@@ -139,10 +140,10 @@ public sealed class LocalChain : IAsyncDisposable
         var channel = new TerminalChannel();
         int port = VpcdSlot.FirstPort + index;
         string pcscReader = VpcdReaders.ForPort(context, port);
-        var cameras = new ChainCameras(new CardFaceRenderer(_fonts));
+        var cameras = new ChainCameras(new CardFaceRenderer(_fonts), new CertificateRenderer(_fonts));
         var faces = FaceEngine.Create(FaceEngineOptions.Default(), ModelDirectory.Resolve());
         var devices = new ReaderDevices(new PcscCardSlot(pcscReader), cameras.OpenCardCamera, cameras.OpenFaceCamera, faces,
-            new CardFaceFrameReader(_ocr), _authority!.CardFaceRootKey.ExportParameters(false));
+            new CardFaceFrameReader(_ocr), new CertificateReader(_ocr), _authority!.CardFaceRootKey.ExportParameters(false));
         var server = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, 0), identity, id, $"MG-{id}-0001", pairing, channel,
             cancellationToken).ConfigureAwait(false);
         var flow = new VerificationFlow(devices, _options.Flow, channel, identity, id, TimeProvider.System);

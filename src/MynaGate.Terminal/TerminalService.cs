@@ -30,7 +30,8 @@ public sealed class TerminalService : IAsyncDisposable
         _paired = new PairedReaderStore(Path.Combine(options.StateDirectory, "paired-readers.json"));
         _nationalService = new NationalServiceClient(options.NationalService, options.Identity, options.NationalServicePin, options.NationalServiceTimeout);
         Directory.CreateDirectory(options.FaceFolder);
-        Relay = new SessionRelay(_nationalService, new FaceResultWriter(options.FaceFolder, options.CharacterCode), log,
+        Relay = new SessionRelay(_nationalService, new FaceResultWriter(options.FaceFolder, options.CharacterCode),
+            new CertificateResultWriter(options.FaceFolder, options.CharacterCode, options.MedicalInstitutionCode), log,
             options.MedicalInstitutionCode, options.Clock);
     }
 

@@ -25,6 +25,19 @@ public static class Drive
         return screen;
     }
 
+    /// <summary>Polls until <paramref name="condition"/> holds: what the terminal does after a reader's notice lands a moment later.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + Step;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not become true.");
+            await Task.Delay(50);
+        }
+    }
+
+    public static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
     /// <summary>Answers each consent screen with the next answer.</summary>
     public static async Task AnswerConsentsAsync(ChainReader reader, params bool[] answers)
     {

@@ -40,7 +40,7 @@ public sealed class FailureTests(ChainFixture fixture)
         Assert.Equal(files, Directory.GetFiles(Chain.FaceFolder).Length);
         await reader.WaitForAsync(FlowState.Idle, Drive.Step);
         // the terminal heard of the abandoned session and dropped what it held for it
-        await WaitUntilAsync(() => Chain.Terminal.Relay.OpenSessions == 0);
+        await Drive.WaitUntilAsync(() => Chain.Terminal.Relay.OpenSessions == 0);
     }
 
     [Fact]
@@ -107,15 +107,5 @@ public sealed class FailureTests(ChainFixture fixture)
         var next = await reader.NextOutcomeAsync(Session);
         await reader.RemoveAsync();
         Assert.Null(next.ErrorCode);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Drive.Step;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not become true.");
-            await Task.Delay(50);
-        }
     }
 }

@@ -13,6 +13,7 @@ public static class LinkErrorCodes
     public const string AssertionInvalid = "T201";
     public const string ChallengeUnknown = "T202";
     public const string SessionUnknown = "T203";
+    public const string CertificateInvalid = "T204";
     public const string CertificateRevoked = "Q301";
     public const string CertificateExpired = "Q302";
     public const string CertificateUntrusted = "Q303";

@@ -4,7 +4,8 @@ namespace MynaGate.Link.Messages;
 
 /// <summary>
 /// A message from a reader to its terminal, collected by the terminal's long poll. Only the fields its
-/// <see cref="Kind"/> needs are set; none carries a PIN, an image or card-face data.
+/// <see cref="Kind"/> needs are set; none carries a PIN, an image or card-face data; only
+/// <see cref="PaperCertificate"/> carries what the patient's paper certificate says.
 /// </summary>
 public sealed record LinkRequest(string MessageId, string SessionId, LinkRequestKind Kind)
 {
@@ -20,6 +21,12 @@ public sealed record LinkRequest(string MessageId, string SessionId, LinkRequest
     public byte[]? CardSignature { get; init; }
 
     public IReadOnlyList<ConsentAnswer>? Consents { get; init; }
+
+    /// <summary>Complete: a paper certificate will follow (公費 paper mode), so the terminal keeps the session's qualification for it.</summary>
+    public bool CertificateFollows { get; init; }
+
+    /// <summary>Certificate: what the patient confirmed.</summary>
+    public PaperCertificate? PaperCertificate { get; init; }
 
     /// <summary>Abandon: the reader's error code, or null for a patient's cancel.</summary>
     public string? ErrorCode { get; init; }

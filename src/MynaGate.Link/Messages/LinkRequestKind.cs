@@ -12,6 +12,9 @@ public enum LinkRequestKind
     /// <summary>The consent answers: record them and write the result XML.</summary>
     Complete,
 
+    /// <summary>After a Complete that announced it: the paper certificate the patient confirmed, to be written beside the result XML.</summary>
+    Certificate,
+
     /// <summary>The session ended early (cancel, card removed, timeout, fault): drop what is held for it.</summary>
     Abandon,
 }

@@ -87,5 +87,9 @@ public static class CertificateForms
         _ => throw new ArgumentOutOfRangeException(nameof(form)),
     };
 
+    /// <summary>The form of a <see cref="Code"/>, or null for any other text.</summary>
+    public static CertificateForm? FromCode(string code) =>
+        Enum.GetValues<CertificateForm>().Select(f => (CertificateForm?)f).FirstOrDefault(f => Code(f!.Value) == code);
+
     private static int Differences(string a, string b) => a.Zip(b).Count(p => p.First != p.Second);
 }

@@ -1,4 +1,5 @@
 using MynaGate.Link.Assertions;
+using MynaGate.Ocr.Certificates;
 
 namespace MynaGate.Reader.Flow;
 
@@ -22,10 +23,13 @@ public sealed record PadSubmit : FlowInput;
 /// <summary>A consent screen's answer.</summary>
 public sealed record Answer(bool Agreed) : FlowInput;
 
+/// <summary>公費 paper mode: the certificate the patient will place, or null for none.</summary>
+public sealed record ChooseCertificate(CertificateForm? Form) : FlowInput;
+
 /// <summary>The staff's 目視確認 decision, from the mirror view.</summary>
 public sealed record StaffDecision(bool Approved) : FlowInput;
 
-/// <summary>Try the face again (after the mask prompt or a failed match).</summary>
+/// <summary>Try the face again (after the mask prompt or a failed match), or read the paper certificate again.</summary>
 public sealed record Retry : FlowInput;
 
 public sealed record Cancel : FlowInput;

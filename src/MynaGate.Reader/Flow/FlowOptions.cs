@@ -1,4 +1,5 @@
 using MynaGate.Link.Messages;
+using MynaGate.Ocr.Certificates;
 
 namespace MynaGate.Reader.Flow;
 
@@ -17,6 +18,16 @@ public sealed record FlowOptions
     /// 顔認証 is chosen: about a second off the face path, for OCR that is wasted when the patient picks the PIN.
     /// </summary>
     public bool ReadCardFaceOnPlacement { get; init; } = true;
+
+    /// <summary>
+    /// 紙の公費医療券等確認モード (R17): after the consents the patient may place a paper certificate, which is read,
+    /// confirmed and written as XML beside the result.
+    /// </summary>
+    public bool PaperMode { get; init; }
+
+    /// <summary>The certificates paper mode offers, in order (the 保険証 can be added, R19).</summary>
+    public IReadOnlyList<CertificateForm> PaperForms { get; init; } =
+        [CertificateForm.ChildMedical, CertificateForm.SingleParentMedical, CertificateForm.DisabilityMedical];
 
     /// <summary>Face attempts before only the PIN is offered.</summary>
     public int FaceAttempts { get; init; } = 2;

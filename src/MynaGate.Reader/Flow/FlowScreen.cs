@@ -1,10 +1,13 @@
 using MynaGate.Link.Messages;
+using MynaGate.Ocr.Certificates;
 using MynaGate.Vision.Faces;
 
 namespace MynaGate.Reader.Flow;
 
 /// <summary>
-/// Everything a UI needs to draw the current screen, and nothing personal: no PIN digit, no image, no card-face value.
+/// Everything a UI needs to draw the current screen, and nothing personal — no PIN digit, no image, no card-face
+/// value — except on the paper certificate's confirmation screen, which shows the patient what was read from the
+/// paper they placed.
 /// </summary>
 public sealed record FlowScreen(FlowState State, string ScreenId, BreadcrumbStep Step)
 {
@@ -19,6 +22,18 @@ public sealed record FlowScreen(FlowState State, string ScreenId, BreadcrumbStep
     public ConsentItem? Consent { get; init; }
     public QualityReason? Guidance { get; init; }
     public bool CertificateExpiresSoon { get; init; }
+    /// <summary>Paper mode: the certificates offered.</summary>
+    public IReadOnlyList<CertificateForm>? PaperForms { get; init; }
+    /// <summary>Paper mode: the certificate chosen.</summary>
+    public CertificateForm? PaperForm { get; init; }
+    /// <summary>Placement: why the last frame was not read in full (guidance for the patient).</summary>
+    public CertificateIssue? PaperIssue { get; init; }
+    /// <summary>Confirmation: the fields read, for the patient to check.</summary>
+    public IReadOnlyList<CertificateField>? PaperFields { get; init; }
+    /// <summary>Confirmation: the fields that could not be read.</summary>
+    public IReadOnlyList<CertificateFieldKind>? PaperMissing { get; init; }
+    /// <summary>Completed: a paper certificate was read and sent, so the patient takes it to the counter.</summary>
+    public bool CertificateSent { get; init; }
     public string? ErrorCode { get; init; }
     public string? ErrorMessage { get; init; }
 

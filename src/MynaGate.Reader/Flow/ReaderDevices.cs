@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using MynaGate.Ocr.CardFace;
+using MynaGate.Ocr.Certificates;
 using MynaGate.Reader.Cards;
 using MynaGate.Vision.Faces;
 using MynaGate.Vision.Frames;
@@ -8,7 +9,7 @@ namespace MynaGate.Reader.Flow;
 
 /// <summary>
 /// The reader unit's hardware and engines: the card slot, both cameras (opened per session), the face engine and the
-/// card-face OCR; and the root key that must have certified a card's card-face AP (J-LIS's on a real unit, the test
+/// card-face OCR, the paper-certificate OCR (公費 paper mode, on the card camera); and the root key that must have certified a card's card-face AP (J-LIS's on a real unit, the test
 /// authority's with virtual cards).
 /// </summary>
 public sealed record ReaderDevices(
@@ -17,4 +18,5 @@ public sealed record ReaderDevices(
     Func<IFrameSource> FaceCamera,
     FaceEngine Faces,
     CardFaceFrameReader CardFaceReader,
+    CertificateReader CertificateReader,
     RSAParameters CardFaceRoot);

@@ -17,6 +17,9 @@ public static class ScreenIds
         FlowState.VisualCheck => "5-1",
         FlowState.Querying => "6-0",
         FlowState.Consent => $"6-{consentIndex + 1}",
+        FlowState.PaperChoice => "7-1",
+        FlowState.PaperPlacement => "7-2",
+        FlowState.PaperConfirm => "7-3",
         FlowState.Completing => "8-0",
         FlowState.Completed => "8-1",
         _ => "9-1",
@@ -25,6 +28,7 @@ public static class ScreenIds
     public static BreadcrumbStep StepOf(FlowState state) => state switch
     {
         FlowState.Querying or FlowState.Consent => BreadcrumbStep.Consent,
+        FlowState.PaperChoice or FlowState.PaperPlacement or FlowState.PaperConfirm => BreadcrumbStep.PublicExpense,
         FlowState.Completing or FlowState.Completed => BreadcrumbStep.Done,
         _ => BreadcrumbStep.Identity,
     };

@@ -9,7 +9,10 @@ namespace MynaGate.Reader.Flow;
 public sealed record SessionOutcome(string SessionId, string? ResultFile, string? ErrorCode, AuthenticationMethod? Method,
     IReadOnlyDictionary<string, TimeSpan> Stages)
 {
-    /// <summary>From choosing the method to the completion screen.</summary>
+    /// <summary>公費 paper mode: the certificate XML the terminal wrote beside the result.</summary>
+    public string? CertificateFile { get; init; }
+
+    /// <summary>From choosing the method to the result written (the paper step, if any, is not part of it).</summary>
     public TimeSpan? Total { get; init; }
 
     /// <summary>The session object, already wiped (tests check its memory).</summary>

@@ -51,14 +51,17 @@ public sealed partial class VerificationFlow
         run.Stage("consent");
     }
 
-    private async Task<string> CompleteAsync(SessionRun run, CancellationToken ct)
+    /// <param name="certificateFollows">Paper mode: the terminal keeps the session for the certificate.</param>
+    private async Task CompleteAsync(SessionRun run, bool certificateFollows, CancellationToken ct)
     {
         Show(FlowScreen.For(FlowState.Completing));
         var reply = await AskTerminalAsync(new LinkRequest(NewMessageId(), run.Session.Id, LinkRequestKind.Complete)
         {
             Consents = [.. run.Session.Consents],
+            CertificateFollows = certificateFollows,
         }, ct).ConfigureAwait(false);
-        return reply.ResultFile ?? throw new FlowEndedException(FlowErrors.TerminalSilent);
+        run.ResultFile = reply.ResultFile ?? throw new FlowEndedException(FlowErrors.TerminalSilent);
+        run.TerminalInvolved = certificateFollows;
     }
 
     private async Task<LinkReply> AskTerminalAsync(LinkRequest request, CancellationToken ct)

@@ -14,8 +14,9 @@ namespace MynaGate.Reader.Flow;
 /// <summary>
 /// The verification flow of one reader, independent of any UI: waits for a card, lets the patient prove it is theirs
 /// (face, PIN or staff's 目視確認), has the terminal ask the national service, asks the configured consents and ends
-/// with the result written — or with an error code. Cancel, timeout and card removal end it from any state; the
-/// session's memory is wiped whatever the ending.
+/// with the result written — or with an error code — and, in 公費 paper mode, reads a paper certificate after it.
+/// Cancel, timeout and card removal end it from any state before the result is written; the session's memory is
+/// wiped whatever the ending.
 /// </summary>
 public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions options, TerminalChannel terminal,
     X509Certificate2 identity, string readerId, TimeProvider clock)
@@ -71,15 +72,13 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         var run = new SessionRun(session);
         using var scope = CancellationTokenSource.CreateLinkedTokenSource(stopping, card.Removed);
         string? error = null;
-        string? file = null;
         try
         {
-            file = await VerifyAsync(run, card, scope.Token).ConfigureAwait(false);
+            await VerifyAsync(run, card, scope.Token, stopping).ConfigureAwait(false);
         }
         catch (FlowEndedException e)
         {
             error = e.Code;
-            file = run.ResultFile;
             Show(FlowScreen.For(FlowState.Error) with { ErrorCode = e.Code, ErrorMessage = e.Message });
         }
         catch (Exception e) when (e is OperationCanceledException or NotMyNumberCardException or CardStatusException or CardProtocolException or PcscException)
@@ -93,22 +92,27 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         finally
         {
             await Task.WhenAll(run.Stopping).ConfigureAwait(false);
-            if (file is null && run.TerminalInvolved)
+            if (run.TerminalInvolved)
                 terminal.Notify(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Abandon) { ErrorCode = error });
             card.Dispose();
             session.Dispose();
         }
-        return new SessionOutcome(session.Id, file, error, run.Method, run.Stages) { Total = run.Total, Session = session };
+        return new SessionOutcome(session.Id, run.ResultFile, error, run.Method, run.Stages)
+        {
+            CertificateFile = run.CertificateFile, Total = run.Total, Session = session,
+        };
     }
 
-    private async Task<string> VerifyAsync(SessionRun run, PlacedCard card, CancellationToken ct)
+    /// <param name="ct">Ends with the card's removal: up to the result, the card must stay.</param>
+    /// <param name="stopping">Only the reader's shutdown: the patient takes the card away to place a paper certificate.</param>
+    private async Task VerifyAsync(SessionRun run, PlacedCard card, CancellationToken ct, CancellationToken stopping)
     {
         Show(FlowScreen.For(FlowState.ReadingCard));
         var myna = MyNumberCard.Open(card.Transport);
         var pinRetries = myna.Jpki.GetAuthenticationPinRetries();
         bool visual = options.VisualCheckEnabled || pinRetries.IsBlocked;
         var proven = await ProveAsync(run, myna, visual, ct).ConfigureAwait(false);
-        return await QualifyAndCompleteAsync(run, myna, proven, ct).ConfigureAwait(false);
+        await QualifyAndCompleteAsync(run, myna, proven, ct, stopping).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -169,22 +173,30 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         }
     }
 
-    /// <summary>The terminal asks the national service; the consents are asked and the result written.</summary>
-    private async Task<string> QualifyAndCompleteAsync(SessionRun run, MyNumberCard myna, AuthenticationMethod proven, CancellationToken ct)
+    /// <summary>
+    /// The terminal asks the national service; the consents are asked and the result written; then, in paper mode,
+    /// the paper certificate, which no longer needs the card.
+    /// </summary>
+    private async Task QualifyAndCompleteAsync(SessionRun run, MyNumberCard myna, AuthenticationMethod proven, CancellationToken ct,
+        CancellationToken stopping)
     {
         var qualification = await QualifyAsync(run, myna, proven, ct).ConfigureAwait(false);
         if (qualification.Status is not (QualificationStatus.Valid or QualificationStatus.ValidPublicAssistance))
         {
             // the receipt computer still gets the answer (e.g. 該当資格なし); the patient is sent to the counter
-            run.ResultFile = await CompleteAsync(run, ct).ConfigureAwait(false);
+            await CompleteAsync(run, certificateFollows: false, ct).ConfigureAwait(false);
             throw new FlowEndedException(FlowErrors.NotQualified);
         }
 
         await AskConsentsAsync(run, qualification, ct).ConfigureAwait(false);
-        string file = await CompleteAsync(run, ct).ConfigureAwait(false);
+        bool paper = options.PaperMode && options.PaperForms.Count > 0;
+        await CompleteAsync(run, paper, ct).ConfigureAwait(false);
         run.Finish();
-        Show(FlowScreen.For(FlowState.Completed) with { CertificateExpiresSoon = qualification.CertificateExpiresSoon });
-        return file;
+        if (paper) await PaperAsync(run, stopping).ConfigureAwait(false);
+        Show(FlowScreen.For(FlowState.Completed) with
+        {
+            CertificateExpiresSoon = qualification.CertificateExpiresSoon, CertificateSent = run.CertificateFile is not null,
+        });
     }
 
     private async Task<FlowInput> WaitInputAsync(Func<FlowInput, bool> accepts, CancellationToken ct)
@@ -225,8 +237,10 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         /// <summary>Background work being stopped (a card-face reading), which the session's end waits for.</summary>
         public List<Task> Stopping { get; } = [];
         public AuthenticationMethod? Method { get; private set; }
+        /// <summary>The terminal holds state for the session, which an early ending must have it drop.</summary>
         public bool TerminalInvolved { get; set; }
         public string? ResultFile { get; set; }
+        public string? CertificateFile { get; set; }
         public TimeSpan? Total { get; private set; }
         public IReadOnlyDictionary<string, TimeSpan> Stages => _stages;
 

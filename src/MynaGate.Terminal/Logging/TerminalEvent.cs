@@ -18,6 +18,8 @@ public enum TerminalEvent
     QualificationRefused,
     ResultWritten,
     ResultFailed,
+    CertificateWritten,
+    CertificateSkipped,
     SessionAbandoned,
     RequestRefused,
     NationalServiceFailed,

@@ -12,11 +12,12 @@ namespace MynaGate.Terminal.Relay;
 
 /// <summary>
 /// The terminal's part of each patient's session: issues the challenge, checks the reader's signed assertion
-/// against its pinned certificate, asks the national service, records the consents and writes the result XML. State
-/// is kept per reader and session, so readers never see each other's sessions.
+/// against its pinned certificate, asks the national service, records the consents and writes the result XML — and,
+/// in 公費 paper mode, the certificate XML beside it. State is kept per reader and session, so readers never see each
+/// other's sessions.
 /// </summary>
-public sealed class SessionRelay(NationalServiceClient nationalService, FaceResultWriter results, TerminalEventLog log,
-    string medicalInstitutionCode, TimeProvider clock)
+public sealed class SessionRelay(NationalServiceClient nationalService, FaceResultWriter results, CertificateResultWriter certificates,
+    TerminalEventLog log, string medicalInstitutionCode, TimeProvider clock)
 {
     public const int ChallengeLength = 32;
 
@@ -36,6 +37,7 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
             LinkRequestKind.Challenge => await IssueChallengeAsync(reader, request).ConfigureAwait(false),
             LinkRequestKind.Qualify => await QualifyAsync(reader, request, cancellationToken).ConfigureAwait(false),
             LinkRequestKind.Complete => await CompleteAsync(reader, request, cancellationToken).ConfigureAwait(false),
+            LinkRequestKind.Certificate => await WriteCertificateAsync(reader, request).ConfigureAwait(false),
             _ => await AbandonAsync(reader, request).ConfigureAwait(false),
         };
         if (request.Kind is LinkRequestKind.Qualify or LinkRequestKind.Complete) Relayed?.Invoke(reader, request, Stopwatch.GetElapsedTime(start));
@@ -91,7 +93,7 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
 
     private async Task<LinkReply> CompleteAsync(PairedReader reader, LinkRequest request, CancellationToken cancellationToken)
     {
-        if (!_sessions.TryRemove((reader.ReaderId, request.SessionId), out var state) || state.Qualification is not { } qualification)
+        if (!_sessions.TryRemove((reader.ReaderId, request.SessionId), out var state) || state.Qualification is not { } qualification || state.Completed)
             return await RefuseAsync(reader, request, LinkErrorCodes.SessionUnknown, "The terminal holds no qualification for this session.").ConfigureAwait(false);
         try
         {
@@ -111,6 +113,11 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
                 };
             }
             await log.WriteAsync(TerminalEvent.ResultWritten, reader.ReaderId).ConfigureAwait(false);
+            if (request.CertificateFollows)
+            {
+                state.Completed = true;
+                _sessions[(reader.ReaderId, request.SessionId)] = state;
+            }
             return new LinkReply(request.MessageId, request.SessionId) { ResultFile = file };
         }
         catch (NationalServiceException e)
@@ -120,10 +127,38 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
         }
     }
 
+    /// <summary>The certificate of a session whose result XML was written with <see cref="LinkRequest.CertificateFollows"/>.</summary>
+    private async Task<LinkReply> WriteCertificateAsync(PairedReader reader, LinkRequest request)
+    {
+        if (!_sessions.TryRemove((reader.ReaderId, request.SessionId), out var state) || !state.Completed || state.Qualification is not { } qualification)
+            return await RefuseAsync(reader, request, LinkErrorCodes.SessionUnknown, "The terminal holds no completed session awaiting a certificate.").ConfigureAwait(false);
+        if (request.PaperCertificate is not { } certificate)
+            return await RefuseAsync(reader, request, LinkErrorCodes.CertificateInvalid, "The request carries no certificate.").ConfigureAwait(false);
+        string? file;
+        try
+        {
+            file = certificates.Write(reader.ReaderId, qualification, certificate, clock.GetUtcNow());
+        }
+        catch (IOException)
+        {
+            await log.WriteAsync(TerminalEvent.ResultFailed, reader.ReaderId, LinkErrorCodes.ResultNotWritten).ConfigureAwait(false);
+            return new LinkReply(request.MessageId, request.SessionId)
+            {
+                Error = new LinkError(LinkErrorCodes.ResultNotWritten, "The certificate could not be written to the Face folder."),
+            };
+        }
+        if (file is null)
+            return await RefuseAsync(reader, request, LinkErrorCodes.CertificateInvalid, "The certificate's form or fields are not valid.").ConfigureAwait(false);
+        await log.WriteAsync(TerminalEvent.CertificateWritten, reader.ReaderId).ConfigureAwait(false);
+        return new LinkReply(request.MessageId, request.SessionId) { ResultFile = file };
+    }
+
     private async Task<LinkReply> AbandonAsync(PairedReader reader, LinkRequest request)
     {
-        _sessions.TryRemove((reader.ReaderId, request.SessionId), out _);
-        await log.WriteAsync(TerminalEvent.SessionAbandoned, reader.ReaderId, request.ErrorCode).ConfigureAwait(false);
+        // after the result XML, an abandon only means the patient placed no certificate (or the step failed)
+        _sessions.TryRemove((reader.ReaderId, request.SessionId), out var state);
+        var what = state is { Completed: true } ? TerminalEvent.CertificateSkipped : TerminalEvent.SessionAbandoned;
+        await log.WriteAsync(what, reader.ReaderId, request.ErrorCode).ConfigureAwait(false);
         return new LinkReply(request.MessageId, request.SessionId);
     }
 
@@ -153,5 +188,7 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
         public byte[]? Challenge { get; set; } = challenge;
         public AuthenticationMethod Method { get; set; }
         public QualificationResponse? Qualification { get; set; }
+        /// <summary>The result XML is written; only the announced certificate may follow.</summary>
+        public bool Completed { get; set; }
     }
 }
