@@ -13,6 +13,8 @@ namespace MynaGate.Onshi.Store;
 /// </summary>
 public sealed class OnshiStore(DbDataSource dataSource)
 {
+    private readonly SqlWriteGate _writes = SqlWriteGate.For(dataSource);
+
     private static readonly string[] Schema =
     [
         "CREATE TABLE IF NOT EXISTS insured (id TEXT PRIMARY KEY, record TEXT NOT NULL)",
@@ -97,6 +99,7 @@ public sealed class OnshiStore(DbDataSource dataSource)
     /// <summary>Stores consents once per inquiry; false when they were recorded before.</summary>
     public async Task<bool> TryRecordConsentsAsync(string referenceNumber, IReadOnlyList<RecordedConsent> consents, CancellationToken cancellationToken = default)
     {
+        using var turn = await _writes.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var consent in consents)
@@ -138,6 +141,7 @@ public sealed class OnshiStore(DbDataSource dataSource)
 
     private async Task<int> ExecuteAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
     {
+        using var turn = await _writes.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(sql, parameters);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

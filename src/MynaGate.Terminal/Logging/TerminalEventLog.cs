@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MynaGate.Onshi.Store;
 
 namespace MynaGate.Terminal.Logging;
 
@@ -10,6 +11,8 @@ namespace MynaGate.Terminal.Logging;
 /// </summary>
 public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvider clock)
 {
+    private readonly SqlWriteGate _writes = SqlWriteGate.For(dataSource);
+
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
@@ -29,6 +32,7 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
         // a log that cannot be written must not stop a patient's verification
         try
         {
+            using var turn = await _writes.EnterAsync().ConfigureAwait(false);
             await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
         catch (DbException)
