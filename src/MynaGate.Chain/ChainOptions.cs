@@ -9,7 +9,7 @@ public sealed record ChainOptions
     public required string StateDirectory { get; init; }
     public int Readers { get; init; } = 1;
     public FlowOptions Flow { get; init; } = new();
-    public string MedicalInstitutionCode { get; init; } = "1311111111";
+    public string MedicalInstitutionCode { get; init; } = "1311111114";
     public XmlCharacterCode CharacterCode { get; init; } = XmlCharacterCode.Utf8;
     public int LicensedReaders { get; init; } = 16;
     public TimeSpan NationalServiceDelay { get; init; }

@@ -5,33 +5,54 @@ namespace MynaGate.Cli;
 /// <summary>The <c>mynagate</c> command. Setup, test and the process orchestration live in the <c>./mynagate</c> script.</summary>
 public static class Program
 {
-    public static async Task<int> Main(string[] args)
+    public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>Runs one command line: exit code 0 success, 1 a negative result, 2 bad usage.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
         try
         {
             return args switch
             {
                 ["demo", .. var rest] => await CardDemoCommand.RunAsync(rest).ConfigureAwait(false),
                 ["vcard", .. var rest] => await VirtualCardCommand.RunAsync(rest).ConfigureAwait(false),
-                [] or ["--help"] or ["-h"] or ["help"] => Usage(0),
-                _ => Usage(2),
+                ["card", "info", .. var rest] => CardInfoCommand.Run(rest, output),
+                ["ocr", "card", .. var rest] => OcrCardCommand.Run(rest, output),
+                ["ocr", "cert", .. var rest] => OcrCertificateCommand.Run(rest, output),
+                ["face", "compare", .. var rest] => FaceCompareCommand.Run(rest, output),
+                ["xml", "check", .. var rest] => XmlCheckCommand.Run(rest, output),
+                [] or ["--help"] or ["-h"] or ["help"] => Usage(output, 0),
+                _ => Usage(error, 2),
             };
         }
         catch (UsageException e)
         {
-            Console.Error.WriteLine($"mynagate: {e.Message}");
+            error.WriteLine($"mynagate: {e.Message} (see --help)");
             return 2;
         }
     }
 
-    private static int Usage(int code)
+    private static int Usage(TextWriter writer, int code)
     {
-        (code == 0 ? Console.Out : Console.Error).WriteLine("""
+        writer.WriteLine("""
             usage: mynagate demo [--seed N] [--port P] [--show]
                    mynagate vcard --seed N [--port P] [--reissue] [--get-response]
-              demo   insert a virtual My Number Card into a vpcd reader and read it through pcscd,
-                     by PIN and by 照合番号B, as a reader unit does (personal values masked unless --show)
-              vcard  keep a virtual card inserted in a vpcd slot until Ctrl-C
+                   mynagate card info [--reader NAME] [--json]
+                   mynagate ocr card IMAGE... [--show] [--json]
+                   mynagate ocr cert IMAGE... [--form auto|kodomo|hitorioya|shinshin|hokensho] [--show] [--json]
+                   mynagate face compare REFERENCE PROBE [--json]
+                   mynagate xml check FILE... [--json]
+              demo          insert a virtual My Number Card into a vpcd reader and read it through pcscd,
+                            by PIN and by 照合番号B, as a reader unit does (personal values masked unless --show)
+              vcard         keep a virtual card inserted in a vpcd slot until Ctrl-C
+              card info     what a placed card says without any secret (ATR, applications, tries, expiry)
+              ocr card      the card-face OCR (照合番号B fields) on image files
+              ocr cert      the paper-certificate OCR on image files
+              face compare  detection, quality, mask, liveness and the match decision for two images
+              xml check     result XML files against the element dictionary
+            each command has --help; exit codes: 0 success, 1 negative result, 2 bad usage
             """);
         return code;
     }

@@ -2,25 +2,40 @@ using System.Globalization;
 
 namespace MynaGate.Cli.Commands;
 
-/// <summary>Options of the form <c>--name value</c> and flags <c>--name</c>.</summary>
+/// <summary>Options of the form <c>--name value</c>, flags <c>--name</c> and, for commands that take them, operands (file names).</summary>
 public sealed class Arguments
 {
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    private readonly List<string> _operands = [];
 
     public Arguments(IEnumerable<string> args, params string[] flags)
+        : this(args, operands: false, flags)
+    {
+    }
+
+    public Arguments(IEnumerable<string> args, bool operands, params string[] flags)
     {
         using var e = args.GetEnumerator();
         while (e.MoveNext())
         {
             string name = e.Current;
-            if (!name.StartsWith("--", StringComparison.Ordinal)) throw new UsageException($"unexpected argument '{name}'");
-            if (flags.Contains(name)) _options[name] = null;
+            if (!name.StartsWith("--", StringComparison.Ordinal))
+            {
+                if (!operands) throw new UsageException($"unexpected argument '{name}'");
+                _operands.Add(name);
+            }
+            else if (flags.Contains(name)) _options[name] = null;
             else if (e.MoveNext()) _options[name] = e.Current;
             else throw new UsageException($"{name} needs a value");
         }
     }
 
+    /// <summary>The arguments that are not options, in order.</summary>
+    public IReadOnlyList<string> Operands => _operands;
+
     public bool Has(string flag) => _options.ContainsKey(flag);
+
+    public string? Text(string name) => _options.GetValueOrDefault(name);
 
     public int Number(string name, int fallback)
     {

@@ -46,7 +46,7 @@ public static partial class CertificateXml
                 new XElement("Value", field.Value),
                 new XElement("Confidence", field.Confidence.ToString("F1", CultureInfo.InvariantCulture)),
                 new XElement("Confirmed", field.Confirmed ? "1" : "0"),
-                new XElement("CheckDigit", CheckText(field.Check))));
+                new XElement("CheckDigit", CheckDigitText(field.Check))));
         }
 
         foreach (var kind in reading.Missing)
@@ -83,7 +83,8 @@ public static partial class CertificateXml
         return path;
     }
 
-    private static string CheckText(CheckDigitResult check) => check switch
+    /// <summary>A field's CheckDigit element: passed, failed or none.</summary>
+    public static string CheckDigitText(CheckDigitResult check) => check switch
     {
         CheckDigitResult.Passed => "passed",
         CheckDigitResult.Failed => "failed",

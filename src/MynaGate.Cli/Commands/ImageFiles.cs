@@ -1,0 +1,38 @@
+using MynaGate.Vision.Errors;
+using MynaGate.Vision.Imaging;
+
+namespace MynaGate.Cli.Commands;
+
+/// <summary>Image files named on the command line, decoded as a camera frame would be, with a plain reason when one cannot be.</summary>
+public static class ImageFiles
+{
+    /// <summary>The decoded image, or null with <paramref name="problem"/> saying why (missing, unreadable, not an image, too large).</summary>
+    public static VisionImage? TryLoad(string path, out string? problem)
+    {
+        problem = null;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "file could not be read";
+            return null;
+        }
+
+        try
+        {
+            return VisionImage.Decode(bytes, ImageLimits.Default);
+        }
+        catch (ImageLimitException)
+        {
+            problem = "image too large";
+        }
+        catch (VisionException)
+        {
+            problem = "not a readable image (JPEG, PNG, JPEG 2000)";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using MynaGate.Ocr.CheckDigits;
+
+namespace MynaGate.Terminal.Results;
+
+/// <summary>
+/// Checks a 資格確認 result XML — ours or another vendor's — against the element dictionary (spec §3.2–§3.4):
+/// required elements, codes, date and time formats, consent flags and their times, check digits (warnings, since
+/// some numbers in use fail them). Elements are found by name in any order; unknown elements are tolerated, known
+/// misspellings are not.
+/// </summary>
+public static class ResultXmlChecker
+{
+    private static readonly string[] ConsentItems =
+    [
+        "SpecificHealthCheckupsInfo", "PharmacistsInfo", "DiagnosisInfo", "OperationInfo", "SpecificDiseasesCertificateRelated",
+        "DiagnosisName", "InfectiousInfo", "AllergyInfo", "ContraindicationInfo", "TestInfo", "PrescriptionInfo",
+    ];
+
+    // names seen in the wild that a receipt computer will not find (spec §3.3)
+    private static readonly Dictionary<string, string> Misspellings = new(StringComparer.Ordinal)
+    {
+        ["PharmaceuticalInfoConsFlg"] = "PharmacistsInfoConsFlg",
+        ["PharmaceuticalInfoConsTime"] = "PharmacistsInfoConsTime",
+        ["PharmaceuticalInfoAvailableTime"] = "PharmacistsInfoAvailableTime",
+        ["PharmacistsInfoAcquisitionTime"] = "PharmacistsInfoAvailableTime",
+        ["DiagnosisInfoConsTim"] = "DiagnosisInfoConsTime",
+    };
+
+    private static readonly string[] CardClassifications = ["01", "02", "03", "04", "05", "06", "07", "A1"];
+
+    private static readonly string[] Dates =
+        ["QualificationDate", "DisqualificationDate", "InsuredCertificateIssuanceDate", "InsuredCardValidDate", "InsuredCardExpirationDate"];
+
+    /// <summary>Reads <paramref name="xml"/> (UTF-8 or Shift_JIS, as its declaration says) and checks it.</summary>
+    public static IReadOnlyList<ResultXmlFinding> Check(byte[] xml)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        XDocument document;
+        try
+        {
+            using var stream = new MemoryStream(xml);
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            document = XDocument.Load(reader);
+        }
+        catch (XmlException e)
+        {
+            return [new("-", $"not well-formed XML (line {e.LineNumber}): {e.Message}")];
+        }
+        return Check(document);
+    }
+
+    public static IReadOnlyList<ResultXmlFinding> Check(XDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var findings = new List<ResultXmlFinding>();
+        var root = document.Root!;
+        if (root.Name.LocalName != "XmlMsg") findings.Add(new(root.Name.LocalName, "the root element is not XmlMsg"));
+        foreach (var element in root.Descendants())
+        {
+            if (Misspellings.TryGetValue(element.Name.LocalName, out string? right))
+                findings.Add(new(Path(element), $"misspelt element name: the dictionary's is {right}"));
+        }
+
+        var header = root.Element("MessageHeader");
+        string? segment = null;
+        if (header is null) findings.Add(new("MessageHeader", "missing"));
+        else
+        {
+            Required(header, "ProcessExecutionTime", IsTime, "not a date and time as YYYYMMDDHHmmss", findings);
+            Optional(header, "QualificationConfirmationDate", IsDate, "not a date as YYYYMMDD", findings);
+            Required(header, "MedicalInstitutionCode", v => v.Length == 10 && v.All(char.IsAsciiDigit), "not 10 digits", findings);
+            if (Value(header, "MedicalInstitutionCode") is { Length: 10 } code && code.All(char.IsAsciiDigit) && !Modulus10W21.IsValid(code))
+                findings.Add(new("MessageHeader/MedicalInstitutionCode", "check digit fails (modulus 10, weights 2-1)", IsWarning: true));
+            Optional(header, "ReferenceClassification", v => v is "1" or "2", "not a code of 照会区分 (1, 2)", findings);
+            segment = Required(header, "SegmentOfResult", v => v is "1" or "2" or "3" or "9", "not a code of 処理結果区分 (1, 2, 9)", findings);
+            var characterCode = Required(header, "CharacterCodeIdentifier", v => v is "0" or "1", "not 0 (UTF-8) or 1 (Shift_JIS)", findings);
+            string? declared = document.Declaration?.Encoding?.ToUpperInvariant();
+            bool shiftJis = declared is "SHIFT_JIS" or "SHIFT-JIS" or "SJIS" or "CP932" or "WINDOWS-31J";
+            if (characterCode is "0" or "1" && (characterCode == "1") != shiftJis)
+                findings.Add(new("MessageHeader/CharacterCodeIdentifier", $"says {(characterCode == "1" ? "Shift_JIS" : "UTF-8")} but the file is declared {declared ?? "UTF-8"}"));
+        }
+
+        var body = root.Element("MessageBody");
+        if (body is null) findings.Add(new("MessageBody", "missing"));
+        else if (segment == "1")
+        {
+            Required(body, "ProcessingResultStatus", v => v is "1" or "2", "not a code of OQSCD004 (1, 2)", findings);
+            Required(body, "QualificationValidity", v => v is "1" or "2" or "3" or "4" or "5" or "6", "not a code of OQSCD006 (1–6)", findings);
+            foreach (var result in body.Descendants("ResultOfQualificationConfirmation")) CheckQualification(result, findings);
+        }
+        return findings;
+    }
+
+    private static void CheckQualification(XElement result, List<ResultXmlFinding> findings)
+    {
+        Required(result, "InsuredCardClassification", CardClassifications.Contains, "not a code of 被保険者証区分 (01–07, A1)", findings);
+        var insurer = Required(result, "InsurerNumber", v => InsurerDigits(v) is not null, "not 8 digits (or 6 for 国保, padded)", findings);
+        if (insurer is not null && InsurerDigits(insurer) is { } digits && !Modulus10W21.IsValid(digits))
+            findings.Add(new(Path(result.Element("InsurerNumber")!), "check digit fails (modulus 10, weights 2-1)", IsWarning: true));
+        Required(result, "InsuredIdentificationNumber", v => v.Length > 0, "empty", findings);
+        Optional(result, "InsuredBranchNumber", v => v.Length == 2 && v.All(char.IsAsciiDigit), "not 2 digits", findings);
+        Required(result, "PersonalFamilyClassification", v => v is "1" or "2", "not 1 (本人) or 2 (家族)", findings);
+        Optional(result, "Sex1", v => v is "1" or "2" or "3", "not 1, 2 or 3", findings);
+        Optional(result, "Sex2", v => v is "1" or "2" or "3", "not 1, 2 or 3", findings);
+        Required(result, "Birthdate", IsDate, "not a date as YYYYMMDD", findings);
+        foreach (string name in Dates) Optional(result, name, IsDate, "not a date as YYYYMMDD", findings);
+        Optional(result, "InsuredPartialContributionRatio", v => v.Length == 3 && v.All(char.IsAsciiDigit), "not 3 digits of percent", findings);
+        Optional(result, "PreschoolClassification", v => v is "1" or "2", "not 1 or 2", findings);
+
+        foreach (string item in ConsentItems) CheckConsent(result, item, ["0", "1", "2", "3"], findings);
+        CheckConsent(result, "LimitApplicationCertificateRelated", ["0", "1"], findings);
+    }
+
+    // a flag that says 同意あり needs the time it was given; times must be times
+    private static void CheckConsent(XElement result, string item, string[] codes, List<ResultXmlFinding> findings)
+    {
+        string? flag = Optional(result, item + "ConsFlg", codes.Contains, $"not a consent code ({string.Join(", ", codes)})", findings);
+        string? time = Optional(result, item + "ConsTime", IsTime, "not a date and time as YYYYMMDDHHmmss", findings);
+        Optional(result, item + "AvailableTime", IsTime, "not a date and time as YYYYMMDDHHmmss", findings);
+        if (flag == "1" && time is null && result.Element(item + "ConsTime") is null)
+            findings.Add(new($"{Path(result)}/{item}ConsTime", $"missing: {item}ConsFlg is 1 (同意あり) without the time of consent"));
+    }
+
+    private static string? Required(XElement parent, string name, Func<string, bool> valid, string problem, List<ResultXmlFinding> findings)
+    {
+        if (parent.Element(name) is null)
+        {
+            findings.Add(new($"{Path(parent)}/{name}", "missing"));
+            return null;
+        }
+        return Optional(parent, name, valid, problem, findings);
+    }
+
+    private static string? Optional(XElement parent, string name, Func<string, bool> valid, string problem, List<ResultXmlFinding> findings)
+    {
+        if (parent.Element(name) is not { } element) return null;
+        string value = element.Value.Trim();
+        if (valid(value)) return value;
+        findings.Add(new(Path(element), problem));
+        return null;
+    }
+
+    private static string? Value(XElement parent, string name) => parent.Element(name)?.Value.Trim();
+
+    // space- or zero-padded 6-digit 国保 numbers are accepted (spec §3.2); 法別番号 00 does not exist
+    private static string? InsurerDigits(string value)
+    {
+        string trimmed = value.Trim();
+        if (!trimmed.All(char.IsAsciiDigit)) return null;
+        if (trimmed.Length == 8 && trimmed.StartsWith("00", StringComparison.Ordinal)) return trimmed[2..];
+        return trimmed.Length is 6 or 8 ? trimmed : null;
+    }
+
+    private static bool IsDate(string value) =>
+        value.Length == 8 && DateOnly.TryParseExact(value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    private static bool IsTime(string value) =>
+        value.Length == 14 && DateTime.TryParseExact(value, "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    private static string Path(XElement element) =>
+        string.Join("/", element.AncestorsAndSelf().Reverse().Skip(1).Select(e => e.Name.LocalName));
+}
