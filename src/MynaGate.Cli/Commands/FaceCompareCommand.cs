@@ -1,4 +1,3 @@
-using MynaGate.Vision.Errors;
 using MynaGate.Vision.Faces;
 using MynaGate.Vision.Models;
 
@@ -42,31 +41,20 @@ public static class FaceCompareCommand
     {
         var options = FaceEngineOptions.Default();
         float livenessThreshold = options.Decision.LivenessThreshold;
-        byte[] referenceBytes;
-        try
-        {
-            referenceBytes = File.ReadAllBytes(referenceFile);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Refused(report, livenessThreshold, $"reference: {(e is FileNotFoundException ? "file not found" : "file could not be read")}");
-        }
-        using var probe = ImageFiles.TryLoad(probeFile, out string? problem);
+        using var referenceImage = ImageFiles.TryLoad(referenceFile, out string? problem, grey: true);
+        if (referenceImage is null) return Refused(report, livenessThreshold, $"reference: {problem}");
+        using var probe = ImageFiles.TryLoad(probeFile, out problem);
         if (probe is null) return Refused(report, livenessThreshold, $"probe: {problem}");
 
         using var engine = FaceEngine.Create(options, ModelDirectory.Resolve());
         ReferenceFace reference;
         try
         {
-            reference = engine.EnrolReference(referenceBytes);
+            reference = engine.EnrolReference(referenceImage);
         }
         catch (FaceNotFoundException)
         {
             return Refused(report, livenessThreshold, "no face found in the reference", referenceFace: false);
-        }
-        catch (VisionException)
-        {
-            return Refused(report, livenessThreshold, "reference: not a readable image (JPEG 2000, JPEG, PNG)");
         }
 
         using (reference)

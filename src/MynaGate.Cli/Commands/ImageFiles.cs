@@ -7,7 +7,8 @@ namespace MynaGate.Cli.Commands;
 public static class ImageFiles
 {
     /// <summary>The decoded image, or null with <paramref name="problem"/> saying why (missing, unreadable, not an image, too large).</summary>
-    public static VisionImage? TryLoad(string path, out string? problem)
+    /// <param name="grey">Decode to one channel, as the reader decodes the chip photo.</param>
+    public static VisionImage? TryLoad(string path, out string? problem, bool grey = false)
     {
         problem = null;
         byte[] bytes;
@@ -23,7 +24,7 @@ public static class ImageFiles
 
         try
         {
-            return VisionImage.Decode(bytes, ImageLimits.Default);
+            return VisionImage.Decode(bytes, ImageLimits.Default, grey);
         }
         catch (ImageLimitException)
         {

@@ -1,0 +1,35 @@
+namespace MynaGate.Cli.Tests;
+
+/// <summary>face compare on the deepface unit images: img1, img2 are one person, img13 another.</summary>
+public sealed class FaceCompareTests
+{
+    private static string Image(string name) => Path.Combine(Toolbox.Shared, "datasets", "deepface-unit", name);
+
+    [Fact]
+    public async Task The_same_person_matches_and_another_does_not()
+    {
+        var same = await Toolbox.RunAsync("face", "compare", Image("img1.jpg"), Image("img2.jpg"), "--json");
+        var other = await Toolbox.RunAsync("face", "compare", Image("img1.jpg"), Image("img13.jpg"), "--json");
+
+        var match = Assert.Single(same.Lines);
+        Assert.Equal("match", match.GetProperty("decision").GetString());
+        Assert.True(match.GetProperty("similarity").GetSingle() >= match.GetProperty("threshold").GetSingle());
+        Assert.Equal(match.GetProperty("live").GetBoolean() ? 0 : 1, same.ExitCode);
+        var mismatch = Assert.Single(other.Lines);
+        Assert.Equal("no match", mismatch.GetProperty("decision").GetString());
+        Assert.True(mismatch.GetProperty("similarity").GetSingle() < mismatch.GetProperty("threshold").GetSingle());
+        Assert.Equal(1, other.ExitCode);
+    }
+
+    [Fact]
+    public async Task An_unreadable_probe_or_a_reference_without_a_face_is_not_compared()
+    {
+        string garbage = Toolbox.TempFile("probe.jpg", [1, 2, 3]);
+        var badProbe = await Toolbox.RunAsync("face", "compare", Image("img1.jpg"), garbage, "--json");
+
+        Assert.Equal(1, badProbe.ExitCode);
+        var line = Assert.Single(badProbe.Lines);
+        Assert.Equal("not compared", line.GetProperty("decision").GetString());
+        Assert.StartsWith("probe: not a readable image", line.GetProperty("reason").GetString());
+    }
+}
