@@ -30,6 +30,22 @@ public sealed class Arguments
         }
     }
 
+    /// <summary>
+    /// A toolbox command's line: its flags (--json, --help and <paramref name="flags"/>), its valued
+    /// <paramref name="options"/> and, when <paramref name="operands"/>, file names. Null when --help was asked;
+    /// the help is then printed.
+    /// </summary>
+    public static Arguments? ForCommand(IReadOnlyList<string> args, string help, TextWriter output, bool operands, string[] flags, params string[] options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        string[] allFlags = ["--json", "--help", .. flags];
+        var arguments = new Arguments(args, operands, allFlags);
+        arguments.RejectUnknown([.. allFlags, .. options]);
+        if (!arguments.Has("--help")) return arguments;
+        output.Write(help);
+        return null;
+    }
+
     /// <summary>The arguments that are not options, in order.</summary>
     public IReadOnlyList<string> Operands => _operands;
 

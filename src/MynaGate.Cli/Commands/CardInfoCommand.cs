@@ -25,13 +25,7 @@ public static class CardInfoCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = new Arguments(args, "--json", "--help");
-        arguments.RejectUnknown("--json", "--help", "--reader");
-        if (arguments.Has("--help"))
-        {
-            output.Write(Help);
-            return 0;
-        }
+        if (Arguments.ForCommand(args, Help, output, operands: false, [], "--reader") is not { } arguments) return 0;
         var report = new Report(output, arguments.Has("--json"));
         int code;
         try

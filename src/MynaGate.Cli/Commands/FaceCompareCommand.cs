@@ -23,13 +23,7 @@ public static class FaceCompareCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = new Arguments(args, operands: true, "--json", "--help");
-        arguments.RejectUnknown("--json", "--help");
-        if (arguments.Has("--help"))
-        {
-            output.Write(Help);
-            return 0;
-        }
+        if (Arguments.ForCommand(args, Help, output, operands: true, []) is not { } arguments) return 0;
         if (arguments.Operands.Count != 2) throw new UsageException("face compare needs a REFERENCE and a PROBE image");
         var report = new Report(output, arguments.Has("--json"));
         int code = Compare(arguments.Operands[0], arguments.Operands[1], report);

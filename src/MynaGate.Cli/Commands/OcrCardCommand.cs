@@ -26,13 +26,7 @@ public static class OcrCardCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = new Arguments(args, operands: true, "--show", "--json", "--help");
-        arguments.RejectUnknown("--show", "--json", "--help", "--today");
-        if (arguments.Has("--help"))
-        {
-            output.Write(Help);
-            return 0;
-        }
+        if (Arguments.ForCommand(args, Help, output, operands: true, ["--show"], "--today") is not { } arguments) return 0;
         if (arguments.Operands.Count == 0) throw new UsageException("ocr card needs at least one image file");
         var today = Dates.Option(arguments, "--today") ?? DateOnly.FromDateTime(DateTime.Today);
         bool show = arguments.Has("--show");

@@ -24,13 +24,7 @@ public static class OcrCertificateCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = new Arguments(args, operands: true, "--show", "--json", "--help");
-        arguments.RejectUnknown("--show", "--json", "--help", "--form");
-        if (arguments.Has("--help"))
-        {
-            output.Write(Help);
-            return 0;
-        }
+        if (Arguments.ForCommand(args, Help, output, operands: true, ["--show"], "--form") is not { } arguments) return 0;
         if (arguments.Operands.Count == 0) throw new UsageException("ocr cert needs at least one image file");
         string formText = arguments.Text("--form") ?? "auto";
         CertificateForm? form = formText == "auto" ? null

@@ -21,13 +21,7 @@ public static class XmlCheckCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = new Arguments(args, operands: true, "--json", "--help");
-        arguments.RejectUnknown("--json", "--help");
-        if (arguments.Has("--help"))
-        {
-            output.Write(Help);
-            return 0;
-        }
+        if (Arguments.ForCommand(args, Help, output, operands: true, []) is not { } arguments) return 0;
         if (arguments.Operands.Count == 0) throw new UsageException("xml check needs at least one file");
         var report = new Report(output, arguments.Has("--json"));
         bool errors = false;
