@@ -27,10 +27,10 @@ public sealed class OcrCommandTests : IDisposable
         var line = Assert.Single(masked.Lines);
         Assert.Equal("ok", line.GetProperty("status").GetString());
         Assert.Equal("**", line.GetProperty("security_code").GetString());
-        Assert.DoesNotContain(truth.SecurityCode, masked.Output);
+        Assert.False(masked.Output.Contains(truth.SecurityCode, StringComparison.Ordinal), "the security code was printed without --show");
         var values = Assert.Single(shown.Lines);
         Assert.True(truth.BirthEraYyMmDd == values.GetProperty("birth_era_yymmdd").GetString(), "birth date read wrong");
-        Assert.Equal(truth.Expiry.Year.ToString(CultureInfo.InvariantCulture), values.GetProperty("expiry_year").GetString());
+        Assert.True(truth.Expiry.Year.ToString(CultureInfo.InvariantCulture) == values.GetProperty("expiry_year").GetString(), "expiry year read wrong");
         Assert.True(truth.SecurityCode == values.GetProperty("security_code").GetString(), "security code read wrong");
         Assert.InRange(values.GetProperty("confidence").GetSingle(), 0, 100);
     }
@@ -69,7 +69,7 @@ public sealed class OcrCommandTests : IDisposable
         string expected = CertificateText.Check(CertificateFieldKind.RecipientNumber, recipient.GetProperty("value").GetString()!) == CheckDigitResult.Passed ? "passed" : "failed";
         Assert.Equal(expected, recipient.GetProperty("check_digit").GetString());
         Assert.Equal(run.ExitCode, table.ExitCode);
-        Assert.DoesNotContain(truth.Values[CertificateFieldKind.RecipientNumber], table.Output);
+        Assert.False(table.Output.Contains(truth.Values[CertificateFieldKind.RecipientNumber], StringComparison.Ordinal), "the 受給者番号 was printed without --show");
     }
 
     private static string Capture(VisionImage image, string name)

@@ -27,15 +27,9 @@ public static class XmlCheckCommand
         bool errors = false;
         foreach (string file in arguments.Operands)
         {
-            IReadOnlyList<ResultXmlFinding> findings;
-            try
-            {
-                findings = ResultXmlChecker.Check(File.ReadAllBytes(file));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                findings = [new("-", e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "file could not be read")];
-            }
+            IReadOnlyList<ResultXmlFinding> findings = InputFiles.TryRead(file, out string? problem) is { } xml
+                ? ResultXmlChecker.Check(xml)
+                : [new("-", problem!)];
             if (findings.Count == 0) report.Add(("file", file), ("status", "ok"), ("element", null), ("problem", null));
             foreach (var finding in findings)
                 report.Add(("file", file), ("status", finding.IsWarning ? "warning" : "error"), ("element", finding.Element), ("problem", finding.Problem));
