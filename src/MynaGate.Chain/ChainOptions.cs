@@ -8,6 +8,7 @@ public sealed record ChainOptions
 {
     public required string StateDirectory { get; init; }
     public int Readers { get; init; } = 1;
+    public ChainPorts Ports { get; init; } = ChainPorts.Any;
     public FlowOptions Flow { get; init; } = new();
     public string MedicalInstitutionCode { get; init; } = "1311111114";
     public XmlCharacterCode CharacterCode { get; init; } = XmlCharacterCode.Utf8;

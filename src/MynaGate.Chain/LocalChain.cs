@@ -37,15 +37,16 @@ public sealed class LocalChain : IAsyncDisposable
     private LocalChain(ChainOptions options)
     {
         _options = options;
-        Provisioner = new VirtualCardProvisioner(Path.Combine(options.StateDirectory, "virtual-cards"));
-        FaceFolder = Path.Combine(options.StateDirectory, "OQS", "Face");
+        Layout = new ChainLayout(options.StateDirectory);
+        Provisioner = new VirtualCardProvisioner(Layout.VirtualCards);
     }
 
     public VirtualCardProvisioner Provisioner { get; }
     public OnshiServer Onshi { get; private set; } = null!;
     public TerminalService Terminal { get; private set; } = null!;
     public IReadOnlyList<ChainReader> Readers => _readers;
-    public string FaceFolder { get; }
+    public ChainLayout Layout { get; }
+    public string FaceFolder => Layout.FaceFolder;
     public static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).DateTime);
 
     public static async Task<LocalChain> StartAsync(ChainOptions options, CancellationToken cancellationToken = default)
@@ -66,6 +67,7 @@ public sealed class LocalChain : IAsyncDisposable
                 chain._readers.Add(reader);
                 if (reader.Pairing.Code is { } code) await chain.Terminal.PairAsync(reader.Server.Address, code, cancellationToken).ConfigureAwait(false);
             }
+            chain.Site().Save(chain.Layout);
             return chain;
         }
         catch
@@ -84,6 +86,13 @@ public sealed class LocalChain : IAsyncDisposable
         return card;
     }
 
+    /// <summary>The addresses this chain listens on, as started.</summary>
+    public ChainSite Site() => new(Onshi.BaseAddress, _readers.Count,
+    [
+        new("national service (emulator)", Onshi.BaseAddress.Port),
+        .. _readers.Select(r => new ChainSitePort($"reader {r.Id} link", r.Server.Address.Port)),
+    ]);
+
     /// <summary>Stops the terminal and starts it again from its state folder (pairings kept), as after a reboot.</summary>
     public async Task RestartTerminalAsync()
     {
@@ -96,12 +105,12 @@ public sealed class LocalChain : IAsyncDisposable
 
     private async Task StartOnshiAsync(CancellationToken cancellationToken)
     {
-        string folder = Path.Combine(_options.StateDirectory, "onshi");
         Onshi = await OnshiServer.StartAsync(new OnshiOptions
         {
-            ServerCertificate = DeviceIdentity.LoadOrCreate(Path.Combine(folder, "identity.pfx"), "MynaGate Onshi Emulator"),
+            ServerCertificate = OnshiIdentity(),
             AuthenticationCa = _authority!.AuthenticationCa,
-            SqliteFile = Path.Combine(folder, "onshi.db"),
+            SqliteFile = Path.Combine(Layout.OnshiFolder, "onshi.db"),
+            Port = _options.Ports.Onshi,
             ConnectionString = _options.ConnectionString,
             ResponseDelay = _options.NationalServiceDelay,
         }, cancellationToken).ConfigureAwait(false);
@@ -111,12 +120,11 @@ public sealed class LocalChain : IAsyncDisposable
 
     private TerminalOptions TerminalOptions()
     {
-        string folder = Path.Combine(_options.StateDirectory, "onshi");
-        using var onshiIdentity = DeviceIdentity.LoadOrCreate(Path.Combine(folder, "identity.pfx"), "MynaGate Onshi Emulator");
+        using var onshiIdentity = OnshiIdentity();
         return new TerminalOptions
         {
             Identity = TerminalIdentity(),
-            StateDirectory = Path.Combine(_options.StateDirectory, "terminal"),
+            StateDirectory = Layout.TerminalFolder,
             FaceFolder = FaceFolder,
             MedicalInstitutionCode = _options.MedicalInstitutionCode,
             NationalService = Onshi.BaseAddress,
@@ -129,14 +137,16 @@ public sealed class LocalChain : IAsyncDisposable
     }
 
     private System.Security.Cryptography.X509Certificates.X509Certificate2 TerminalIdentity() =>
-        DeviceIdentity.LoadOrCreate(Path.Combine(_options.StateDirectory, "terminal", "identity.pfx"), "MynaGate Terminal");
+        DeviceIdentity.LoadOrCreate(Layout.TerminalIdentity, "MynaGate Terminal");
+
+    private System.Security.Cryptography.X509Certificates.X509Certificate2 OnshiIdentity() =>
+        DeviceIdentity.LoadOrCreate(Layout.OnshiIdentity, "MynaGate Onshi Emulator");
 
     private async Task<ChainReader> StartReaderAsync(PcscContext context, int index, CancellationToken cancellationToken)
     {
-        string id = $"R{index + 1:D2}";
-        string folder = Path.Combine(_options.StateDirectory, "readers", id);
-        var identity = DeviceIdentity.LoadOrCreate(Path.Combine(folder, "identity.pfx"), $"MynaGate Reader {id}");
-        var pairing = new PairingState(Path.Combine(folder, "paired-terminal.json"));
+        string id = ChainLayout.ReaderId(index);
+        var identity = DeviceIdentity.LoadOrCreate(Path.Combine(Layout.ReaderFolder(id), "identity.pfx"), $"MynaGate Reader {id}");
+        var pairing = new PairingState(Layout.ReaderPairing(id));
         var channel = new TerminalChannel();
         int port = VpcdSlot.FirstPort + index;
         string pcscReader = VpcdReaders.ForPort(context, port);
@@ -144,7 +154,7 @@ public sealed class LocalChain : IAsyncDisposable
         var faces = FaceEngine.Create(FaceEngineOptions.Default(), ModelDirectory.Resolve());
         var devices = new ReaderDevices(new PcscCardSlot(pcscReader), cameras.OpenCardCamera, cameras.OpenFaceCamera, faces,
             new CardFaceFrameReader(_ocr), new CertificateReader(_ocr), _authority!.CardFaceRootKey.ExportParameters(false));
-        var server = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, 0), identity, id, $"MG-{id}-0001", pairing, channel,
+        var server = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, _options.Ports.ReaderLink(index)), identity, id, $"MG-{id}-0001", pairing, channel,
             cancellationToken).ConfigureAwait(false);
         var flow = new VerificationFlow(devices, _options.Flow, channel, identity, id, TimeProvider.System);
         return new ChainReader(id, flow, server, pairing, new VpcdSlot(port), cameras, faces);

@@ -18,6 +18,7 @@ public static class Program
             {
                 ["demo", .. var rest] => await CardDemoCommand.RunAsync(rest).ConfigureAwait(false),
                 ["vcard", .. var rest] => await VirtualCardCommand.RunAsync(rest).ConfigureAwait(false),
+                ["doctor", .. var rest] => await DoctorCommand.RunAsync(rest, output).ConfigureAwait(false),
                 ["card", "info", .. var rest] => CardInfoCommand.Run(rest, output),
                 ["ocr", "card", .. var rest] => OcrCardCommand.Run(rest, output),
                 ["ocr", "cert", .. var rest] => OcrCertificateCommand.Run(rest, output),
@@ -39,6 +40,7 @@ public static class Program
         writer.WriteLine("""
             usage: mynagate demo [--seed N] [--port P] [--show]
                    mynagate vcard --seed N [--port P] [--reissue] [--get-response]
+                   mynagate doctor [--state DIR] [--json]
                    mynagate card info [--reader NAME] [--json]
                    mynagate ocr card IMAGE... [--show] [--json]
                    mynagate ocr cert IMAGE... [--form auto|kodomo|hitorioya|shinshin|hokensho] [--show] [--json]
@@ -47,6 +49,8 @@ public static class Program
               demo          insert a virtual My Number Card into a vpcd reader and read it through pcscd,
                             by PIN and by 照合番号B, as a reader unit does (personal values masked unless --show)
               vcard         keep a virtual card inserted in a vpcd slot until Ctrl-C
+              doctor        checks the machine: pcscd and readers, cameras, models, Tesseract, native library,
+                            ports, Face folder, national service, pairing; each line says what to do about a failure
               card info     what a placed card says without any secret (ATR, applications, tries, expiry)
               ocr card      the card-face OCR (照合番号B fields) on image files
               ocr cert      the paper-certificate OCR on image files

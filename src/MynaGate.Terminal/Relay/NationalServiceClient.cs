@@ -43,13 +43,22 @@ public sealed class NationalServiceClient : IDisposable
         await PostAsync<object?>(OnshiRoutes.Devices, new DeviceRegistration(device.RawData), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken)
+    /// <summary>Whether the service answers its health route over the pinned mutual TLS (the support toolbox's check).</summary>
+    public async Task CheckHealthAsync(CancellationToken cancellationToken)
+    {
+        await SendAsync<object?>((http, ct) => http.GetAsync(OnshiRoutes.Health, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken) =>
+        SendAsync<T>((http, ct) => http.PostAsJsonAsync(path, body, LinkJson.Options, ct), cancellationToken);
+
+    private async Task<T> SendAsync<T>(Func<HttpClient, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_timeout);
         try
         {
-            using var response = await _http.PostAsJsonAsync(path, body, LinkJson.Options, deadline.Token).ConfigureAwait(false);
+            using var response = await send(_http, deadline.Token).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
             {
                 var error = await response.Content.ReadFromJsonAsync<OnshiError>(LinkJson.Options, deadline.Token).ConfigureAwait(false);
@@ -57,7 +66,7 @@ public sealed class NationalServiceClient : IDisposable
             }
             if (!response.IsSuccessStatusCode)
                 throw new NationalServiceException(LinkErrorCodes.NationalServiceRejected, $"The national service answered HTTP {(int)response.StatusCode}.");
-            if (response.StatusCode == HttpStatusCode.NoContent) return default!;
+            if (response.StatusCode == HttpStatusCode.NoContent || typeof(T) == typeof(object)) return default!;
             return (await response.Content.ReadFromJsonAsync<T>(LinkJson.Options, deadline.Token).ConfigureAwait(false))!;
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)

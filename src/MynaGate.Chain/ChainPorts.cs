@@ -1,0 +1,29 @@
+namespace MynaGate.Chain;
+
+/// <summary>
+/// The loopback ports of a chain's servers; 0 lets the system choose (tests run many chains side by side), fixed
+/// ports give the demo URLs that stay the same between runs. Reader <c>i</c> uses the first port + <c>i</c>.
+/// </summary>
+public sealed record ChainPorts(int Onshi, int Console, int FirstReaderLink, int FirstKiosk)
+{
+    public static ChainPorts Any { get; } = new(0, 0, 0, 0);
+
+    /// <summary>The ports of <c>./mynagate demo</c>.</summary>
+    public static ChainPorts Demo { get; } = new(Onshi: 47190, Console: 47100, FirstReaderLink: 47121, FirstKiosk: 47101);
+
+    public int ReaderLink(int index) => FirstReaderLink == 0 ? 0 : FirstReaderLink + index;
+
+    public int Kiosk(int index) => FirstKiosk == 0 ? 0 : FirstKiosk + index;
+
+    /// <summary>Every fixed port of <paramref name="readers"/> readers, named for diagnostics.</summary>
+    public IEnumerable<ChainSitePort> Named(int readers)
+    {
+        yield return new("national service (emulator)", Onshi);
+        yield return new("console", Console);
+        for (int i = 0; i < readers; i++)
+        {
+            yield return new($"reader {ChainLayout.ReaderId(i)} link", ReaderLink(i));
+            yield return new($"reader {ChainLayout.ReaderId(i)} kiosk", Kiosk(i));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace MynaGate.Chain;
+
+/// <summary>
+/// The installation <c>./mynagate demo</c> runs: two readers on fixed loopback ports, with its state in the
+/// <c>demo</c> folder of MYNAGATE_STATE. <c>mynagate doctor</c> checks this installation unless told another.
+/// </summary>
+public static class DemoSite
+{
+    public const int Readers = 2;
+
+    public static ChainPorts Ports => ChainPorts.Demo;
+
+    /// <summary>The demo as configured, for a check before it ever ran.</summary>
+    public static ChainSite Planned => new(new Uri($"https://127.0.0.1:{Ports.Onshi}/"), Readers, [.. Ports.Named(Readers)]);
+
+    /// <summary>MYNAGATE_STATE/demo (./mynagate sets MYNAGATE_STATE to the checkout's .state).</summary>
+    public static string StateDirectory =>
+        Path.Combine(Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } state ? state : ".state", "demo");
+}

@@ -1,0 +1,51 @@
+using MynaGate.Chain;
+using MynaGate.Cli.Doctor;
+
+namespace MynaGate.Cli.Commands;
+
+/// <summary>
+/// <c>mynagate doctor</c>: checks the machine the way a support call would, one line per check with its result and,
+/// for a problem, what to do. Reads no card and writes nothing but a probe file it deletes in the Face folder.
+/// </summary>
+public static class DoctorCommand
+{
+    public const string Help = """
+        usage: mynagate doctor [--state DIR] [--json]
+          Checks, in order: pcscd running and reachable, the readers it lists (vpcd ones marked virtual), UVC
+          cameras (opened, one frame, its resolution), the face models against their pinned sha256, Tesseract and
+          its languages, the native library, the configured ports (free, or in use by MynaGate), the Face folder
+          writable, the national service answering over its pinned TLS, and the pairings of terminal and readers.
+          The ports, the readers and the national service are those the system recorded when it last started
+          (site.json in the state folder), or the demo's configuration before it ever ran.
+          --state    the installation's state folder (default: MYNAGATE_STATE/demo, the demo's)
+          --json     one JSON object per line: check, result (ok|warning|failed), detail, action
+          exit code: 0 nothing failed (warnings allowed), 1 a check failed, 2 bad usage
+        """;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
+    {
+        if (Arguments.ForCommand(args, Help, output, operands: false, [], "--state") is not { } arguments) return 0;
+        var layout = new ChainLayout(arguments.Text("--state") ?? DemoSite.StateDirectory);
+        var site = ChainSite.Load(layout) ?? DemoSite.Planned;
+
+        var findings = new List<DoctorFinding>();
+        findings.AddRange(SmartCardChecks.Run());
+        findings.AddRange(await CameraChecks.RunAsync(Datasets()).ConfigureAwait(false));
+        findings.AddRange(ModelChecks.Run());
+        findings.AddRange(OcrChecks.Run());
+        findings.Add(NativeLibraryCheck.Run());
+        findings.AddRange(PortChecks.Run(site.Ports));
+        findings.Add(SiteChecks.FaceFolder(layout));
+        findings.Add(await SiteChecks.NationalServiceAsync(layout, site.NationalService).ConfigureAwait(false));
+        findings.AddRange(SiteChecks.Pairing(layout, site.Readers));
+
+        var report = new Report(output, arguments.Has("--json"));
+        foreach (var f in findings)
+            report.Add(("check", f.Check), ("result", f.Result.ToString().ToLowerInvariant()), ("detail", f.Detail), ("action", f.Action));
+        report.Flush();
+        return findings.Any(f => f.Result == DoctorResult.Failed) ? 1 : 0;
+    }
+
+    private static string? Datasets() =>
+        Environment.GetEnvironmentVariable("MYNAGATE_SHARED") is { Length: > 0 } shared ? Path.Combine(shared, "datasets") : null;
+}

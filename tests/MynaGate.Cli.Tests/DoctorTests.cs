@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using MynaGate.Card.Virtual.Vpcd;
+using MynaGate.Chain;
+using MynaGate.Cli.Doctor;
+
+namespace MynaGate.Cli.Tests;
+
+/// <summary>doctor on a machine where the system never ran, where it runs, and with a broken Face folder.</summary>
+public sealed class DoctorTests
+{
+    private static string StateRoot => Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } s ? s : ".state";
+
+    [Fact]
+    public async Task Before_the_system_ever_ran_the_machine_checks_pass_and_the_site_checks_say_to_start_it()
+    {
+        string state = Directory.CreateTempSubdirectory("mynagate-doctor-").FullName;
+
+        var run = await Toolbox.RunAsync("doctor", "--state", state, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Lines;
+        Assert.All(lines, l => Assert.Contains(l.GetProperty("result").GetString(), new[] { "ok", "warning", "failed" }));
+        Assert.Equal("ok", Result(lines, "pcscd"));
+        Assert.Contains(lines, l => l.GetProperty("check").GetString() == "reader" && l.GetProperty("detail").GetString()!.Contains("[virtual]", StringComparison.Ordinal));
+        Assert.All(lines.Where(l => l.GetProperty("check").GetString() == "model"), l => Assert.Equal("ok", l.GetProperty("result").GetString()));
+        Assert.Equal("ok", Result(lines, "native library"));
+        Assert.Equal("ok", Result(lines, "face folder"));
+        var service = Single(lines, "national service");
+        Assert.Equal("failed", service.GetProperty("result").GetString());
+        Assert.Contains("./mynagate demo", service.GetProperty("action").GetString());
+        // the demo's configuration is checked before it ever ran: its two readers
+        Assert.Equal(3, lines.Count(l => l.GetProperty("check").GetString() == "pairing" && l.GetProperty("result").GetString() == "failed"));
+        Assert.Contains(lines, l => l.GetProperty("check").GetString() == "port 47100");
+    }
+
+    [Fact]
+    public async Task With_the_system_running_the_national_service_answers_the_readers_are_paired_and_the_ports_are_ours()
+    {
+        string state = Directory.CreateTempSubdirectory("mynagate-doctor-").FullName;
+        using var slots = await VpcdLock.AcquireAsync(StateRoot, TimeSpan.FromMinutes(20));
+        await using (var chain = await LocalChain.StartAsync(new ChainOptions { StateDirectory = state, Readers = 1 }))
+        {
+            var run = await Toolbox.RunAsync("doctor", "--state", state, "--json");
+
+            var lines = run.Lines;
+            Assert.Equal("ok", Result(lines, "national service"));
+            var pairing = lines.Where(l => l.GetProperty("check").GetString() == "pairing").ToList();
+            Assert.Equal(["ok", "ok"], pairing.Select(l => l.GetProperty("result").GetString()));
+            Assert.Equal("R01: paired both ways", pairing[1].GetProperty("detail").GetString());
+            var ports = lines.Where(l => l.GetProperty("check").GetString()!.StartsWith("port ", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, ports.Count);
+            Assert.All(ports, p => Assert.EndsWith($"in use by MynaGate (pid {Environment.ProcessId})", p.GetProperty("detail").GetString()));
+        }
+
+        var stopped = await Toolbox.RunAsync("doctor", "--state", state, "--json");
+        Assert.Equal(1, stopped.ExitCode);
+        Assert.Contains("refused", Single(stopped.Lines, "national service").GetProperty("detail").GetString());
+        Assert.All(stopped.Lines.Where(l => l.GetProperty("check").GetString()!.StartsWith("port ", StringComparison.Ordinal)),
+            p => Assert.EndsWith(": free", p.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task A_face_folder_that_cannot_be_written_fails_with_what_to_do()
+    {
+        string state = Directory.CreateTempSubdirectory("mynagate-doctor-").FullName;
+        Directory.CreateDirectory(Path.Combine(state, "OQS"));
+        File.WriteAllText(Path.Combine(state, "OQS", "Face"), "a file where the folder should be");
+
+        var run = await Toolbox.RunAsync("doctor", "--state", state, "--json");
+
+        var face = Single(run.Lines, "face folder");
+        Assert.Equal("failed", face.GetProperty("result").GetString());
+        Assert.Contains("write access", face.GetProperty("action").GetString());
+        Assert.Equal(1, run.ExitCode);
+    }
+
+    [Fact]
+    public void The_process_listening_on_a_port_is_found_in_proc()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+
+        var owner = ListeningProcesses.Find(port);
+        listener.Stop();
+
+        Assert.NotNull(owner);
+        Assert.Equal(Environment.ProcessId, owner.Value.Pid);
+        Assert.Null(ListeningProcesses.Find(port));
+    }
+
+    [Fact]
+    public async Task The_table_has_a_line_per_check_with_the_action_column()
+    {
+        string state = Directory.CreateTempSubdirectory("mynagate-doctor-").FullName;
+
+        var run = await Toolbox.RunAsync("doctor", "--state", state);
+
+        string[] table = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches("^check +result +detail +action$", table[0]);
+        Assert.Contains(table, l => l.StartsWith("national service", StringComparison.Ordinal) && l.Contains("failed", StringComparison.Ordinal));
+    }
+
+    private static JsonElement Single(IReadOnlyList<JsonElement> lines, string check) =>
+        Assert.Single(lines, l => l.GetProperty("check").GetString() == check);
+
+    private static string? Result(IReadOnlyList<JsonElement> lines, string check) => Single(lines, check).GetProperty("result").GetString();
+}
