@@ -1,5 +1,6 @@
 using MynaGate.Ocr.Xml;
 using MynaGate.Reader.Flow;
+using MynaGate.Reader.Kiosk;
 
 namespace MynaGate.Chain;
 
@@ -9,6 +10,9 @@ public sealed record ChainOptions
     public required string StateDirectory { get; init; }
     public int Readers { get; init; } = 1;
     public ChainPorts Ports { get; init; } = ChainPorts.Any;
+    /// <summary>Serve each reader's kiosk screen on loopback (the demo, the browser tests).</summary>
+    public bool Kiosks { get; init; }
+    public KioskOptions Kiosk { get; init; } = new();
     public FlowOptions Flow { get; init; } = new();
     public string MedicalInstitutionCode { get; init; } = "1311111114";
     public XmlCharacterCode CharacterCode { get; init; } = XmlCharacterCode.Utf8;

@@ -9,7 +9,10 @@ public sealed record ChainPorts(int Onshi, int Console, int FirstReaderLink, int
     public static ChainPorts Any { get; } = new(0, 0, 0, 0);
 
     /// <summary>The ports of <c>./mynagate demo</c>.</summary>
-    public static ChainPorts Demo { get; } = new(Onshi: 47190, Console: 47100, FirstReaderLink: 47121, FirstKiosk: 47101);
+    public static ChainPorts Demo { get; } = new(Onshi: 47190, Console: 47100, FirstReaderLink: 47121, FirstKiosk: 47101) { DemoControl = 47109 };
+
+    /// <summary>The demo's control page (virtual cards in and out).</summary>
+    public int DemoControl { get; init; }
 
     public int ReaderLink(int index) => FirstReaderLink == 0 ? 0 : FirstReaderLink + index;
 
@@ -20,6 +23,7 @@ public sealed record ChainPorts(int Onshi, int Console, int FirstReaderLink, int
     {
         yield return new("national service (emulator)", Onshi);
         yield return new("console", Console);
+        yield return new("demo control", DemoControl);
         for (int i = 0; i < readers; i++)
         {
             yield return new($"reader {ChainLayout.ReaderId(i)} link", ReaderLink(i));

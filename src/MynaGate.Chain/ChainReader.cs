@@ -4,6 +4,7 @@ using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Reader.Flow;
+using MynaGate.Reader.Kiosk;
 using MynaGate.Reader.Link;
 
 namespace MynaGate.Chain;
@@ -36,6 +37,9 @@ public sealed class ChainReader : IAsyncDisposable
     public PairingState Pairing { get; }
     public VpcdSlot Slot { get; }
     public ChainCameras Cameras { get; }
+
+    /// <summary>The reader's screen, when the chain serves kiosks.</summary>
+    public KioskServer? Kiosk { get; init; }
 
     /// <summary>Places <paramref name="card"/>, with the cameras showing its face and <paramref name="faceFrames"/>.</summary>
     public async Task InsertAsync(VirtualMyNumberCard card, int seed, IReadOnlyList<byte[]> faceFrames)
@@ -83,6 +87,7 @@ public sealed class ChainReader : IAsyncDisposable
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await Slot.DisposeAsync().ConfigureAwait(false);
+        if (Kiosk is not null) await Kiosk.DisposeAsync().ConfigureAwait(false);
         await Server.DisposeAsync().ConfigureAwait(false);
         _engines.Dispose();
         _stopping.Dispose();

@@ -14,6 +14,7 @@ using MynaGate.Onshi.Seeding;
 using MynaGate.Reader.Cards;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Hardening;
+using MynaGate.Reader.Kiosk;
 using MynaGate.Reader.Link;
 using MynaGate.Terminal;
 using MynaGate.Vision.Faces;
@@ -91,6 +92,7 @@ public sealed class LocalChain : IAsyncDisposable
     [
         new("national service (emulator)", Onshi.BaseAddress.Port),
         .. _readers.Select(r => new ChainSitePort($"reader {r.Id} link", r.Server.Address.Port)),
+        .. _readers.Where(r => r.Kiosk is not null).Select(r => new ChainSitePort($"reader {r.Id} kiosk", r.Kiosk!.Address.Port)),
     ]);
 
     /// <summary>Stops the terminal and starts it again from its state folder (pairings kept), as after a reboot.</summary>
@@ -145,6 +147,7 @@ public sealed class LocalChain : IAsyncDisposable
     private async Task<ChainReader> StartReaderAsync(PcscContext context, int index, CancellationToken cancellationToken)
     {
         string id = ChainLayout.ReaderId(index);
+        string serial = $"MG-{id}-0001";
         var identity = DeviceIdentity.LoadOrCreate(Path.Combine(Layout.ReaderFolder(id), "identity.pfx"), $"MynaGate Reader {id}");
         var pairing = new PairingState(Layout.ReaderPairing(id));
         var channel = new TerminalChannel();
@@ -154,10 +157,13 @@ public sealed class LocalChain : IAsyncDisposable
         var faces = FaceEngine.Create(FaceEngineOptions.Default(), ModelDirectory.Resolve());
         var devices = new ReaderDevices(new PcscCardSlot(pcscReader), cameras.OpenCardCamera, cameras.OpenFaceCamera, faces,
             new CardFaceFrameReader(_ocr), new CertificateReader(_ocr), _authority!.CardFaceRootKey.ExportParameters(false));
-        var server = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, _options.Ports.ReaderLink(index)), identity, id, $"MG-{id}-0001", pairing, channel,
+        var server = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, _options.Ports.ReaderLink(index)), identity, id, serial, pairing, channel,
             cancellationToken).ConfigureAwait(false);
         var flow = new VerificationFlow(devices, _options.Flow, channel, identity, id, TimeProvider.System);
-        return new ChainReader(id, flow, server, pairing, new VpcdSlot(port), cameras, faces);
+        var kiosk = _options.Kiosks
+            ? await KioskServer.StartAsync(_options.Ports.Kiosk(index), flow, _options.Kiosk with { Serial = serial }, cancellationToken).ConfigureAwait(false)
+            : null;
+        return new ChainReader(id, flow, server, pairing, new VpcdSlot(port), cameras, faces) { Kiosk = kiosk };
     }
 
     public async ValueTask DisposeAsync()

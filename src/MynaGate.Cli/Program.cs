@@ -16,7 +16,8 @@ public static class Program
         {
             return args switch
             {
-                ["demo", .. var rest] => await CardDemoCommand.RunAsync(rest).ConfigureAwait(false),
+                ["demo", .. var rest] => await DemoCommand.RunAsync(rest, output).ConfigureAwait(false),
+                ["card", "demo", .. var rest] => await CardDemoCommand.RunAsync(rest).ConfigureAwait(false),
                 ["vcard", .. var rest] => await VirtualCardCommand.RunAsync(rest).ConfigureAwait(false),
                 ["doctor", .. var rest] => await DoctorCommand.RunAsync(rest, output).ConfigureAwait(false),
                 ["card", "info", .. var rest] => CardInfoCommand.Run(rest, output),
@@ -38,7 +39,8 @@ public static class Program
     private static int Usage(TextWriter writer, int code)
     {
         writer.WriteLine("""
-            usage: mynagate demo [--seed N] [--port P] [--show]
+            usage: mynagate demo
+                   mynagate card demo [--seed N] [--port P] [--show]
                    mynagate vcard --seed N [--port P] [--reissue] [--get-response]
                    mynagate doctor [--state DIR] [--json]
                    mynagate card info [--reader NAME] [--json]
@@ -46,7 +48,9 @@ public static class Program
                    mynagate ocr cert IMAGE... [--form auto|kodomo|hitorioya|shinshin|hokensho] [--show] [--json]
                    mynagate face compare REFERENCE PROBE [--json]
                    mynagate xml check FILE... [--json]
-              demo          insert a virtual My Number Card into a vpcd reader and read it through pcscd,
+              demo          the whole system: national-service emulator, terminal, two readers with kiosk screens
+                            and a control page for the virtual cards, until Ctrl-C
+              card demo     insert a virtual My Number Card into a vpcd reader and read it through pcscd,
                             by PIN and by 照合番号B, as a reader unit does (personal values masked unless --show)
               vcard         keep a virtual card inserted in a vpcd slot until Ctrl-C
               doctor        checks the machine: pcscd and readers, cameras, models, Tesseract, native library,

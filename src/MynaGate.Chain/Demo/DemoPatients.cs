@@ -1,0 +1,20 @@
+namespace MynaGate.Chain.Demo;
+
+/// <summary>The demo's patients, from the face datasets in MYNAGATE_SHARED: the holder, an impostor, a masked holder.</summary>
+public static class DemoPatients
+{
+    public static IReadOnlyList<DemoPatient> Load(string shared)
+    {
+        string unit = Path.Combine(shared, "datasets", "deepface-unit");
+        string mfr2 = Path.Combine(shared, "datasets", "mfr2-dev", "BenAffleck");
+        string[] Unit(params int[] numbers) => [.. numbers.Select(n => Path.Combine(unit, $"img{n}.jpg"))];
+        string Masked(int n) => Path.Combine(mfr2, $"BenAffleck_{n:D4}.png");
+        var patients = new List<DemoPatient>
+        {
+            new("holder", "本人 (顔認証が通る)", 301, Unit(1)[0], Unit(2, 4, 5, 6, 7, 10)),
+            new("impostor", "他人がカメラの前に (顔認証が通らない)", 302, Unit(1)[0], Unit(13, 14, 15, 16, 17, 20)),
+            new("masked", "マスクの本人 (マスクを外すよう求められる)", 303, Masked(3), [Masked(1), Masked(2), Masked(4), Masked(5), Masked(6), .. Enumerable.Repeat(Masked(7), 6)]),
+        };
+        return [.. patients.Where(p => File.Exists(p.ChipPhoto) && p.CameraFrames.All(File.Exists))];
+    }
+}

@@ -1,0 +1,45 @@
+using System.Runtime.InteropServices;
+using MynaGate.Chain;
+using MynaGate.Chain.Demo;
+
+namespace MynaGate.Cli.Commands;
+
+/// <summary>
+/// <c>mynagate demo</c>: the whole system on one machine — national-service emulator, terminal, two readers with
+/// their kiosk screens — until Ctrl-C, with the URLs to open printed.
+/// </summary>
+public static class DemoCommand
+{
+    public const string Help = """
+        usage: mynagate demo
+          Starts the national-service emulator, the terminal and two readers (virtual cards through pcscd/vpcd,
+          image-sequence cameras showing faces from ../shared/datasets), pairs them, and serves each reader's kiosk
+          screen and a control page that places and removes the virtual cards. Runs until Ctrl-C.
+          State (identities, pairings, stores, virtual cards) and the Face folder are under MYNAGATE_STATE/demo.
+        """;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
+    {
+        if (Arguments.ForCommand(args, Help, output, operands: false, []) is null) return 0;
+        string shared = Environment.GetEnvironmentVariable("MYNAGATE_SHARED") is { Length: > 0 } s ? s : "../shared";
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+        await using var demo = await DemoSystem.StartAsync(DemoSystem.Options(DemoSite.StateDirectory), shared).ConfigureAwait(false);
+        output.WriteLine("MynaGate demo is running (Ctrl-C stops it):");
+        foreach (var reader in demo.Chain.Readers) output.WriteLine($"  kiosk {reader.Id}:      {reader.Kiosk!.Address}");
+        output.WriteLine($"  demo control:   {demo.ControlAddress}   (place and remove the virtual cards here)");
+        output.WriteLine($"  Face folder:    {Path.GetFullPath(demo.Chain.FaceFolder)}");
+        output.Flush();
+        await stop.Task.ConfigureAwait(false);
+        output.WriteLine("stopping");
+        return 0;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.TrySetResult();
+        }
+    }
+}

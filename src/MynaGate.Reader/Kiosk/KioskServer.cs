@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.ServerSentEvents;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MynaGate.Reader.Flow;
+
+namespace MynaGate.Reader.Kiosk;
+
+/// <summary>
+/// The reader's screen, served on loopback only to the browser on the unit (Chromium in kiosk mode). Pages follow the
+/// flow through server-sent events and post taps back; inputs from another site are refused.
+/// </summary>
+public sealed class KioskServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly VerificationFlow _flow;
+    private readonly ScreenFeed _feed = new();
+    private readonly KioskRenderer _renderer = new();
+    private KioskOptions _options;
+    private string _language = KioskText.DefaultLanguage;
+
+    private KioskServer(VerificationFlow flow, KioskOptions options)
+    {
+        _flow = flow;
+        _options = options;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        Map(_app);
+        flow.ScreenChanged += OnScreenChanged;
+    }
+
+    public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public KioskOptions Options => Volatile.Read(ref _options);
+
+    /// <summary>The language the patient chose; back to 日本語 when the session ends.</summary>
+    public string Language => Volatile.Read(ref _language);
+
+    public static async Task<KioskServer> StartAsync(int port, VerificationFlow flow, KioskOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        var server = new KioskServer(flow, options);
+        server._app.Urls.Add($"http://{IPAddress.Loopback}:{port}");
+        await server._app.StartAsync(cancellationToken).ConfigureAwait(false);
+        return server;
+    }
+
+    /// <summary>New settings from the terminal's console; open pages redraw.</summary>
+    public void Update(KioskOptions options)
+    {
+        Volatile.Write(ref _options, options);
+        _feed.Changed();
+    }
+
+    private void Map(WebApplication app)
+    {
+        app.MapGet("/", async () => Results.Content(await _renderer.PageAsync(_flow.Screen, Text(), Options).ConfigureAwait(false), "text/html; charset=utf-8"));
+        app.MapGet("/screen", async () => Results.Content(await _renderer.ScreenAsync(_flow.Screen, Text(), Options).ConfigureAwait(false), "text/html; charset=utf-8"));
+        app.MapGet("/events", (HttpContext http) => TypedResults.ServerSentEvents(Notices(http.RequestAborted)));
+        app.MapPost("/input", (HttpContext http, KioskCommand command) =>
+        {
+            if (!SameOrigin.IsSameOrigin(http.Request)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (command.Kind == "language") return ChooseLanguage(command.Value);
+            if (command.ToInput() is not { } input) return Results.BadRequest();
+            _flow.Send(input);
+            return Results.NoContent();
+        });
+        app.MapGet("/kiosk.js", () => KioskAssets.Serve("kiosk.js", "text/javascript; charset=utf-8"));
+        app.MapGet("/kiosk.css", () => KioskAssets.Serve("kiosk.css", "text/css; charset=utf-8"));
+    }
+
+    private async IAsyncEnumerable<SseItem<string>> Notices([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (long version in _feed.SubscribeAsync(cancellationToken).ConfigureAwait(false))
+            yield return new SseItem<string>(version.ToString(System.Globalization.CultureInfo.InvariantCulture), "screen");
+    }
+
+    // the patient switches language on the first screen only
+    private IResult ChooseLanguage(string? language)
+    {
+        if (language is null || !Options.Languages.Contains(language)) return Results.BadRequest();
+        if (_flow.Screen.State != FlowState.Idle) return Results.Conflict();
+        Volatile.Write(ref _language, language);
+        _feed.Changed();
+        return Results.NoContent();
+    }
+
+    private void OnScreenChanged(FlowScreen screen)
+    {
+        if (screen.State == FlowState.Idle) Volatile.Write(ref _language, KioskText.DefaultLanguage);
+        _feed.Changed();
+    }
+
+    private KioskText Text() => new(Language);
+
+    public async ValueTask DisposeAsync()
+    {
+        _flow.ScreenChanged -= OnScreenChanged;
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        await _renderer.DisposeAsync().ConfigureAwait(false);
+    }
+}

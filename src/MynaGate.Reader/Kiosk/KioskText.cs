@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Resources;
+
+namespace MynaGate.Reader.Kiosk;
+
+/// <summary>The kiosk's texts in one language, from KioskText.resx (日本語) and its satellites (X5); none is written in markup.</summary>
+public sealed class KioskText
+{
+    public const string DefaultLanguage = "ja";
+
+    private static readonly ResourceManager Resources = new("MynaGate.Reader.Kiosk.KioskText", typeof(KioskText).Assembly);
+
+    private readonly CultureInfo _culture;
+
+    public KioskText(string language)
+    {
+        Language = Languages.Contains(language) ? language : DefaultLanguage;
+        _culture = CultureInfo.GetCultureInfo(Language);
+    }
+
+    /// <summary>日本語, English, 中文, 한국어, Tiếng Việt, Português.</summary>
+    public static IReadOnlyList<string> Languages { get; } = [DefaultLanguage, "en", "zh", "ko", "vi", "pt"];
+
+    public string Language { get; }
+
+    public string this[string key] => Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"kiosk text {key} is missing");
+
+    /// <summary>The text for <paramref name="key"/>, or null when the resources have none (an error code without its own message).</summary>
+    public string? Find(string key) => Resources.GetString(key, _culture);
+
+    public string Format(string key, object argument) => string.Format(_culture, this[key], argument);
+
+    /// <summary>A language's own name, for the switch on the first screen.</summary>
+    public static string NameOf(string language) => new KioskText(language)["LanguageName"];
+}

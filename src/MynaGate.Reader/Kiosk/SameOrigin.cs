@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http;
+
+namespace MynaGate.Reader.Kiosk;
+
+/// <summary>
+/// Refuses state-changing requests that a page of another site could make a browser send (CSRF): the browser's
+/// Sec-Fetch-Site, or failing that its Origin, must name this very site.
+/// </summary>
+public static class SameOrigin
+{
+    public static bool IsSameOrigin(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string? site = request.Headers["Sec-Fetch-Site"];
+        if (site is not null) return site is "same-origin" or "none";
+        string? origin = request.Headers.Origin;
+        // a request without either header is not from a browser page (curl, a test client)
+        return origin is null || string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using MynaGate.Chain;
+using MynaGate.Reader.Flow;
+
+namespace MynaGate.Kiosk.Tests;
+
+/// <summary>A person at the kiosk in Chromium: the PIN path to the XML, a wrong PIN, the language switch, cancel.</summary>
+[Collection(KioskGroup.Name)]
+public sealed class KioskPathTests(KioskFixture fixture)
+{
+    private static readonly TimeSpan Session = TimeSpan.FromSeconds(60);
+
+    private ChainReader Reader => fixture.Reader;
+
+    private static string Photo => Path.Combine(Environment.GetEnvironmentVariable("MYNAGATE_SHARED") is { Length: > 0 } s ? s : "../shared",
+        "datasets", "deepface-unit", "img1.jpg");
+
+    [Fact]
+    public async Task The_pin_path_walks_the_breadcrumb_to_completion_and_the_result_xml()
+    {
+        var page = await fixture.OpenKioskAsync();
+        await Screens.ReachAsync(page, "1-1", "idle");
+        var card = await InsertAsync(501);
+
+        await Screens.ReachAsync(page, "2-1", "method");
+        Assert.Equal("本人認証", await page.Locator(".breadcrumb li.current").InnerTextAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "暗証番号", Exact = true }).ClickAsync();
+
+        var pin = await Screens.ReachAsync(page, "4-1", "pin");
+        Assert.Equal("残り 3 回", await pin.Locator(".tries").InnerTextAsync());
+        Assert.Equal(Enumerable.Range(0, 10).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(), (await Screens.PadAsync(page)).Order());
+        await Screens.EnterPinAsync(page, card.Image.Persona.Pin);
+
+        var outcome = Reader.NextOutcomeAsync(Session);
+        foreach (string consent in new[] { "6-1", "6-2" })
+        {
+            await Screens.ReachAsync(page, consent, "consent");
+            Assert.Equal("同意確認", await page.Locator(".breadcrumb li.current").InnerTextAsync());
+            await page.GetByRole(AriaRole.Button, new() { Name = "同意する", Exact = true }).ClickAsync();
+        }
+        await Screens.ReachAsync(page, "8-1", "completed");
+        Assert.Equal("確認が完了しました", await Screens.TitleAsync(page));
+        Assert.Equal("確認完了", await page.Locator(".breadcrumb li.current").InnerTextAsync());
+
+        var result = await outcome;
+        Assert.Null(result.ErrorCode);
+        string xml = await File.ReadAllTextAsync(Path.Combine(fixture.Chain.FaceFolder, result.ResultFile!));
+        Assert.Contains("<PharmacistsInfoConsFlg>1</PharmacistsInfoConsFlg>", xml, StringComparison.Ordinal);
+        Assert.Contains("<DiagnosisInfoConsFlg>1</DiagnosisInfoConsFlg>", xml, StringComparison.Ordinal);
+        Assert.Contains(await fixture.Chain.Terminal.Log.ReadAsync(), e => e.Event == Terminal.Logging.TerminalEvent.ResultWritten && e.ReaderId == "R01");
+        await RemoveAsync(page);
+    }
+
+    [Fact]
+    public async Task A_wrong_pin_shows_the_tries_left_and_a_new_shuffled_pad()
+    {
+        var page = await fixture.OpenKioskAsync();
+        var card = await InsertAsync(502, fresh: true);
+        await Screens.ReachAsync(page, "2-1", "method");
+        await page.GetByRole(AriaRole.Button, new() { Name = "暗証番号", Exact = true }).ClickAsync();
+        await Screens.ReachAsync(page, "4-1", "pin");
+        var firstPad = await Screens.PadAsync(page);
+
+        string wrong = card.Image.Persona.Pin == "0000" ? "1111" : "0000";
+        await Screens.EnterPinAsync(page, wrong);
+        await page.Locator(".tries", new() { HasTextString = "残り 2 回" }).WaitForAsync(new() { Timeout = Screens.Step });
+        await Screens.ReachAsync(page, "4-1", "pin-wrong");
+        Assert.Equal("暗証番号が違います。", await page.Locator(".warning").First.InnerTextAsync());
+        var secondPad = await Screens.PadAsync(page);
+        Assert.NotEqual(firstPad, secondPad);
+
+        var outcome = Reader.NextOutcomeAsync(Session);
+        await page.GetByRole(AriaRole.Button, new() { Name = "中止", Exact = true }).ClickAsync();
+        Assert.Equal(FlowErrors.Cancelled, (await outcome).ErrorCode);
+        var error = await Screens.ReachAsync(page, "9-1", "cancelled");
+        Assert.Equal("E102", await error.Locator(".error-code").InnerTextAsync());
+        Assert.Equal("MG-R01-0001", await error.Locator(".serial").InnerTextAsync());
+        await RemoveAsync(page);
+    }
+
+    [Fact]
+    public async Task The_patient_switches_language_on_the_first_screen_and_the_next_patient_starts_in_japanese()
+    {
+        var page = await fixture.OpenKioskAsync();
+        await Screens.ReachAsync(page, "1-1", "idle");
+        await page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true }).ClickAsync();
+        await page.Locator("section.screen[data-lang='en']").WaitForAsync(new() { Timeout = Screens.Step });
+        Assert.Equal("Please place your My Number Card", await Screens.TitleAsync(page));
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+
+        await InsertAsync(503);
+        await Screens.ReachAsync(page, "2-1", "method-en");
+        Assert.Equal("Choose how to confirm it is you", await Screens.TitleAsync(page));
+        var outcome = Reader.NextOutcomeAsync(Session);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
+        Assert.Equal(FlowErrors.Cancelled, (await outcome).ErrorCode);
+        await Screens.ReachAsync(page, "9-1", "cancelled-en");
+        Assert.Equal("Cancelled.", await page.Locator(".message").InnerTextAsync());
+
+        await RemoveAsync(page);
+        Assert.Equal("マイナンバーカードを置いてください", await Screens.TitleAsync(page));
+    }
+
+    [Fact]
+    public async Task Taps_posted_from_another_site_are_refused()
+    {
+        using var http = new HttpClient { BaseAddress = Reader.Kiosk!.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/input") { Content = JsonContent.Create(new { kind = "cancel" }) };
+        request.Headers.Add("Sec-Fetch-Site", "cross-site");
+        using var refused = await http.SendAsync(request);
+        using var foreignOrigin = new HttpRequestMessage(HttpMethod.Post, "/input") { Content = JsonContent.Create(new { kind = "cancel" }) };
+        foreignOrigin.Headers.Add("Origin", "http://evil.example");
+        using var refusedToo = await http.SendAsync(foreignOrigin);
+        using var unknown = await http.PostAsJsonAsync("/input", new { kind = "format-disk" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refusedToo.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+    }
+
+    private async Task<MynaGate.Card.Virtual.Engine.VirtualMyNumberCard> InsertAsync(int seed, bool fresh = true)
+    {
+        var card = await fixture.Chain.CardAsync(seed, Photo, fresh: fresh);
+        await Reader.InsertAsync(card, seed, []);
+        return card;
+    }
+
+    private async Task RemoveAsync(IPage page)
+    {
+        await Reader.RemoveAsync();
+        await Reader.WaitForAsync(FlowState.Idle, Session);
+        await page.Locator("section.screen[data-screen-id='1-1'][data-lang='ja']").WaitForAsync(new() { Timeout = Screens.Step });
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+
+namespace MynaGate.Kiosk.Tests;
+
+/// <summary>What a person sees on the kiosk page, and the checks every screen must pass.</summary>
+public static class Screens
+{
+    public static readonly float Step = 30_000;
+
+    /// <summary>Waits for the screen <paramref name="screenId"/>, saves its screenshot and checks its accessibility.</summary>
+    public static async Task<ILocator> ReachAsync(IPage page, string screenId, string name)
+    {
+        var screen = page.Locator($"section.screen[data-screen-id='{screenId}']");
+        await screen.WaitForAsync(new LocatorWaitForOptions { Timeout = Step });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(KioskFixture.Screenshots, $"{screenId}-{name}.png") });
+        await AssertAccessibleAsync(page);
+        return screen;
+    }
+
+    public static Task<string> TitleAsync(IPage page) => page.Locator("h1").InnerTextAsync();
+
+    /// <summary>
+    /// Every button has a name, text has a contrast of at least 4.5:1 against its background (WCAG AA), and Tab
+    /// reaches the buttons in the order they are drawn.
+    /// </summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var unnamed = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('button')].filter(b => !(b.innerText.trim() || b.getAttribute('aria-label'))).length");
+        Assert.Equal(0, unnamed);
+
+        var lowContrast = await page.EvaluateAsync<string[]>(ContrastScript);
+        Assert.True(lowContrast.Length == 0, "low contrast: " + string.Join("; ", lowContrast));
+
+        var buttons = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('button:not([disabled])')].map(b => b.innerText.trim())");
+        var focused = new List<string>();
+        await page.EvaluateAsync("() => document.activeElement && document.activeElement.blur()");
+        for (int i = 0; i < buttons.Length; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            focused.Add(await page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.innerText.trim() : ''"));
+        }
+        Assert.Equal(buttons, focused);
+    }
+
+    // relative luminance and contrast ratio of WCAG 2.x, for every element that holds text of its own
+    private const string ContrastScript = """
+        () => {
+          const rgb = s => s.match(/[\d.]+/g).slice(0, 4).map(Number);
+          const lum = ([r, g, b]) => { const c = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b); };
+          const background = el => { for (; el; el = el.parentElement) { const c = rgb(getComputedStyle(el).backgroundColor);
+            if (c.length < 4 || c[3] > 0) return c; } return [255, 255, 255]; };
+          const bad = [];
+          for (const el of document.querySelectorAll('body *')) {
+            const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+            if (!own || el.offsetParent === null) continue;
+            const f = lum(rgb(getComputedStyle(el).color)), b = lum(background(el));
+            const ratio = (Math.max(f, b) + 0.05) / (Math.min(f, b) + 0.05);
+            if (ratio < 4.5) bad.push(el.tagName + ' ' + ratio.toFixed(2));
+          }
+          return bad;
+        }
+        """;
+
+    /// <summary>The digits of the pad in the order the page draws them.</summary>
+    public static async Task<string[]> PadAsync(IPage page) =>
+        [.. await page.Locator("button.digit").AllInnerTextsAsync()];
+
+    /// <summary>Types <paramref name="pin"/> by finding each digit's key on the shuffled pad, then taps 決定.</summary>
+    public static async Task EnterPinAsync(IPage page, string pin)
+    {
+        foreach (char digit in pin)
+        {
+            await page.Locator("button.digit", new PageLocatorOptions { HasTextString = digit.ToString() }).ClickAsync();
+        }
+        await page.Locator("button[data-kind='submit']:not([disabled])").ClickAsync();
+    }
+}
