@@ -13,6 +13,10 @@ public static class DemoSite
     /// <summary>The demo as configured, for a check before it ever ran.</summary>
     public static ChainSite Planned => new(new Uri($"https://127.0.0.1:{Ports.Onshi}/"), Readers, [.. Ports.Named(Readers)]);
 
+    /// <summary>../shared (MYNAGATE_SHARED, set by ./mynagate): the face datasets the demo's cameras show.</summary>
+    public static string SharedDirectory =>
+        Environment.GetEnvironmentVariable("MYNAGATE_SHARED") is { Length: > 0 } shared ? shared : "../shared";
+
     /// <summary>MYNAGATE_STATE/demo (./mynagate sets MYNAGATE_STATE to the checkout's .state).</summary>
     public static string StateDirectory =>
         Path.Combine(Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } state ? state : ".state", "demo");

@@ -21,12 +21,11 @@ public static class DemoCommand
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
     {
         if (Arguments.ForCommand(args, Help, output, operands: false, []) is null) return 0;
-        string shared = Environment.GetEnvironmentVariable("MYNAGATE_SHARED") is { Length: > 0 } s ? s : "../shared";
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-        await using var demo = await DemoSystem.StartAsync(DemoSystem.Options(DemoSite.StateDirectory), shared).ConfigureAwait(false);
+        await using var demo = await DemoSystem.StartAsync(DemoSystem.Options(DemoSite.StateDirectory), DemoSite.SharedDirectory).ConfigureAwait(false);
         output.WriteLine("MynaGate demo is running (Ctrl-C stops it):");
         foreach (var reader in demo.Chain.Readers) output.WriteLine($"  kiosk {reader.Id}:      {reader.Kiosk!.Address}");
         output.WriteLine($"  demo control:   {demo.ControlAddress}   (place and remove the virtual cards here)");

@@ -30,7 +30,7 @@ public static class DoctorCommand
 
         var findings = new List<DoctorFinding>();
         findings.AddRange(SmartCardChecks.Run());
-        findings.AddRange(await CameraChecks.RunAsync(Datasets()).ConfigureAwait(false));
+        findings.AddRange(await CameraChecks.RunAsync(Path.Combine(DemoSite.SharedDirectory, "datasets")).ConfigureAwait(false));
         findings.AddRange(ModelChecks.Run());
         findings.AddRange(OcrChecks.Run());
         findings.Add(NativeLibraryCheck.Run());
@@ -45,7 +45,4 @@ public static class DoctorCommand
         report.Flush();
         return findings.Any(f => f.Result == DoctorResult.Failed) ? 1 : 0;
     }
-
-    private static string? Datasets() =>
-        Environment.GetEnvironmentVariable("MYNAGATE_SHARED") is { Length: > 0 } shared ? Path.Combine(shared, "datasets") : null;
 }

@@ -9,14 +9,14 @@ namespace MynaGate.Cli.Doctor;
 /// </summary>
 public static class CameraChecks
 {
-    public static async Task<IEnumerable<DoctorFinding>> RunAsync(string? datasets)
+    public static async Task<IEnumerable<DoctorFinding>> RunAsync(string datasets)
     {
         string[] devices = Directory.Exists("/dev") ? [.. Directory.GetFiles("/dev", "video*").Order(StringComparer.Ordinal)] : [];
         var findings = new List<DoctorFinding>();
         foreach (string device in devices) findings.Add(await OpenAsync(device).ConfigureAwait(false));
         if (devices.Length == 0)
         {
-            findings.Add(datasets is not null && Directory.Exists(datasets)
+            findings.Add(Directory.Exists(datasets)
                 ? DoctorFinding.Warning("camera", $"no UVC camera; the demo shows image sequences from {datasets}",
                     "connect a UVC camera for live faces (not needed for the demo)")
                 : DoctorFinding.Failed("camera", "no UVC camera and no persona images for the image-sequence cameras",

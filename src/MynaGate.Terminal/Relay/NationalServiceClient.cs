@@ -40,19 +40,29 @@ public sealed class NationalServiceClient : IDisposable
 
     public async Task RegisterDeviceAsync(X509Certificate2 device, CancellationToken cancellationToken)
     {
-        await PostAsync<object?>(OnshiRoutes.Devices, new DeviceRegistration(device.RawData), cancellationToken).ConfigureAwait(false);
+        await SendAsync((http, ct) => http.PostAsJsonAsync(OnshiRoutes.Devices, new DeviceRegistration(device.RawData), LinkJson.Options, ct),
+            NoBody, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether the service answers its health route over the pinned mutual TLS (the support toolbox's check).</summary>
     public async Task CheckHealthAsync(CancellationToken cancellationToken)
     {
-        await SendAsync<object?>((http, ct) => http.GetAsync(OnshiRoutes.Health, ct), cancellationToken).ConfigureAwait(false);
+        await SendAsync((http, ct) => http.GetAsync(OnshiRoutes.Health, ct), NoBody, cancellationToken).ConfigureAwait(false);
     }
 
     private Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken) =>
-        SendAsync<T>((http, ct) => http.PostAsJsonAsync(path, body, LinkJson.Options, ct), cancellationToken);
+        SendAsync((http, ct) => http.PostAsJsonAsync(path, body, LinkJson.Options, ct), ReadJsonAsync<T>, cancellationToken);
 
-    private async Task<T> SendAsync<T>(Func<HttpClient, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        response.StatusCode == HttpStatusCode.NoContent
+            ? default!
+            : (await response.Content.ReadFromJsonAsync<T>(LinkJson.Options, cancellationToken).ConfigureAwait(false))!;
+
+    private static Task<bool> NoBody(HttpResponseMessage response, CancellationToken cancellationToken) => Task.FromResult(true);
+
+    /// <summary>One call within the deadline: the service's refusals and the transport's failures become <see cref="NationalServiceException"/>.</summary>
+    private async Task<T> SendAsync<T>(Func<HttpClient, CancellationToken, Task<HttpResponseMessage>> send,
+        Func<HttpResponseMessage, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_timeout);
@@ -66,8 +76,7 @@ public sealed class NationalServiceClient : IDisposable
             }
             if (!response.IsSuccessStatusCode)
                 throw new NationalServiceException(LinkErrorCodes.NationalServiceRejected, $"The national service answered HTTP {(int)response.StatusCode}.");
-            if (response.StatusCode == HttpStatusCode.NoContent || typeof(T) == typeof(object)) return default!;
-            return (await response.Content.ReadFromJsonAsync<T>(LinkJson.Options, deadline.Token).ConfigureAwait(false))!;
+            return await read(response, deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
