@@ -41,6 +41,9 @@ public sealed class ChainReader : IAsyncDisposable
     /// <summary>The reader's screen, when the chain serves kiosks.</summary>
     public KioskServer? Kiosk { get; init; }
 
+    /// <summary>What the terminal's console sees and changes on the reader.</summary>
+    public required ReaderControl Control { get; init; }
+
     /// <summary>Places <paramref name="card"/>, with the cameras showing its face and <paramref name="faceFrames"/>.</summary>
     public async Task InsertAsync(VirtualMyNumberCard card, int seed, IReadOnlyList<byte[]> faceFrames)
     {
@@ -87,8 +90,9 @@ public sealed class ChainReader : IAsyncDisposable
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await Slot.DisposeAsync().ConfigureAwait(false);
-        if (Kiosk is not null) await Kiosk.DisposeAsync().ConfigureAwait(false);
         await Server.DisposeAsync().ConfigureAwait(false);
+        Control.Dispose();
+        if (Kiosk is not null) await Kiosk.DisposeAsync().ConfigureAwait(false);
         _engines.Dispose();
         _stopping.Dispose();
     }

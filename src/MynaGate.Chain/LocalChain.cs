@@ -157,13 +157,25 @@ public sealed class LocalChain : IAsyncDisposable
         var faces = FaceEngine.Create(FaceEngineOptions.Default(), ModelDirectory.Resolve());
         var devices = new ReaderDevices(new PcscCardSlot(pcscReader), cameras.OpenCardCamera, cameras.OpenFaceCamera, faces,
             new CardFaceFrameReader(_ocr), new CertificateReader(_ocr), _authority!.CardFaceRootKey.ExportParameters(false));
-        var server = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, _options.Ports.ReaderLink(index)), identity, id, serial, pairing, channel,
-            cancellationToken).ConfigureAwait(false);
         var flow = new VerificationFlow(devices, _options.Flow, channel, identity, id, TimeProvider.System);
         var kiosk = _options.Kiosks
             ? await KioskServer.StartAsync(_options.Ports.Kiosk(index), flow, _options.Kiosk with { Serial = serial }, cancellationToken).ConfigureAwait(false)
             : null;
-        return new ChainReader(id, flow, server, pairing, new VpcdSlot(port), cameras, faces) { Kiosk = kiosk };
+        var control = new ReaderControl(flow, kiosk, serial, TimeProvider.System);
+        ReaderLinkServer server;
+        try
+        {
+            server = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, _options.Ports.ReaderLink(index)), identity, id, serial, pairing, channel,
+                control, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            control.Dispose();
+            if (kiosk is not null) await kiosk.DisposeAsync().ConfigureAwait(false);
+            faces.Dispose();
+            throw;
+        }
+        return new ChainReader(id, flow, server, pairing, new VpcdSlot(port), cameras, faces) { Kiosk = kiosk, Control = control };
     }
 
     public async ValueTask DisposeAsync()

@@ -7,6 +7,7 @@ using MynaGate.Terminal.Links;
 using MynaGate.Terminal.Logging;
 using MynaGate.Terminal.Relay;
 using MynaGate.Terminal.Results;
+using MynaGate.Terminal.Settings;
 
 namespace MynaGate.Terminal;
 
@@ -18,6 +19,7 @@ public sealed class TerminalService : IAsyncDisposable
 {
     private readonly TerminalOptions _options;
     private readonly PairedReaderStore _paired;
+    private readonly ReaderSettingsStore _settings;
     private readonly NationalServiceClient _nationalService;
     private readonly ConcurrentDictionary<string, RunningLink> _links = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -28,6 +30,7 @@ public sealed class TerminalService : IAsyncDisposable
         _options = options;
         Log = log;
         _paired = new PairedReaderStore(Path.Combine(options.StateDirectory, "paired-readers.json"));
+        _settings = new ReaderSettingsStore(Path.Combine(options.StateDirectory, "reader-settings.json"));
         _nationalService = new NationalServiceClient(options.NationalService, options.Identity, options.NationalServicePin, options.NationalServiceTimeout);
         Directory.CreateDirectory(options.FaceFolder);
         Relay = new SessionRelay(_nationalService, new FaceResultWriter(options.FaceFolder, options.CharacterCode),
@@ -39,6 +42,54 @@ public sealed class TerminalService : IAsyncDisposable
     public SessionRelay Relay { get; }
     public CertificatePin Pin => CertificatePin.Of(_options.Identity);
     public IReadOnlyCollection<ReaderLink> Links => [.. _links.Values.Select(l => l.Link)];
+
+    /// <summary>Each paired reader's link and last status, by reader id.</summary>
+    public IReadOnlyList<ReaderOverview> Readers =>
+    [
+        .. _links.Values.Select(l => new ReaderOverview(l.Link.Reader, l.Link.IsUp, l.Link.LastProblem?.Code, l.Link.LastProblem?.Message, l.Watch.Latest))
+            .OrderBy(r => r.Reader.ReaderId, StringComparer.Ordinal),
+    ];
+
+    /// <summary>A reader's status changed (the mirror redraws), or null: the reader cannot be reached.</summary>
+    public event Action<PairedReader, ReaderStatus?>? ReaderStatusChanged;
+
+    /// <summary>The settings the console saved, or null before it saved any (each reader keeps its own).</summary>
+    public ReaderSettings? SavedSettings => _settings.Load();
+
+    /// <summary>
+    /// Saves the clinic's settings and pushes them to every reader now reachable; a reader that is not is brought to
+    /// them when its link comes back. Returns the problems that kept them from being saved.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SaveSettingsAsync(ReaderSettings settings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var problems = settings.Problems();
+        if (problems.Count > 0) return problems;
+        _settings.Save(settings);
+        await Log.WriteAsync(TerminalEvent.SettingsSaved).ConfigureAwait(false);
+        foreach (var running in _links.Values.Where(l => l.Watch.Latest is not null))
+        {
+            try
+            {
+                var refused = await running.Connection.ApplySettingsAsync(settings, cancellationToken).ConfigureAwait(false);
+                await Log.WriteAsync(refused.Count == 0 ? TerminalEvent.SettingsApplied : TerminalEvent.SettingsRefused, running.Link.Reader.ReaderId).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is HttpRequestException or UnauthorizedAccessException or IOException)
+            {
+                // the reader's status watch pushes them once the reader answers again
+            }
+        }
+        return [];
+    }
+
+    /// <summary>The staff's 目視確認 decision for the patient at <paramref name="readerId"/>; false when that reader's screen is not waiting for one.</summary>
+    public async Task<bool> DecideAsync(string readerId, bool approved, CancellationToken cancellationToken = default)
+    {
+        if (!_links.TryGetValue(readerId, out var running)) return false;
+        if (!await running.Connection.DecideAsync(approved, cancellationToken).ConfigureAwait(false)) return false;
+        await Log.WriteAsync(approved ? TerminalEvent.StaffApproved : TerminalEvent.StaffDenied, readerId).ConfigureAwait(false);
+        return true;
+    }
 
     /// <summary>Opens the log and starts a link to every reader paired before.</summary>
     public static async Task<TerminalService> StartAsync(TerminalOptions options, CancellationToken cancellationToken = default)
@@ -134,8 +185,11 @@ public sealed class TerminalService : IAsyncDisposable
     {
         var connection = new ReaderConnection(reader.Address, _options.Identity, reader.Pin);
         var link = new ReaderLink(reader, connection, Relay, Log);
+        var watch = new ReaderStatusWatch(reader, connection, _settings.Load, Log);
+        watch.Changed += (paired, status) => ReaderStatusChanged?.Invoke(paired, status);
         var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
-        _links[reader.ReaderId] = new RunningLink(link, connection, stop, Task.Run(() => link.RunAsync(stop.Token)));
+        _links[reader.ReaderId] = new RunningLink(link, watch, connection, stop,
+            Task.WhenAll(Task.Run(() => link.RunAsync(stop.Token)), Task.Run(() => watch.RunAsync(stop.Token))));
     }
 
     private async Task StopLinkAsync(string readerId)
@@ -153,7 +207,7 @@ public sealed class TerminalService : IAsyncDisposable
         _pairing.Dispose();
     }
 
-    private sealed record RunningLink(ReaderLink Link, ReaderConnection Connection, CancellationTokenSource Stop, Task Loop)
+    private sealed record RunningLink(ReaderLink Link, ReaderStatusWatch Watch, ReaderConnection Connection, CancellationTokenSource Stop, Task Loop)
     {
         public async Task StopAsync()
         {

@@ -22,7 +22,7 @@ public sealed class LinkServerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _pairing = new PairingState(Path.Combine(_folder, "paired-terminal.json"));
-        _server = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, 0), _reader, "R01", "MG-R01", _pairing, _channel);
+        _server = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, 0), _reader, "R01", "MG-R01", _pairing, _channel, control: null);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class LinkServerTests : IAsyncLifetime
     {
         var taken = new IPEndPoint(IPAddress.Loopback, _server.Address.Port);
         var e = await Assert.ThrowsAsync<LinkAddressInUseException>(() =>
-            ReaderLinkServer.StartAsync(taken, _reader, "R02", "MG-R02", _pairing, new TerminalChannel()));
+            ReaderLinkServer.StartAsync(taken, _reader, "R02", "MG-R02", _pairing, new TerminalChannel(), control: null));
         Assert.StartsWith("E901", e.Message, StringComparison.Ordinal);
     }
 

@@ -11,6 +11,7 @@ using MynaGate.Ocr.Certificates;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Kiosk;
+using MynaGate.Web;
 
 namespace MynaGate.Chain.Demo;
 
@@ -21,7 +22,7 @@ namespace MynaGate.Chain.Demo;
 public sealed class DemoSystem : IAsyncDisposable
 {
     private readonly WebApplication _control;
-    private readonly KioskRenderer _renderer = new();
+    private readonly ComponentHtml _html = new();
     private readonly IReadOnlyList<DemoPatient> _patients;
     private readonly ConcurrentDictionary<string, (DemoPatient Patient, string Pin)> _placed = new();
 
@@ -100,7 +101,7 @@ public sealed class DemoSystem : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        app.MapGet("/", async () => Results.Content(await _renderer.RenderAsync<DemoControlPage>(new Dictionary<string, object?>
+        app.MapGet("/", async () => Results.Content(await _html.RenderAsync<DemoControlPage>(new Dictionary<string, object?>
         {
             ["Readers"] = Chain.Readers.Select(View).ToList(),
             ["Patients"] = _patients,
@@ -140,7 +141,7 @@ public sealed class DemoSystem : IAsyncDisposable
     {
         await _control.StopAsync().ConfigureAwait(false);
         await _control.DisposeAsync().ConfigureAwait(false);
-        await _renderer.DisposeAsync().ConfigureAwait(false);
+        await _html.DisposeAsync().ConfigureAwait(false);
         await Chain.DisposeAsync().ConfigureAwait(false);
     }
 }

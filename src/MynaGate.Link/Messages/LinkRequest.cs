@@ -28,6 +28,12 @@ public sealed record LinkRequest(string MessageId, string SessionId, LinkRequest
     /// <summary>Certificate: what the patient confirmed.</summary>
     public PaperCertificate? PaperCertificate { get; init; }
 
-    /// <summary>Abandon: the reader's error code, or null for a patient's cancel.</summary>
+    /// <summary>Abandon: the reader's error code, or null for a patient's cancel. Report: the error code, or null for success.</summary>
     public string? ErrorCode { get; init; }
+
+    /// <summary>Report: the method the patient proved the card with, or null when none was chosen.</summary>
+    public AuthenticationMethod? Method { get; init; }
+
+    /// <summary>Report: from card placement to the session's end.</summary>
+    public long? DurationMs { get; init; }
 }

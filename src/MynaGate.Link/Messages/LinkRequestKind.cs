@@ -17,4 +17,7 @@ public enum LinkRequestKind
 
     /// <summary>The session ended early (cancel, card removed, timeout, fault): drop what is held for it.</summary>
     Abandon,
+
+    /// <summary>Every session's end, whether the terminal took part or not: how it ended and how long it took (the dashboard's figures).</summary>
+    Report,
 }

@@ -12,6 +12,18 @@ public static class LinkRoutes
     /// <summary>POST <see cref="LinkReply"/>.</summary>
     public const string Reply = "/v1/link/reply";
 
+    /// <summary>
+    /// GET <c>?after=N</c>: the <see cref="ReaderStatus"/> as soon as its version is above N (at once for N below the
+    /// current one), or 204 when nothing changed within the wait.
+    /// </summary>
+    public const string Status = "/v1/link/status";
+
+    /// <summary>POST <see cref="StaffDecisionRequest"/>: 204, or 409 when the screen is not waiting for one.</summary>
+    public const string StaffDecision = "/v1/link/staff-decision";
+
+    /// <summary>PUT <see cref="ReaderSettings"/>: 204, or 400 with the problems.</summary>
+    public const string Settings = "/v1/link/settings";
+
     /// <summary>How long a poll waits on the reader before answering 204.</summary>
     public static readonly TimeSpan PollWait = TimeSpan.FromSeconds(20);
 }

@@ -23,6 +23,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
 {
     private readonly Channel<FlowInput> _inputs = Channel.CreateUnbounded<FlowInput>();
     private FlowScreen _screen = FlowScreen.For(FlowState.Idle);
+    private FlowOptions? _nextOptions;
 
     public event Action<FlowScreen>? ScreenChanged;
 
@@ -33,6 +34,16 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     public string ReaderId => readerId;
 
     public void Send(FlowInput input) => _inputs.Writer.TryWrite(input);
+
+    /// <summary>The settings in force from the next patient on (the console's changes).</summary>
+    public FlowOptions Options => Volatile.Read(ref _nextOptions) ?? options;
+
+    /// <summary>New settings from the terminal's console; a patient's session keeps the ones it started with.</summary>
+    public void UpdateOptions(FlowOptions next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        Volatile.Write(ref _nextOptions, next);
+    }
 
     public async Task RunAsync(CancellationToken stopping)
     {
@@ -68,6 +79,8 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
 
     private async Task<SessionOutcome> RunSessionAsync(PlacedCard card, CancellationToken stopping)
     {
+        options = Options;
+        long placed = Stopwatch.GetTimestamp();
         var session = new PatientSession();
         var run = new SessionRun(session);
         using var scope = CancellationTokenSource.CreateLinkedTokenSource(stopping, card.Removed);
@@ -94,6 +107,10 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
             await Task.WhenAll(run.Stopping).ConfigureAwait(false);
             if (run.TerminalInvolved)
                 terminal.Notify(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Abandon) { ErrorCode = error });
+            terminal.Notify(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Report)
+            {
+                ErrorCode = error, Method = run.Method, DurationMs = (long)Stopwatch.GetElapsedTime(placed).TotalMilliseconds,
+            });
             card.Dispose();
             session.Dispose();
         }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MynaGate.Reader.Flow;
+using MynaGate.Web;
 
 namespace MynaGate.Reader.Kiosk;
 
@@ -19,7 +20,7 @@ public sealed class KioskServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly VerificationFlow _flow;
-    private readonly ScreenFeed _feed = new();
+    private readonly ChangeFeed _feed = new();
     private readonly KioskRenderer _renderer = new();
     private KioskOptions _options;
     private string _language = KioskText.DefaultLanguage;

@@ -19,7 +19,7 @@ public sealed class KioskText
     }
 
     /// <summary>日本語, English, 中文, 한국어, Tiếng Việt, Português.</summary>
-    public static IReadOnlyList<string> Languages { get; } = [DefaultLanguage, "en", "zh", "ko", "vi", "pt"];
+    public static IReadOnlyList<string> Languages => MynaGate.Link.Messages.ReaderSettings.SupportedLanguages;
 
     public string Language { get; }
 

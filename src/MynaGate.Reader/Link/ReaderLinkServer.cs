@@ -27,8 +27,9 @@ public sealed class ReaderLinkServer : IAsyncDisposable
     public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>Starts listening; a port another program holds fails with <see cref="LinkAddressInUseException"/>.</summary>
+    /// <param name="control">The status, staff decision and settings routes' reader; without it only the link is served.</param>
     public static async Task<ReaderLinkServer> StartAsync(IPEndPoint endpoint, X509Certificate2 identity, string readerId, string serial,
-        PairingState pairing, TerminalChannel channel, CancellationToken cancellationToken = default)
+        PairingState pairing, TerminalChannel channel, ReaderControl? control, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -67,6 +68,9 @@ public sealed class ReaderLinkServer : IAsyncDisposable
             return channel.Deliver(reply) ? Results.NoContent() : Results.NotFound();
         });
 
+        // a reader without a screen to control (the link's own tests) serves the link alone
+        if (control is not null) MapControl(app, pairing, control);
+
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -77,6 +81,30 @@ public sealed class ReaderLinkServer : IAsyncDisposable
             throw new LinkAddressInUseException(endpoint, e);
         }
         return new ReaderLinkServer(app);
+    }
+
+    /// <summary>The console's view of the reader and its staff actions, for the paired terminal only.</summary>
+    private static void MapControl(WebApplication app, PairingState pairing, ReaderControl control)
+    {
+        app.MapGet(LinkRoutes.Status, async (HttpContext http, long? after) =>
+        {
+            if (!await IsPairedTerminalAsync(http, pairing).ConfigureAwait(false)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var status = await control.WaitAsync(after ?? 0, LinkRoutes.PollWait, http.RequestAborted).ConfigureAwait(false);
+            return status is null ? Results.NoContent() : Results.Json(status, LinkJson.Options);
+        });
+
+        app.MapPost(LinkRoutes.StaffDecision, async (HttpContext http, StaffDecisionRequest decision) =>
+        {
+            if (!await IsPairedTerminalAsync(http, pairing).ConfigureAwait(false)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            return control.Decide(decision.Approved) ? Results.NoContent() : Results.Conflict();
+        });
+
+        app.MapPut(LinkRoutes.Settings, async (HttpContext http, ReaderSettings settings) =>
+        {
+            if (!await IsPairedTerminalAsync(http, pairing).ConfigureAwait(false)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var problems = control.Apply(settings);
+            return problems.Count == 0 ? Results.NoContent() : Results.BadRequest(problems);
+        });
     }
 
     private static async Task<bool> IsPairedTerminalAsync(HttpContext http, PairingState pairing)

@@ -31,7 +31,7 @@ public sealed class TerminalChannel
         }
     }
 
-    /// <summary>Tells the terminal without waiting (an abandoned session).</summary>
+    /// <summary>Tells the terminal without waiting (an abandoned session, a session's report).</summary>
     public void Notify(LinkRequest request) => _outgoing.Writer.TryWrite(request);
 
     /// <summary>The next request still awaited (or a notice), within <paramref name="wait"/>; null when none came.</summary>
@@ -45,7 +45,7 @@ public sealed class TerminalChannel
             {
                 var request = await _outgoing.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
                 // a request whose sender gave up (timeout, card pulled) is not worth the terminal's time
-                if (request.Kind == LinkRequestKind.Abandon || _waiting.ContainsKey(request.MessageId)) return request;
+                if (request.Kind is LinkRequestKind.Abandon or LinkRequestKind.Report || _waiting.ContainsKey(request.MessageId)) return request;
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

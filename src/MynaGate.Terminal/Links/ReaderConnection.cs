@@ -58,6 +58,37 @@ public sealed class ReaderConnection : IDisposable
         // 404/409: the session ended on the reader meanwhile (card pulled, timeout); nothing is waiting for the reply
     }
 
+    /// <summary>The reader's status once its version is above <paramref name="after"/>; null when nothing changed within the reader's poll wait.</summary>
+    public async Task<ReaderStatus?> StatusAsync(long after, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(FormattableString.Invariant($"{LinkRoutes.Status}?after={after}"), cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NoContent) return null;
+        if (response.StatusCode == HttpStatusCode.Forbidden) throw new UnauthorizedAccessException("The reader refused this terminal.");
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<ReaderStatus>(LinkJson.Options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends the staff's 目視確認 decision; false when the reader's screen was not waiting for one.</summary>
+    public async Task<bool> DecideAsync(bool approved, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsJsonAsync(LinkRoutes.StaffDecision, new StaffDecisionRequest(approved), LinkJson.Options, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.Conflict) return false;
+        if (response.StatusCode == HttpStatusCode.Forbidden) throw new UnauthorizedAccessException("The reader refused this terminal.");
+        response.EnsureSuccessStatusCode();
+        return true;
+    }
+
+    /// <summary>Pushes the clinic's settings; the reader's problems with them when it refused them.</summary>
+    public async Task<IReadOnlyList<string>> ApplySettingsAsync(ReaderSettings settings, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PutAsJsonAsync(LinkRoutes.Settings, settings, LinkJson.Options, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.BadRequest)
+            return await response.Content.ReadFromJsonAsync<string[]>(LinkJson.Options, cancellationToken).ConfigureAwait(false) ?? ["The reader refused the settings."];
+        if (response.StatusCode == HttpStatusCode.Forbidden) throw new UnauthorizedAccessException("The reader refused this terminal.");
+        response.EnsureSuccessStatusCode();
+        return [];
+    }
+
     public void Dispose()
     {
         _http.Dispose();

@@ -1,13 +1,15 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MynaGate.Link.Assertions;
 using MynaGate.Onshi.Store;
 
 namespace MynaGate.Terminal.Logging;
 
 /// <summary>
-/// The terminal's operation and error log in SQLite or PostgreSQL: time, reader, typed event, error code. Reader ids
-/// and error codes are checked against their shapes, so free text cannot be smuggled in through them.
+/// The terminal's operation and error log in SQLite or PostgreSQL: time, reader, typed event, error code; and each
+/// session's report (method, error code, duration) for the dashboard. Reader ids and error codes are checked against
+/// their shapes, so free text cannot be smuggled in through them.
 /// </summary>
 public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvider clock)
 {
@@ -15,34 +17,65 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
 
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
-            "CREATE TABLE IF NOT EXISTS events (at TEXT NOT NULL, reader TEXT, event TEXT NOT NULL, error_code TEXT)");
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        foreach (string table in new[]
+        {
+            "CREATE TABLE IF NOT EXISTS events (at TEXT NOT NULL, reader TEXT, event TEXT NOT NULL, error_code TEXT)",
+            "CREATE TABLE IF NOT EXISTS sessions (at TEXT NOT NULL, reader TEXT NOT NULL, method TEXT, error_code TEXT, duration_ms BIGINT NOT NULL)",
+        })
+        {
+            await using var command = dataSource.CreateCommand(table);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task WriteAsync(TerminalEvent what, string? readerId = null, string? errorCode = null)
     {
-        if (readerId is not null && !ReaderIdShape().IsMatch(readerId)) throw new ArgumentException("Not a reader id.", nameof(readerId));
-        if (errorCode is not null && !ErrorCodeShape().IsMatch(errorCode)) throw new ArgumentException("Not an error code.", nameof(errorCode));
+        CheckShapes(readerId, errorCode);
         await using var command = dataSource.CreateCommand("INSERT INTO events (at, reader, event, error_code) VALUES (@at, @reader, @event, @code)");
-        Add(command, "at", clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+        Add(command, "at", Now());
         Add(command, "reader", readerId);
         Add(command, "event", what.ToString());
         Add(command, "code", errorCode);
-        // a log that cannot be written must not stop a patient's verification
-        try
-        {
-            using var turn = await _writes.EnterAsync().ConfigureAwait(false);
-            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }
-        catch (DbException)
-        {
-        }
+        await ExecuteWriteAsync(command).ConfigureAwait(false);
     }
 
+    /// <summary>A session's report from its reader, for the dashboard.</summary>
+    public async Task RecordSessionAsync(string readerId, AuthenticationMethod? method, string? errorCode, TimeSpan duration)
+    {
+        CheckShapes(readerId, errorCode);
+        await using var command = dataSource.CreateCommand(
+            "INSERT INTO sessions (at, reader, method, error_code, duration_ms) VALUES (@at, @reader, @method, @code, @duration)");
+        Add(command, "at", Now());
+        Add(command, "reader", readerId);
+        Add(command, "method", method?.ToString());
+        Add(command, "code", errorCode);
+        Add(command, "duration", (long)Math.Max(0, duration.TotalMilliseconds));
+        await ExecuteWriteAsync(command).ConfigureAwait(false);
+    }
+
+    /// <summary>Every line, oldest first.</summary>
     public async Task<IReadOnlyList<TerminalLogEntry>> ReadAsync(CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("SELECT at, reader, event, error_code FROM events ORDER BY at");
+        var newestFirst = await ReadAsync(new TerminalLogQuery { Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false);
+        return [.. newestFirst.Reverse()];
+    }
+
+    /// <summary>The lines <paramref name="query"/> selects, newest first.</summary>
+    public async Task<IReadOnlyList<TerminalLogEntry>> ReadAsync(TerminalLogQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var command = dataSource.CreateCommand();
+        var where = new List<string>();
+        if (query.ReaderId is not null) Filter(command, where, "reader = @reader", "reader", query.ReaderId);
+        if (query.Event is { } what) Filter(command, where, "event = @event", "event", what.ToString());
+        if (query.ErrorCode is not null) Filter(command, where, "error_code = @code", "code", query.ErrorCode);
+        if (query.ErrorsOnly) where.Add("error_code IS NOT NULL");
+        if (query.From is { } from) Filter(command, where, "at >= @from", "from", Stamp(from));
+        if (query.To is { } to) Filter(command, where, "at < @to", "to", Stamp(to));
+        command.CommandText = "SELECT at, reader, event, error_code FROM events"
+            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+            + " ORDER BY at DESC LIMIT @limit";
+        Add(command, "limit", (long)Math.Max(0, query.Limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var entries = new List<TerminalLogEntry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -54,6 +87,55 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
                 reader.IsDBNull(3) ? null : reader.GetString(3)));
         }
         return entries;
+    }
+
+    /// <summary>The sessions that ended at or after <paramref name="since"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<SessionRecord>> ReadSessionsAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT at, reader, method, error_code, duration_ms FROM sessions WHERE at >= @since ORDER BY at");
+        Add(command, "since", Stamp(since));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var sessions = new List<SessionRecord>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            sessions.Add(new SessionRecord(
+                DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? null : Enum.Parse<AuthenticationMethod>(reader.GetString(2)),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                TimeSpan.FromMilliseconds(reader.GetInt64(4))));
+        }
+        return sessions;
+    }
+
+    private async Task ExecuteWriteAsync(DbCommand command)
+    {
+        // a log that cannot be written must not stop a patient's verification
+        try
+        {
+            using var turn = await _writes.EnterAsync().ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+        catch (DbException)
+        {
+        }
+    }
+
+    private static void CheckShapes(string? readerId, string? errorCode)
+    {
+        if (readerId is not null && !ReaderIdShape().IsMatch(readerId)) throw new ArgumentException("Not a reader id.", nameof(readerId));
+        if (errorCode is not null && !ErrorCodeShape().IsMatch(errorCode)) throw new ArgumentException("Not an error code.", nameof(errorCode));
+    }
+
+    private string Now() => Stamp(clock.GetUtcNow());
+
+    // one fixed-width UTC form, so the text columns sort and compare as times on both stores
+    private static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    private static void Filter(DbCommand command, List<string> where, string condition, string name, object value)
+    {
+        where.Add(condition);
+        Add(command, name, value);
     }
 
     private static void Add(DbCommand command, string name, object? value)

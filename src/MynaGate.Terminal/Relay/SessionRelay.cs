@@ -38,6 +38,7 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
             LinkRequestKind.Qualify => await QualifyAsync(reader, request, cancellationToken).ConfigureAwait(false),
             LinkRequestKind.Complete => await CompleteAsync(reader, request, cancellationToken).ConfigureAwait(false),
             LinkRequestKind.Certificate => await WriteCertificateAsync(reader, request).ConfigureAwait(false),
+            LinkRequestKind.Report => await RecordReportAsync(reader, request).ConfigureAwait(false),
             _ => await AbandonAsync(reader, request).ConfigureAwait(false),
         };
         if (request.Kind is LinkRequestKind.Qualify or LinkRequestKind.Complete) Relayed?.Invoke(reader, request, Stopwatch.GetElapsedTime(start));
@@ -159,6 +160,15 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
         _sessions.TryRemove((reader.ReaderId, request.SessionId), out var state);
         var what = state is { Completed: true } ? TerminalEvent.CertificateSkipped : TerminalEvent.SessionAbandoned;
         await log.WriteAsync(what, reader.ReaderId, request.ErrorCode).ConfigureAwait(false);
+        return new LinkReply(request.MessageId, request.SessionId);
+    }
+
+    /// <summary>Every session's end on the reader, including those that never reached the terminal (the dashboard counts them).</summary>
+    private async Task<LinkReply> RecordReportAsync(PairedReader reader, LinkRequest request)
+    {
+        await log.WriteAsync(request.ErrorCode is null ? TerminalEvent.SessionSucceeded : TerminalEvent.SessionFailed, reader.ReaderId, request.ErrorCode)
+            .ConfigureAwait(false);
+        await log.RecordSessionAsync(reader.ReaderId, request.Method, request.ErrorCode, TimeSpan.FromMilliseconds(request.DurationMs ?? 0)).ConfigureAwait(false);
         return new LinkReply(request.MessageId, request.SessionId);
     }
 

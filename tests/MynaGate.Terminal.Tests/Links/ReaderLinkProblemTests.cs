@@ -27,7 +27,7 @@ public sealed class ReaderLinkProblemTests : IAsyncLifetime
     {
         _readerPairing = new PairingState(Path.Combine(_folder, "reader", "paired-terminal.json"));
         _unpairedReader = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, 0), _readerIdentity, "R01", "MG-R01",
-            _readerPairing, new TerminalChannel());
+            _readerPairing, new TerminalChannel(), control: null);
     }
 
     [Fact]

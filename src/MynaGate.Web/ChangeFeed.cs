@@ -2,13 +2,13 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
-namespace MynaGate.Reader.Kiosk;
+namespace MynaGate.Web;
 
 /// <summary>
-/// Tells every open page that the screen changed (a new flow screen, another language, new settings); each page then
-/// fetches the screen again. The notice carries a counter only, never screen content.
+/// Tells every subscriber that something changed (a reader's screen, a language, settings); each open page then
+/// fetches its fragment again. The notice carries a counter only, never content.
 /// </summary>
-public sealed class ScreenFeed
+public sealed class ChangeFeed
 {
     private readonly ConcurrentDictionary<Channel<long>, byte> _subscribers = new();
     private long _version;

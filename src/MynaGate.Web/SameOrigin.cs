@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace MynaGate.Reader.Kiosk;
+namespace MynaGate.Web;
 
 /// <summary>
 /// Refuses state-changing requests that a page of another site could make a browser send (CSRF): the browser's

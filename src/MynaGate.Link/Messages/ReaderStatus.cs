@@ -1,0 +1,11 @@
+namespace MynaGate.Link.Messages;
+
+/// <summary>
+/// A reader's state for its terminal's console: its screen for the mirror, the settings in force and the last error a
+/// patient saw. <see cref="Version"/> grows with every change, so the terminal can wait for the next one.
+/// </summary>
+public sealed record ReaderStatus(long Version, string ReaderId, string Serial, MirrorScreen Screen, ReaderSettings Settings)
+{
+    public string? LastErrorCode { get; init; }
+    public DateTimeOffset? LastErrorAt { get; init; }
+}

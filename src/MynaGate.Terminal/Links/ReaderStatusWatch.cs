@@ -1,0 +1,79 @@
+using MynaGate.Link.Messages;
+using MynaGate.Terminal.Logging;
+
+namespace MynaGate.Terminal.Links;
+
+/// <summary>
+/// Follows one reader's status by long poll for the console (mirror, reader list), and brings the reader to the
+/// clinic's saved settings whenever it reports others (after its restart, or a push it missed while down).
+/// </summary>
+public sealed class ReaderStatusWatch(PairedReader reader, ReaderConnection connection, Func<ReaderSettings?> saved, TerminalEventLog log)
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
+    private ReaderStatus? _latest;
+    private ReaderSettings? _refused;
+
+    /// <summary>The reader's last status; null while it cannot be reached.</summary>
+    public ReaderStatus? Latest => Volatile.Read(ref _latest);
+
+    /// <summary>Raised on each new status, and with null when the reader is lost.</summary>
+    public event Action<PairedReader, ReaderStatus?>? Changed;
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        long after = 0;
+        var backoff = TimeSpan.FromMilliseconds(100);
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                var status = await connection.StatusAsync(after, stopping).ConfigureAwait(false);
+                backoff = TimeSpan.FromMilliseconds(100);
+                if (status is null) continue;
+                after = status.Version;
+                Publish(status);
+                await ConformAsync(status, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e) when (e is HttpRequestException or UnauthorizedAccessException or IOException or OperationCanceledException
+                or System.Text.Json.JsonException)
+            {
+                // a restarted reader counts its versions from 1 again
+                after = 0;
+                if (Latest is not null) Publish(null);
+                try
+                {
+                    await Task.Delay(backoff, stopping).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            }
+        }
+    }
+
+    /// <summary>Pushes the saved settings to a reader that reports others; settings it refused are not pushed again.</summary>
+    private async Task ConformAsync(ReaderStatus status, CancellationToken stopping)
+    {
+        if (saved() is not { } settings || settings.SameAs(status.Settings) || (_refused is not null && settings.SameAs(_refused))) return;
+        var problems = await connection.ApplySettingsAsync(settings, stopping).ConfigureAwait(false);
+        if (problems.Count == 0)
+        {
+            await log.WriteAsync(TerminalEvent.SettingsApplied, reader.ReaderId).ConfigureAwait(false);
+            return;
+        }
+        _refused = settings;
+        await log.WriteAsync(TerminalEvent.SettingsRefused, reader.ReaderId).ConfigureAwait(false);
+    }
+
+    private void Publish(ReaderStatus? status)
+    {
+        Volatile.Write(ref _latest, status);
+        Changed?.Invoke(reader, status);
+    }
+}

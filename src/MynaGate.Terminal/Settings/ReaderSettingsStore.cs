@@ -1,0 +1,31 @@
+using System.Text.Json;
+using MynaGate.Link.Messages;
+using MynaGate.Ocr.Xml;
+
+namespace MynaGate.Terminal.Settings;
+
+/// <summary>
+/// The clinic's reader settings as the console last saved them, in the terminal's state folder; every reader is
+/// brought to them whenever its link is up. A crash while saving leaves the old or the new settings, never half.
+/// </summary>
+public sealed class ReaderSettingsStore(string path)
+{
+    private readonly Lock _gate = new();
+
+    /// <summary>The saved settings, or null before the console saved any (the readers keep their own).</summary>
+    public ReaderSettings? Load()
+    {
+        lock (_gate) return File.Exists(path) ? JsonSerializer.Deserialize<ReaderSettings>(File.ReadAllBytes(path), LinkJson.Options) : null;
+    }
+
+    public void Save(ReaderSettings settings)
+    {
+        lock (_gate)
+        {
+            string temporary = path + ".new";
+            File.Delete(temporary);
+            AtomicFileWriter.Write(temporary, JsonSerializer.SerializeToUtf8Bytes(settings, LinkJson.Options));
+            File.Move(temporary, path, overwrite: true);
+        }
+    }
+}
