@@ -13,6 +13,8 @@ public sealed record ChainOptions
     /// <summary>Serve each reader's kiosk screen on loopback (the demo, the browser tests).</summary>
     public bool Kiosks { get; init; }
     public KioskOptions Kiosk { get; init; } = new();
+    /// <summary>Serve the terminal's management console (the demo, the browser tests).</summary>
+    public bool Console { get; init; }
     public FlowOptions Flow { get; init; } = new();
     public string MedicalInstitutionCode { get; init; } = "1311111114";
     public XmlCharacterCode CharacterCode { get; init; } = XmlCharacterCode.Utf8;

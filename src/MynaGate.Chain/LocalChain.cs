@@ -1,4 +1,5 @@
 using System.Net;
+using MynaGate.Admin;
 using MynaGate.Card.Pcsc;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Engine;
@@ -45,6 +46,8 @@ public sealed class LocalChain : IAsyncDisposable
     public VirtualCardProvisioner Provisioner { get; }
     public OnshiServer Onshi { get; private set; } = null!;
     public TerminalService Terminal { get; private set; } = null!;
+    /// <summary>The terminal's management console, when <see cref="ChainOptions.Console"/>.</summary>
+    public ConsoleServer? Console { get; private set; }
     public IReadOnlyList<ChainReader> Readers => _readers;
     public ChainLayout Layout { get; }
     public string FaceFolder => Layout.FaceFolder;
@@ -61,6 +64,7 @@ public sealed class LocalChain : IAsyncDisposable
             chain._authority = chain.Provisioner.LoadAuthority();
             await chain.StartOnshiAsync(cancellationToken).ConfigureAwait(false);
             chain.Terminal = await TerminalService.StartAsync(chain.TerminalOptions(), cancellationToken).ConfigureAwait(false);
+            await chain.StartConsoleAsync(cancellationToken).ConfigureAwait(false);
             using var context = PcscContext.Establish();
             for (int i = 0; i < options.Readers; i++)
             {
@@ -91,6 +95,7 @@ public sealed class LocalChain : IAsyncDisposable
     public ChainSite Site() => new(Onshi.BaseAddress, _readers.Count,
     [
         new("national service (emulator)", Onshi.BaseAddress.Port),
+        .. Console is null ? Array.Empty<ChainSitePort>() : [new ChainSitePort("console", Console.Address.Port)],
         .. _readers.Select(r => new ChainSitePort($"reader {r.Id} link", r.Server.Address.Port)),
         .. _readers.Where(r => r.Kiosk is not null).Select(r => new ChainSitePort($"reader {r.Id} kiosk", r.Kiosk!.Address.Port)),
     ]);
@@ -98,8 +103,20 @@ public sealed class LocalChain : IAsyncDisposable
     /// <summary>Stops the terminal and starts it again from its state folder (pairings kept), as after a reboot.</summary>
     public async Task RestartTerminalAsync()
     {
+        if (Console is not null) await Console.DisposeAsync().ConfigureAwait(false);
         await Terminal.DisposeAsync().ConfigureAwait(false);
         Terminal = await TerminalService.StartAsync(TerminalOptions()).ConfigureAwait(false);
+        await StartConsoleAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private async Task StartConsoleAsync(CancellationToken cancellationToken)
+    {
+        if (!_options.Console) return;
+        Console = await ConsoleServer.StartAsync(new ConsoleOptions
+        {
+            Endpoint = new IPEndPoint(IPAddress.Loopback, _options.Ports.Console),
+            StateDirectory = Layout.TerminalFolder,
+        }, Terminal, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Takes the national service down (its port stops answering).</summary>
@@ -181,6 +198,7 @@ public sealed class LocalChain : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var reader in _readers) await reader.DisposeAsync().ConfigureAwait(false);
+        if (Console is not null) await Console.DisposeAsync().ConfigureAwait(false);
         if (Terminal is not null) await Terminal.DisposeAsync().ConfigureAwait(false);
         if (Onshi is not null) await Onshi.DisposeAsync().ConfigureAwait(false);
         _authority?.Dispose();

@@ -37,7 +37,12 @@ public sealed class DemoSystem : IAsyncDisposable
         Map(_control);
     }
 
+    public const string AdminName = "admin";
+
     public LocalChain Chain { get; }
+
+    /// <summary>The console password of <see cref="AdminName"/> for this run.</summary>
+    public string? AdminPassword { get; private set; }
 
     public Uri ControlAddress => new(_control.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
@@ -49,6 +54,12 @@ public sealed class DemoSystem : IAsyncDisposable
         try
         {
             await demo._control.StartAsync(cancellationToken).ConfigureAwait(false);
+            if (chain.Console is not null)
+            {
+                // a new password each run: nothing but its hash is kept, and it is printed for the person at the demo
+                demo.AdminPassword = NewPassword();
+                await chain.Console.Accounts.SetPasswordAsync(AdminName, demo.AdminPassword).ConfigureAwait(false);
+            }
         }
         catch
         {
@@ -65,6 +76,7 @@ public sealed class DemoSystem : IAsyncDisposable
         Readers = DemoSite.Readers,
         Ports = DemoSite.Ports,
         Kiosks = true,
+        Console = true,
         Flow = new FlowOptions
         {
             VisualCheckEnabled = true,
@@ -94,6 +106,13 @@ public sealed class DemoSystem : IAsyncDisposable
     {
         int seed = _placed.TryGetValue(readerId, out var placed) ? placed.Patient.Seed : 300;
         Reader(readerId).PlaceCertificate(CertificateGenerator.Generate(form, seed, LocalChain.Today), seed);
+    }
+
+    private static string NewPassword()
+    {
+        // no look-alike characters (0/O, 1/l/I): the password is read off a terminal and typed
+        const string alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return System.Security.Cryptography.RandomNumberGenerator.GetString(alphabet, 16);
     }
 
     private ChainReader Reader(string readerId) =>

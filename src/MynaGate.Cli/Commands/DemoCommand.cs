@@ -29,6 +29,11 @@ public static class DemoCommand
         output.WriteLine("MynaGate demo is running (Ctrl-C stops it):");
         foreach (var reader in demo.Chain.Readers) output.WriteLine($"  kiosk {reader.Id}:      {reader.Kiosk!.Address}");
         output.WriteLine($"  demo control:   {demo.ControlAddress}   (place and remove the virtual cards here)");
+        if (demo.Chain.Console is { } console)
+        {
+            output.WriteLine($"  admin console:  {console.Address}   (user {DemoSystem.AdminName}, password {demo.AdminPassword}, new each run)");
+            foreach (var reader in demo.Chain.Readers) output.WriteLine($"  mirror {reader.Id}:     {new Uri(console.Address, $"readers/{reader.Id}")}");
+        }
         output.WriteLine($"  Face folder:    {Path.GetFullPath(demo.Chain.FaceFolder)}");
         output.Flush();
         await stop.Task.ConfigureAwait(false);

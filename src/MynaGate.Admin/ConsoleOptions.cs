@@ -1,0 +1,14 @@
+using System.Net;
+
+namespace MynaGate.Admin;
+
+/// <summary>Where the console listens and keeps its accounts and cookie keys.</summary>
+public sealed record ConsoleOptions
+{
+    public required IPEndPoint Endpoint { get; init; }
+    /// <summary>The terminal's state folder: console-accounts.json and the cookie keys go here.</summary>
+    public required string StateDirectory { get; init; }
+    /// <summary>A signed-in session ends after this long without a request.</summary>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(30);
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}

@@ -1,0 +1,259 @@
+using System.Net.ServerSentEvents;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MynaGate.Admin.Accounts;
+using MynaGate.Admin.Pages;
+using MynaGate.Terminal;
+using MynaGate.Terminal.Dashboard;
+using MynaGate.Terminal.Logging;
+using MynaGate.Web;
+
+namespace MynaGate.Admin;
+
+/// <summary>
+/// The terminal's management console (R24, R25, X4). Every page but sign-in needs a signed-in staff account; every
+/// form carries an antiforgery token and must come from the console's own pages (same-origin), and the session
+/// cookie is SameSite=Strict, so another site cannot act in a signed-in browser's name.
+/// </summary>
+public sealed class ConsoleServer : IAsyncDisposable
+{
+    private static readonly TimeSpan DashboardWindow = TimeSpan.FromHours(24);
+    private readonly WebApplication _app;
+    private readonly TerminalService _terminal;
+    private readonly ConsoleOptions _options;
+    private readonly ComponentHtml _html = new();
+    private readonly ChangeFeed _feed = new();
+
+    private ConsoleServer(ConsoleOptions options, TerminalService terminal)
+    {
+        _options = options;
+        _terminal = terminal;
+        Accounts = new ConsoleAccounts(Path.Combine(options.StateDirectory, "console-accounts.json"), options.Clock);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.Endpoint));
+        builder.Services.AddDataProtection().SetApplicationName("MynaGate.Console")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.StateDirectory, "console-keys")));
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = "mynagate-console";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.LoginPath = "/login";
+            cookie.LogoutPath = "/logout";
+            cookie.ExpireTimeSpan = options.IdleTimeout;
+            cookie.SlidingExpiration = true;
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "mynagate-console-form";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        _app = builder.Build();
+        _app.Use(SecurityHeaders);
+        _app.UseAuthentication();
+        _app.UseAuthorization();
+        Map(_app);
+        terminal.ReaderStatusChanged += OnReaderStatusChanged;
+    }
+
+    public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public ConsoleAccounts Accounts { get; }
+
+    public static async Task<ConsoleServer> StartAsync(ConsoleOptions options, TerminalService terminal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(terminal);
+        var server = new ConsoleServer(options, terminal);
+        await server._app.StartAsync(cancellationToken).ConfigureAwait(false);
+        return server;
+    }
+
+    private void Map(WebApplication app)
+    {
+        app.MapGet("/console.css", () => ConsoleAssets.Serve("console.css", "text/css; charset=utf-8"));
+        app.MapGet("/console.js", () => ConsoleAssets.Serve("console.js", "text/javascript; charset=utf-8"));
+        app.MapGet("/login", (HttpRequest request) => PageAsync<LoginPage>(request, [], StatusCodes.Status200OK));
+        app.MapPost("/login", SignInAsync);
+        app.MapPost("/logout", (HttpRequest request) => FormAsync(request, async _ =>
+        {
+            await request.HttpContext.SignOutAsync().ConfigureAwait(false);
+            await _terminal.Log.WriteAsync(TerminalEvent.ConsoleSignedOut).ConfigureAwait(false);
+            return Results.Redirect("/login");
+        })).RequireAuthorization();
+
+        app.MapGet("/", DashboardAsync).RequireAuthorization();
+        app.MapGet("/readers", (HttpRequest request) => PageAsync<ReadersPage>(request, new()
+        {
+            ["Readers"] = _terminal.Readers, ["Saved"] = _terminal.SavedSettings,
+        })).RequireAuthorization();
+        app.MapGet("/readers/table", async () => Html(await _html.RenderAsync<ReadersTable>(new Dictionary<string, object?>
+        {
+            ["Readers"] = _terminal.Readers, ["Saved"] = _terminal.SavedSettings,
+        }).ConfigureAwait(false))).RequireAuthorization();
+        app.MapGet("/readers/{id}", (HttpRequest request, string id) => MirrorAsync(request, id, null, StatusCodes.Status200OK)).RequireAuthorization();
+        app.MapGet("/readers/{id}/screen", async (HttpRequest request, string id) => Reader(id) is not { } reader ? Results.NotFound()
+            : Html(await _html.RenderAsync<MirrorView>(new Dictionary<string, object?>
+            {
+                ["ReaderId"] = id, ["Token"] = Token(request), ["Status"] = reader.Status,
+            }).ConfigureAwait(false))).RequireAuthorization();
+        app.MapPost("/readers/{id}/decision", DecideAsync).RequireAuthorization();
+        app.MapGet("/events", (HttpRequest request) => TypedResults.ServerSentEvents(Notices(request.HttpContext.RequestAborted))).RequireAuthorization();
+
+        app.MapGet("/settings", (HttpRequest request) => SettingsPageAsync(request, _terminal.SavedSettings ?? CurrentReaderSettings(), [], saved: false))
+            .RequireAuthorization();
+        app.MapPost("/settings", SaveSettingsAsync).RequireAuthorization();
+        app.MapGet("/log", LogAsync).RequireAuthorization();
+    }
+
+    private async Task<IResult> SignInAsync(HttpRequest request) => await FormAsync(request, async form =>
+    {
+        string name = form["name"].ToString();
+        string password = form["password"].ToString();
+        var result = await Accounts.SignInAsync(name, password).ConfigureAwait(false);
+        await _terminal.Log.WriteAsync(result switch
+        {
+            SignInResult.SignedIn => TerminalEvent.ConsoleSignedIn,
+            SignInResult.LockedOut => TerminalEvent.ConsoleLockedOut,
+            _ => TerminalEvent.ConsoleSignInFailed,
+        }).ConfigureAwait(false);
+        if (result != SignInResult.SignedIn)
+        {
+            string message = result == SignInResult.LockedOut
+                ? $"失敗が続いたため、このアカウントは {ConsoleAccounts.LockoutTime.TotalMinutes:0} 分間ロックされています。"
+                : "ユーザー名かパスワードが違います。";
+            return await PageAsync<LoginPage>(request, new() { ["Message"] = message }, StatusCodes.Status401Unauthorized).ConfigureAwait(false);
+        }
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], CookieAuthenticationDefaults.AuthenticationScheme);
+        await request.HttpContext.SignInAsync(new ClaimsPrincipal(identity)).ConfigureAwait(false);
+        return Results.Redirect("/");
+    }).ConfigureAwait(false);
+
+    private async Task<IResult> DashboardAsync(HttpRequest request)
+    {
+        var until = _options.Clock.GetUtcNow();
+        var sessions = await _terminal.Log.ReadSessionsAsync(until - DashboardWindow, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var figures = FleetDashboard.Compute(sessions, _terminal.Readers.Select(r => r.Reader.ReaderId), until, DashboardWindow);
+        return await PageAsync<DashboardPage>(request, new() { ["Figures"] = figures }).ConfigureAwait(false);
+    }
+
+    private Task<IResult> MirrorAsync(HttpRequest request, string id, string? message, int status) => Reader(id) is not { } reader
+        ? Task.FromResult(Results.NotFound())
+        : PageAsync<MirrorPage>(request, new() { ["ReaderId"] = id, ["Status"] = reader.Status, ["Message"] = message }, status);
+
+    private async Task<IResult> DecideAsync(HttpRequest request, string id) => await FormAsync(request, async form =>
+    {
+        if (Reader(id) is null) return Results.NotFound();
+        string approved = form["approved"].ToString();
+        if (approved is not ("true" or "false")) return Results.BadRequest();
+        bool decided;
+        try
+        {
+            decided = await _terminal.DecideAsync(id, approved == "true", request.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or UnauthorizedAccessException)
+        {
+            return await MirrorAsync(request, id, "カードリーダーに届きませんでした。接続を確認してください。", StatusCodes.Status502BadGateway).ConfigureAwait(false);
+        }
+        return decided ? Results.Redirect($"/readers/{id}")
+            : await MirrorAsync(request, id, "このカードリーダーは目視確認を待っていません。", StatusCodes.Status409Conflict).ConfigureAwait(false);
+    }).ConfigureAwait(false);
+
+    private async Task<IResult> SaveSettingsAsync(HttpRequest request) => await FormAsync(request, async form =>
+    {
+        var current = _terminal.SavedSettings ?? CurrentReaderSettings();
+        var (settings, problems) = SettingsForm.Parse(form, current);
+        if (problems.Count == 0) problems = await _terminal.SaveSettingsAsync(settings, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return problems.Count == 0
+            ? await SettingsPageAsync(request, settings, [], saved: true).ConfigureAwait(false)
+            : await SettingsPageAsync(request, settings, problems, saved: false, StatusCodes.Status400BadRequest).ConfigureAwait(false);
+    }).ConfigureAwait(false);
+
+    private Task<IResult> SettingsPageAsync(HttpRequest request, Link.Messages.ReaderSettings settings, IReadOnlyList<string> problems, bool saved,
+        int status = StatusCodes.Status200OK) =>
+        PageAsync<SettingsPage>(request, new() { ["Settings"] = settings, ["Problems"] = problems, ["Saved"] = saved }, status);
+
+    /// <summary>Before the console saved settings, the form starts from what the first reader reports.</summary>
+    private Link.Messages.ReaderSettings CurrentReaderSettings() =>
+        _terminal.Readers.Select(r => r.Status?.Settings).FirstOrDefault(s => s is not null) ?? new Link.Messages.ReaderSettings();
+
+    private async Task<IResult> LogAsync(HttpRequest request)
+    {
+        var (query, problem) = LogFilter.Parse(request.Query);
+        var entries = await _terminal.Log.ReadAsync(query, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return await PageAsync<LogPage>(request, new()
+        {
+            ["Query"] = query, ["Entries"] = entries, ["Problem"] = problem,
+            ["ReaderIds"] = _terminal.Readers.Select(r => r.Reader.ReaderId).ToList(),
+        }, problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest).ConfigureAwait(false);
+    }
+
+    /// <summary>A form post: refused unless it comes from the console's own page with its antiforgery token.</summary>
+    private static async Task<IResult> FormAsync(HttpRequest request, Func<IFormCollection, Task<IResult>> handle)
+    {
+        if (!SameOrigin.IsSameOrigin(request)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        var antiforgery = request.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
+        if (!request.HasFormContentType || !await antiforgery.IsRequestValidAsync(request.HttpContext).ConfigureAwait(false))
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        return await handle(await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    private async Task<IResult> PageAsync<TPage>(HttpRequest request, Dictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
+        where TPage : IComponent
+    {
+        parameters["Token"] = Token(request);
+        string html = await _html.DocumentAsync<TPage>(parameters).ConfigureAwait(false);
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+    }
+
+    private static IResult Html(string fragment) => Results.Content(fragment, "text/html; charset=utf-8");
+
+    private static FormToken Token(HttpRequest request)
+    {
+        var tokens = request.HttpContext.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(request.HttpContext);
+        return new FormToken(tokens.FormFieldName, tokens.RequestToken!);
+    }
+
+    private Terminal.Links.ReaderOverview? Reader(string id) => _terminal.Readers.FirstOrDefault(r => r.Reader.ReaderId == id);
+
+    private async IAsyncEnumerable<SseItem<string>> Notices([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (long version in _feed.SubscribeAsync(cancellationToken).ConfigureAwait(false))
+            yield return new SseItem<string>(version.ToString(System.Globalization.CultureInfo.InvariantCulture), "change");
+    }
+
+    private void OnReaderStatusChanged(Terminal.Links.PairedReader reader, Link.Messages.ReaderStatus? status) => _feed.Changed();
+
+    private static Task SecurityHeaders(HttpContext http, Func<Task> next)
+    {
+        var headers = http.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers.XFrameOptions = "DENY";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
+        return next();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _terminal.ReaderStatusChanged -= OnReaderStatusChanged;
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        await _html.DisposeAsync().ConfigureAwait(false);
+        Accounts.Dispose();
+    }
+}
