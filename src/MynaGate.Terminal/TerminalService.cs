@@ -46,7 +46,9 @@ public sealed class TerminalService : IAsyncDisposable
     /// <summary>Each paired reader's link and last status, by reader id.</summary>
     public IReadOnlyList<ReaderOverview> Readers =>
     [
-        .. _links.Values.Select(l => new ReaderOverview(l.Link.Reader, l.Link.IsUp, l.Link.LastProblem?.Code, l.Link.LastProblem?.Message, l.Watch.Latest))
+        // the status watch answers within a second of the reader coming up; the request poll only when its long poll returns
+        .. _links.Values.Select(l => (l, Up: l.Link.IsUp || l.Watch.Latest is not null))
+            .Select(x => new ReaderOverview(x.l.Link.Reader, x.Up, x.Up ? null : x.l.Link.LastProblem?.Code, x.Up ? null : x.l.Link.LastProblem?.Message, x.l.Watch.Latest))
             .OrderBy(r => r.Reader.ReaderId, StringComparer.Ordinal),
     ];
 

@@ -12,7 +12,7 @@ public static class Screens
     {
         var screen = page.Locator($"section.screen[data-screen-id='{screenId}']");
         await screen.WaitForAsync(new LocatorWaitForOptions { Timeout = Step });
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(KioskFixture.Screenshots, $"{screenId}-{name}.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChainBrowserFixture.Screenshots, $"{screenId}-{name}.png") });
         await AssertAccessibleAsync(page);
         return screen;
     }
@@ -25,11 +25,7 @@ public static class Screens
     /// </summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
-        var unnamed = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('button')].filter(b => !(b.innerText.trim() || b.getAttribute('aria-label'))).length");
-        Assert.Equal(0, unnamed);
-
-        var lowContrast = await page.EvaluateAsync<string[]>(ContrastScript);
-        Assert.True(lowContrast.Length == 0, "low contrast: " + string.Join("; ", lowContrast));
+        await AssertNamedAndLegibleAsync(page);
 
         var buttons = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('button:not([disabled])')].map(b => b.innerText.trim())");
         var focused = new List<string>();
@@ -41,6 +37,30 @@ public static class Screens
         }
         Assert.Equal(buttons, focused);
     }
+
+    /// <summary>
+    /// A console page: its screenshot, every button named, every field labelled, text at 4.5:1 or better. (Tab order
+    /// there runs through links and fields as drawn, which the browser's own order gives.)
+    /// </summary>
+    public static async Task AssertConsolePageAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChainBrowserFixture.Screenshots, $"console-{name}.png"), FullPage = true });
+        await AssertNamedAndLegibleAsync(page);
+        var unlabelled = await page.EvaluateAsync<string[]>(UnlabelledScript);
+        Assert.True(unlabelled.Length == 0, "fields without a label: " + string.Join(", ", unlabelled));
+    }
+
+    private static async Task AssertNamedAndLegibleAsync(IPage page)
+    {
+        var unnamed = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('button')].filter(b => !(b.innerText.trim() || b.getAttribute('aria-label'))).length");
+        Assert.Equal(0, unnamed);
+
+        var lowContrast = await page.EvaluateAsync<string[]>(ContrastScript);
+        Assert.True(lowContrast.Length == 0, "low contrast: " + string.Join("; ", lowContrast));
+    }
+
+    private const string UnlabelledScript =
+        "() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(f => !(f.labels && f.labels.length) && !f.getAttribute('aria-label')).map(f => f.name)";
 
     // relative luminance and contrast ratio of WCAG 2.x, for every element that holds text of its own
     private const string ContrastScript = """

@@ -1,0 +1,108 @@
+using System.Net;
+using MynaGate.Admin.Accounts;
+using MynaGate.Terminal.Logging;
+
+namespace MynaGate.Kiosk.Tests;
+
+/// <summary>The console refuses who is not signed in, forms from other sites or without their token, and locks an account after repeated wrong passwords.</summary>
+[Collection(ConsoleGroup.Name)]
+public sealed class ConsoleSecurityTests(ConsoleFixture fixture)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/readers")]
+    [InlineData("/readers/table")]
+    [InlineData("/readers/R01")]
+    [InlineData("/readers/R01/screen")]
+    [InlineData("/settings")]
+    [InlineData("/log")]
+    public async Task A_page_without_a_session_sends_the_browser_to_sign_in(string path)
+    {
+        using var client = fixture.ConsoleClient();
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login", response.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task The_live_feed_without_a_session_is_refused()
+    {
+        using var client = fixture.ConsoleClient();
+        using var response = await client.GetAsync("/events");
+        // an event stream is not a page: no redirect to sign in, just the refusal
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Actions_without_a_session_change_nothing()
+    {
+        var before = fixture.Chain.Terminal.SavedSettings;
+        using var client = fixture.ConsoleClient();
+        using var settings = await client.PostAsync("/settings", new FormUrlEncodedContent(new Dictionary<string, string> { ["debugMode"] = "false" }));
+        using var decision = await client.PostAsync("/readers/R01/decision", new FormUrlEncodedContent(new Dictionary<string, string> { ["approved"] = "true" }));
+        Assert.Equal(HttpStatusCode.Redirect, settings.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, decision.StatusCode);
+        AssertUnchanged(before);
+    }
+
+    [Fact]
+    public async Task A_signed_in_browser_refuses_forms_from_another_site_or_without_the_token()
+    {
+        var before = fixture.Chain.Terminal.SavedSettings;
+        using var client = fixture.ConsoleClient();
+        using var signedIn = await ConsoleFixture.SignInAsync(client, ConsoleFixture.StaffName, ConsoleFixture.StaffPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/", signedIn.Headers.Location!.OriginalString);
+        var form = await ConsoleFixture.FormFieldsAsync(client, "/settings", ("debugMode", "false"), ("inputTimeout", "45"));
+
+        using var crossSite = new HttpRequestMessage(HttpMethod.Post, "/settings") { Content = new FormUrlEncodedContent(form) };
+        crossSite.Headers.Add("Sec-Fetch-Site", "cross-site");
+        using var foreignOrigin = new HttpRequestMessage(HttpMethod.Post, "/settings") { Content = new FormUrlEncodedContent(form) };
+        foreignOrigin.Headers.Add("Origin", "http://evil.example");
+        var withoutToken = form.Where(f => f.Key != "__RequestVerificationToken").ToDictionary();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(crossSite)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(foreignOrigin)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync("/settings", new FormUrlEncodedContent(withoutToken))).StatusCode);
+        AssertUnchanged(before);
+
+        using var page = await client.GetAsync("/settings");
+        Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        const string name = "locked-clerk";
+        const string password = "right-password-1";
+        await fixture.Chain.Console!.Accounts.SetPasswordAsync(name, password);
+        using var client = fixture.ConsoleClient();
+
+        for (int i = 1; i < ConsoleAccounts.AttemptsBeforeLockout; i++)
+        {
+            using var wrong = await ConsoleFixture.SignInAsync(client, name, "wrong-password-" + i);
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+            Assert.Contains("ユーザー名かパスワードが違います。", await TextAsync(wrong), StringComparison.Ordinal);
+        }
+        using var fifth = await ConsoleFixture.SignInAsync(client, name, "wrong-password-5");
+        using var right = await ConsoleFixture.SignInAsync(client, name, password);
+        using var unknown = await ConsoleFixture.SignInAsync(client, "nobody", password);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, fifth.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Contains("ロックされています", await TextAsync(right), StringComparison.Ordinal);
+        Assert.Contains("ユーザー名かパスワードが違います。", await TextAsync(unknown), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+        var log = await fixture.Chain.Terminal.Log.ReadAsync(new TerminalLogQuery { Event = TerminalEvent.ConsoleLockedOut });
+        Assert.True(log.Count >= 2);
+    }
+
+    private void AssertUnchanged(Link.Messages.ReaderSettings? before)
+    {
+        var now = fixture.Chain.Terminal.SavedSettings;
+        Assert.True(before is null ? now is null : now is not null && before.SameAs(now), "the saved settings changed");
+    }
+
+    private static async Task<string> TextAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+}
