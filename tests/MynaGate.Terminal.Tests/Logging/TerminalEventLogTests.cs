@@ -1,5 +1,7 @@
+using MynaGate.Link.Assertions;
 using MynaGate.Onshi.Store;
 using MynaGate.Terminal.Logging;
+using MynaGate.Tests;
 using MynaGate.Tests.Databases;
 
 namespace MynaGate.Terminal.Tests.Logging;
@@ -43,6 +45,45 @@ public abstract class TerminalEventLogTests
             entries);
     }
 
+    [Fact]
+    public async Task The_console_filters_by_reader_event_code_errors_and_time_newest_first()
+    {
+        var (log, clock) = await OpenAsync();
+        await log.WriteAsync(TerminalEvent.LinkUp, "R01");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await log.WriteAsync(TerminalEvent.SessionFailed, "R01", "E401");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await log.WriteAsync(TerminalEvent.SessionFailed, "R02", "E101");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await log.WriteAsync(TerminalEvent.SessionSucceeded, "R02");
+
+        Assert.Equal([TerminalEvent.SessionFailed, TerminalEvent.LinkUp], (await log.ReadAsync(new TerminalLogQuery { ReaderId = "R01" })).Select(e => e.Event));
+        Assert.Equal(["E101", "E401"], (await log.ReadAsync(new TerminalLogQuery { ErrorsOnly = true })).Select(e => e.ErrorCode));
+        Assert.Equal("R02", Assert.Single(await log.ReadAsync(new TerminalLogQuery { ErrorCode = "E101" })).ReaderId);
+        Assert.Equal(2, (await log.ReadAsync(new TerminalLogQuery { Event = TerminalEvent.SessionFailed })).Count);
+        var window = await log.ReadAsync(new TerminalLogQuery { From = Start.AddMinutes(1), To = Start.AddMinutes(3) });
+        Assert.Equal([Start.AddMinutes(2), Start.AddMinutes(1)], window.Select(e => e.At));
+        Assert.Single(await log.ReadAsync(new TerminalLogQuery { Limit = 1 }));
+        Assert.Empty(await log.ReadAsync(new TerminalLogQuery { ReaderId = "R01' OR '1'='1" }));
+    }
+
+    [Fact]
+    public async Task Session_reports_come_back_from_the_time_asked()
+    {
+        var (log, clock) = await OpenAsync();
+        await log.RecordSessionAsync("R01", AuthenticationMethod.Pin, null, TimeSpan.FromMilliseconds(2500));
+        clock.Advance(TimeSpan.FromHours(2));
+        await log.RecordSessionAsync("R02", null, "E102", TimeSpan.FromMilliseconds(900));
+
+        var all = await log.ReadSessionsAsync(Start);
+        var recent = await log.ReadSessionsAsync(Start.AddHours(1));
+
+        Assert.Equal([new SessionRecord(Start, "R01", AuthenticationMethod.Pin, null, TimeSpan.FromMilliseconds(2500)),
+            new SessionRecord(Start.AddHours(2), "R02", null, "E102", TimeSpan.FromMilliseconds(900))], all);
+        Assert.Equal("R02", Assert.Single(recent).ReaderId);
+        await Assert.ThrowsAsync<ArgumentException>(() => log.RecordSessionAsync("R01", null, "card pulled", TimeSpan.Zero));
+    }
+
     [Theory]
     [InlineData("山田 太郎", null)]
     [InlineData("reader 01", null)]
@@ -77,11 +118,3 @@ public sealed class PostgresTerminalEventLogTests : TerminalEventLogTests, IDisp
 }
 
 /// <summary>A clock the test moves.</summary>
-internal sealed class SteppingClock(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset _now = start;
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now += by;
-}
