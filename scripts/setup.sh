@@ -6,13 +6,14 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 # pcsc-lite daemon + vpcd driver for the card slot; djpeg/opj_compress/netpbm make the virtual cards' images;
 # a C++ toolchain, CMake and Debian's OpenCV 4.6 modules (contrib for freetype) for native/vision; Tesseract 5 with
 # its Japanese (language and script models) and English data for OCR; Japanese fonts for the synthetic card and certificate generators;
-# Chromium shows the kiosk (and the browser tests drive it), speaking through speech-dispatcher's espeak-ng voices
+# Chromium shows the kiosk (and the browser tests drive it), speaking through speech-dispatcher's espeak-ng voices;
+# python3 runs the reader API's example client (docs/examples)
 PACKAGES=(pcscd libpcsclite1 vsmartcard-vpcd libopenjp2-tools libjpeg-turbo-progs netpbm
   cmake g++ make curl ca-certificates
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-dnn-dev libopencv-objdetect-dev
   libopencv-videoio-dev libopencv-calib3d-dev libopencv-contrib-dev
   libtesseract5 tesseract-ocr-jpn tesseract-ocr-script-jpan tesseract-ocr-eng fonts-noto-cjk fonts-ipafont-gothic fonts-ipafont-mincho
-  chromium speech-dispatcher-espeak-ng)
+  chromium speech-dispatcher-espeak-ng python3)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

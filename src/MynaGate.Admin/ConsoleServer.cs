@@ -14,6 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MynaGate.Admin.Accounts;
 using MynaGate.Admin.Pages;
+using MynaGate.Admin.Reception;
 using MynaGate.Terminal;
 using MynaGate.Terminal.Dashboard;
 using MynaGate.Terminal.Logging;
@@ -40,6 +41,7 @@ public sealed class ConsoleServer : IAsyncDisposable
         _options = options;
         _terminal = terminal;
         Accounts = new ConsoleAccounts(Path.Combine(options.StateDirectory, "console-accounts.json"), options.Clock);
+        ApiKeys = new ReceptionApiKeys(Path.Combine(options.StateDirectory, "reception-api-keys.json"));
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.Endpoint));
@@ -72,6 +74,9 @@ public sealed class ConsoleServer : IAsyncDisposable
     public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public ConsoleAccounts Accounts { get; }
+
+    /// <summary>The keys of the reception systems that use the reader API.</summary>
+    public ReceptionApiKeys ApiKeys { get; }
 
     public static async Task<ConsoleServer> StartAsync(ConsoleOptions options, TerminalService terminal, CancellationToken cancellationToken = default)
     {
@@ -117,6 +122,7 @@ public sealed class ConsoleServer : IAsyncDisposable
             .RequireAuthorization();
         app.MapPost("/settings", SaveSettingsAsync).RequireAuthorization();
         app.MapGet("/log", LogAsync).RequireAuthorization();
+        ReceptionApi.Map(app, _terminal, ApiKeys);
     }
 
     private async Task<IResult> SignInAsync(HttpRequest request) => await FormAsync(request, async form =>

@@ -5,6 +5,7 @@ using MynaGate.Link.Pairing;
 using MynaGate.Onshi.Store;
 using MynaGate.Terminal.Links;
 using MynaGate.Terminal.Logging;
+using MynaGate.Terminal.Reception;
 using MynaGate.Terminal.Relay;
 using MynaGate.Terminal.Results;
 using MynaGate.Terminal.Settings;
@@ -36,10 +37,15 @@ public sealed class TerminalService : IAsyncDisposable
         Relay = new SessionRelay(_nationalService, new FaceResultWriter(options.FaceFolder, options.CharacterCode),
             new CertificateResultWriter(options.FaceFolder, options.CharacterCode, options.MedicalInstitutionCode), log,
             options.MedicalInstitutionCode, options.Clock);
+        Reception = new ReceptionDesk(options.Clock);
+        Relay.SessionReported += Reception.OnSessionReported;
     }
 
     public TerminalEventLog Log { get; }
     public SessionRelay Relay { get; }
+
+    /// <summary>Reception systems' requests for the next verification on a reader (R26).</summary>
+    public ReceptionDesk Reception { get; }
     public CertificatePin Pin => CertificatePin.Of(_options.Identity);
     public IReadOnlyCollection<ReaderLink> Links => [.. _links.Values.Select(l => l.Link)];
 

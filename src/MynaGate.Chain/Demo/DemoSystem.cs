@@ -44,6 +44,9 @@ public sealed class DemoSystem : IAsyncDisposable
     /// <summary>The console password of <see cref="AdminName"/> for this run.</summary>
     public string? AdminPassword { get; private set; }
 
+    /// <summary>The reader API key of this run's demo reception system (docs/reader-api.md).</summary>
+    public string? ReceptionApiKey { get; private set; }
+
     public Uri ControlAddress => new(_control.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public static async Task<DemoSystem> StartAsync(ChainOptions options, string shared, CancellationToken cancellationToken = default)
@@ -59,6 +62,7 @@ public sealed class DemoSystem : IAsyncDisposable
                 // a new password each run: nothing but its hash is kept, and it is printed for the person at the demo
                 demo.AdminPassword = NewPassword();
                 await chain.Console.Accounts.SetPasswordAsync(AdminName, demo.AdminPassword).ConfigureAwait(false);
+                demo.ReceptionApiKey = chain.Console.ApiKeys.Create("demo-reception");
             }
         }
         catch

@@ -33,6 +33,7 @@ public static class DemoCommand
         {
             output.WriteLine($"  admin console:  {console.Address}   (user {DemoSystem.AdminName}, password {demo.AdminPassword}, new each run)");
             foreach (var reader in demo.Chain.Readers) output.WriteLine($"  mirror {reader.Id}:     {new Uri(console.Address, $"readers/{reader.Id}")}");
+            output.WriteLine($"  reader API key: {demo.ReceptionApiKey}   (docs/reader-api.md, new each run)");
         }
         output.WriteLine($"  Face folder:    {Path.GetFullPath(demo.Chain.FaceFolder)}");
         output.Flush();

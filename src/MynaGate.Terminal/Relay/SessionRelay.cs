@@ -25,9 +25,13 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     private readonly ConcurrentDictionary<(string Reader, string Session), SessionState> _sessions = new();
+    private readonly ConcurrentDictionary<(string Reader, string Session), (string? Result, string? Certificate)> _written = new();
 
     /// <summary>Each qualification and completion handled (reader, request) with the time it took, request in → answer out.</summary>
     public event Action<PairedReader, LinkRequest, TimeSpan>? Relayed;
+
+    /// <summary>Each session's end as its reader reported it, with the files written for it.</summary>
+    public event Action<PairedReader, SessionReport>? SessionReported;
 
     public async Task<LinkReply> HandleAsync(PairedReader reader, LinkRequest request, CancellationToken cancellationToken)
     {
@@ -114,6 +118,7 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
                 };
             }
             await log.WriteAsync(TerminalEvent.ResultWritten, reader.ReaderId).ConfigureAwait(false);
+            _written[(reader.ReaderId, request.SessionId)] = (file, null);
             if (request.CertificateFollows)
             {
                 state.Completed = true;
@@ -151,6 +156,7 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
         if (file is null)
             return await RefuseAsync(reader, request, LinkErrorCodes.CertificateInvalid, "The certificate's form or fields are not valid.").ConfigureAwait(false);
         await log.WriteAsync(TerminalEvent.CertificateWritten, reader.ReaderId).ConfigureAwait(false);
+        _written.AddOrUpdate((reader.ReaderId, request.SessionId), (null, file), (_, written) => written with { Certificate = file });
         return new LinkReply(request.MessageId, request.SessionId) { ResultFile = file };
     }
 
@@ -168,7 +174,11 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
     {
         await log.WriteAsync(request.ErrorCode is null ? TerminalEvent.SessionSucceeded : TerminalEvent.SessionFailed, reader.ReaderId, request.ErrorCode)
             .ConfigureAwait(false);
-        await log.RecordSessionAsync(reader.ReaderId, request.Method, request.ErrorCode, TimeSpan.FromMilliseconds(request.DurationMs ?? 0)).ConfigureAwait(false);
+        var duration = TimeSpan.FromMilliseconds(request.DurationMs ?? 0);
+        await log.RecordSessionAsync(reader.ReaderId, request.Method, request.ErrorCode, duration).ConfigureAwait(false);
+        _written.TryRemove((reader.ReaderId, request.SessionId), out var written);
+        SessionReported?.Invoke(reader, new SessionReport(request.SessionId, clock.GetUtcNow(), duration, request.Method, request.ErrorCode,
+            written.Result, written.Certificate));
         return new LinkReply(request.MessageId, request.SessionId);
     }
 

@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using MynaGate.Link.Messages;
+using MynaGate.Ocr.Xml;
+
+namespace MynaGate.Admin.Reception;
+
+/// <summary>
+/// The keys reception systems present to the reader API, kept as SHA-256 hashes (a key is 32 random bytes, so a fast
+/// hash is enough where a password would need PBKDF2). A key is shown once, when it is made.
+/// </summary>
+public sealed class ReceptionApiKeys(string path)
+{
+    private readonly Lock _gate = new();
+
+    /// <summary>Makes a key for <paramref name="name"/> (replacing its old one) and returns it.</summary>
+    public string Create(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        string key = "mgk_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        lock (_gate)
+        {
+            var keys = Load();
+            keys[name] = Hash(key);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            string temporary = path + ".new";
+            File.Delete(temporary);
+            AtomicFileWriter.Write(temporary, JsonSerializer.SerializeToUtf8Bytes(keys, LinkJson.Options));
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.Move(temporary, path, overwrite: true);
+        }
+        return key;
+    }
+
+    /// <summary>The name of the system holding <paramref name="key"/>, or null.</summary>
+    public string? Identify(string? key)
+    {
+        if (string.IsNullOrEmpty(key)) return null;
+        byte[] presented = Convert.FromHexString(Hash(key));
+        Dictionary<string, string> keys;
+        lock (_gate) keys = Load();
+        return keys.FirstOrDefault(k => CryptographicOperations.FixedTimeEquals(Convert.FromHexString(k.Value), presented)).Key;
+    }
+
+    private Dictionary<string, string> Load() =>
+        File.Exists(path) ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllBytes(path), LinkJson.Options) ?? [] : [];
+
+    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+}
