@@ -174,7 +174,9 @@ public sealed class LocalChain : IAsyncDisposable
         var faces = FaceEngine.Create(FaceEngineOptions.Default(), ModelDirectory.Resolve());
         var devices = new ReaderDevices(new PcscCardSlot(pcscReader), cameras.OpenCardCamera, cameras.OpenFaceCamera, faces,
             new CardFaceFrameReader(_ocr), new CertificateReader(_ocr), _authority!.CardFaceRootKey.ExportParameters(false));
-        var flow = new VerificationFlow(devices, _options.Flow, channel, identity, id, TimeProvider.System);
+        // a reader with a screen shows the patient the face camera
+        var flowOptions = _options.Kiosks ? _options.Flow with { LivePreview = true } : _options.Flow;
+        var flow = new VerificationFlow(devices, flowOptions, channel, identity, id, TimeProvider.System);
         var kiosk = _options.Kiosks
             ? await KioskServer.StartAsync(_options.Ports.Kiosk(index), flow, _options.Kiosk with { Serial = serial }, cancellationToken).ConfigureAwait(false)
             : null;

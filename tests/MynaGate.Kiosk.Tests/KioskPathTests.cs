@@ -125,6 +125,39 @@ public sealed class KioskPathTests(KioskFixture fixture)
     }
 
     [Fact]
+    public async Task The_capture_screen_shows_the_live_camera_only_while_the_patient_faces_it()
+    {
+        using var http = new HttpClient { BaseAddress = Reader.Kiosk!.Address };
+        Assert.Equal(HttpStatusCode.NoContent, (await http.GetAsync("/preview.jpg")).StatusCode);
+        var page = await fixture.OpenKioskAsync();
+        var card = await fixture.Chain.CardAsync(505, Photo, fresh: true);
+        // a camera that sees no face keeps the capture screen up for the length of its frames
+        await Reader.InsertAsync(card, 505, [.. Enumerable.Repeat(EmptyRoom(), 300)]);
+        await Screens.ReachAsync(page, "2-1", "method");
+        await page.GetByRole(AriaRole.Button, new() { Name = "顔認証", Exact = true }).ClickAsync();
+
+        await page.Locator("section.screen[data-screen-id='3-2'] img.live:not(.waiting)").WaitForAsync(new() { Timeout = Screens.Step });
+        await Screens.ReachAsync(page, "3-2", "face-capture-live");
+        Assert.Equal(MynaGate.Reader.Flow.LivePreview.Width, await page.EvalOnSelectorAsync<int>("img.live", "image => image.naturalWidth"));
+        using var frame = await http.GetAsync("/preview.jpg");
+        Assert.Equal("image/jpeg", frame.Content.Headers.ContentType!.MediaType);
+
+        var outcome = Reader.NextOutcomeAsync(Session);
+        await page.GetByRole(AriaRole.Button, new() { Name = "中止", Exact = true }).ClickAsync();
+        Assert.Equal(FlowErrors.Cancelled, (await outcome).ErrorCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await http.GetAsync("/preview.jpg")).StatusCode);
+        Assert.Null(Reader.Flow.Preview.Copy());
+        await RemoveAsync(page);
+    }
+
+    /// <summary>A grey 640×480 frame: a camera looking at an empty room.</summary>
+    private static byte[] EmptyRoom()
+    {
+        using var image = MynaGate.Vision.Imaging.VisionImage.FromPixels(Enumerable.Repeat((byte)128, 640 * 480 * 3).ToArray(), 640, 480, 3);
+        return image.Encode(MynaGate.Vision.Imaging.ImageFormat.Jpeg);
+    }
+
+    [Fact]
     public async Task Taps_posted_from_another_site_are_refused()
     {
         using var http = new HttpClient { BaseAddress = Reader.Kiosk!.Address };

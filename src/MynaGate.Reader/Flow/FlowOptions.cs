@@ -29,6 +29,9 @@ public sealed record FlowOptions
     public IReadOnlyList<CertificateForm> PaperForms { get; init; } =
         [CertificateForm.ChildMedical, CertificateForm.SingleParentMedical, CertificateForm.DisabilityMedical];
 
+    /// <summary>Hand the face camera's frames to the screen's live preview (a reader with a kiosk; the benchmark runs without).</summary>
+    public bool LivePreview { get; init; }
+
     /// <summary>Face attempts before only the PIN is offered.</summary>
     public int FaceAttempts { get; init; } = 2;
 

@@ -78,7 +78,7 @@ public sealed partial class VerificationFlow
         }
         run.Stage("photo-enrol");
 
-        using var faceCamera = devices.FaceCamera();
+        using var faceCamera = options.LivePreview ? new PreviewingFrameSource(devices.FaceCamera(), Preview) : devices.FaceCamera();
         var verifier = new FaceVerifier(devices.Faces);
         var guidance = new GuidanceProgress(this);
         bool maskPrompted = false;

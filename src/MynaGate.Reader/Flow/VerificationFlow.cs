@@ -31,6 +31,9 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
 
     public FlowScreen Screen => Volatile.Read(ref _screen);
 
+    /// <summary>The face camera's latest frame while the face step runs, when <see cref="FlowOptions.LivePreview"/>.</summary>
+    public LivePreview Preview { get; } = new();
+
     public string ReaderId => readerId;
 
     public void Send(FlowInput input) => _inputs.Writer.TryWrite(input);

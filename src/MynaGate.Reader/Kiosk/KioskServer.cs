@@ -72,8 +72,31 @@ public sealed class KioskServer : IAsyncDisposable
             _flow.Send(input);
             return Results.NoContent();
         });
+        app.MapGet("/preview.jpg", WritePreviewAsync);
         app.MapGet("/kiosk.js", () => KioskAssets.Serve("kiosk.js", "text/javascript; charset=utf-8"));
         app.MapGet("/kiosk.css", () => KioskAssets.Serve("kiosk.css", "text/css; charset=utf-8"));
+    }
+
+    /// <summary>The live camera frame while the patient faces the camera; 204 on any other screen.</summary>
+    private async Task WritePreviewAsync(HttpResponse response)
+    {
+        response.Headers.CacheControl = "no-store";
+        byte[]? jpeg = _flow.Screen.State == FlowState.FaceCapture ? _flow.Preview.Copy() : null;
+        if (jpeg is null)
+        {
+            response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+        try
+        {
+            response.ContentType = "image/jpeg";
+            response.ContentLength = jpeg.Length;
+            await response.Body.WriteAsync(jpeg, response.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            System.Security.Cryptography.CryptographicOperations.ZeroMemory(jpeg);
+        }
     }
 
     private async IAsyncEnumerable<SseItem<string>> Notices([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -38,6 +38,15 @@
     });
   });
 
+  // the capture screen's live camera: a fresh frame five times a second while it is shown
+  setInterval(() => {
+    const live = main.querySelector("img.live");
+    if (!live) return;
+    live.onload = () => live.classList.remove("waiting");
+    live.onerror = () => live.classList.add("waiting");
+    live.src = "/preview.jpg?t=" + Date.now();
+  }, 200);
+
   const events = new EventSource("/events");
   events.addEventListener("screen", redraw);
   speak();
