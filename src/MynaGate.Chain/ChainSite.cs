@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MynaGate.Ocr.Xml;
 
 namespace MynaGate.Chain;
 
@@ -35,8 +36,7 @@ public sealed record ChainSite(Uri NationalService, int Readers, IReadOnlyList<C
     {
         string path = PathIn(layout);
         Directory.CreateDirectory(layout.StateDirectory);
-        File.WriteAllBytes(path + ".new", JsonSerializer.SerializeToUtf8Bytes(this, Json));
-        File.Move(path + ".new", path, overwrite: true);
+        AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(this, Json));
     }
 }
 

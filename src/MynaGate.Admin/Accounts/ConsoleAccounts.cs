@@ -81,12 +81,8 @@ public sealed class ConsoleAccounts(string path, TimeProvider clock) : IDisposab
     private void Save(List<ConsoleAccount> accounts)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        string temporary = path + ".new";
-        File.Delete(temporary);
-        AtomicFileWriter.Write(temporary, JsonSerializer.SerializeToUtf8Bytes(accounts, LinkJson.Options));
         // password hashes are for this service's eyes only
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        File.Move(temporary, path, overwrite: true);
+        AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(accounts, LinkJson.Options), ownerOnly: true);
     }
 
     public void Dispose() => _gate.Dispose();

@@ -24,11 +24,7 @@ public sealed class ReceptionApiKeys(string path)
             var keys = Load();
             keys[name] = Hash(key);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            string temporary = path + ".new";
-            File.Delete(temporary);
-            AtomicFileWriter.Write(temporary, JsonSerializer.SerializeToUtf8Bytes(keys, LinkJson.Options));
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            File.Move(temporary, path, overwrite: true);
+            AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(keys, LinkJson.Options), ownerOnly: true);
         }
         return key;
     }

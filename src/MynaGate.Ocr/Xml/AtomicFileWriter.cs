@@ -11,7 +11,17 @@ namespace MynaGate.Ocr.Xml;
 public static partial class AtomicFileWriter
 {
     /// <exception cref="IOException">The folder is missing or not writable, or the file already exists.</exception>
-    public static void Write(string path, ReadOnlySpan<byte> content)
+    public static void Write(string path, ReadOnlySpan<byte> content) => WriteCore(path, content, overwrite: false, ownerOnly: false);
+
+    /// <summary>
+    /// Writes <paramref name="path"/> whole, replacing the file there (state files: settings, pairings, accounts); a
+    /// crash leaves the old content or the new, never a mix. <paramref name="ownerOnly"/> makes it readable by this
+    /// service's user alone before it appears.
+    /// </summary>
+    /// <exception cref="IOException">The folder is missing or not writable.</exception>
+    public static void Replace(string path, ReadOnlySpan<byte> content, bool ownerOnly = false) => WriteCore(path, content, overwrite: true, ownerOnly);
+
+    private static void WriteCore(string path, ReadOnlySpan<byte> content, bool overwrite, bool ownerOnly)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string full = Path.GetFullPath(path);
@@ -27,11 +37,12 @@ public static partial class AtomicFileWriter
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
+                if (ownerOnly && !OperatingSystem.IsWindows()) File.SetUnixFileMode(stream.SafeFileHandle, UnixFileMode.UserRead | UnixFileMode.UserWrite);
                 stream.Write(content);
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temporary, full, overwrite: false);
+            File.Move(temporary, full, overwrite);
         }
         catch
         {

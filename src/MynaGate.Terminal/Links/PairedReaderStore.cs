@@ -23,10 +23,7 @@ public sealed class PairedReaderStore(string path)
         lock (_gate)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            string temporary = path + ".new";
-            File.Delete(temporary);
-            AtomicFileWriter.Write(temporary, JsonSerializer.SerializeToUtf8Bytes(readers, LinkJson.Options));
-            File.Move(temporary, path, overwrite: true);
+            AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(readers, LinkJson.Options));
         }
     }
 }

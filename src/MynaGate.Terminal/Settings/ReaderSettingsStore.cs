@@ -20,12 +20,6 @@ public sealed class ReaderSettingsStore(string path)
 
     public void Save(ReaderSettings settings)
     {
-        lock (_gate)
-        {
-            string temporary = path + ".new";
-            File.Delete(temporary);
-            AtomicFileWriter.Write(temporary, JsonSerializer.SerializeToUtf8Bytes(settings, LinkJson.Options));
-            File.Move(temporary, path, overwrite: true);
-        }
+        lock (_gate) AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(settings, LinkJson.Options));
     }
 }
