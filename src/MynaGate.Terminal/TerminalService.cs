@@ -75,12 +75,11 @@ public sealed class TerminalService : IAsyncDisposable
         if (problems.Count > 0) return problems;
         _settings.Save(settings);
         await Log.WriteAsync(TerminalEvent.SettingsSaved).ConfigureAwait(false);
-        foreach (var running in _links.Values.Where(l => l.Watch.Latest is not null))
+        foreach (var running in _links.Values)
         {
             try
             {
-                var refused = await running.Connection.ApplySettingsAsync(settings, cancellationToken).ConfigureAwait(false);
-                await Log.WriteAsync(refused.Count == 0 ? TerminalEvent.SettingsApplied : TerminalEvent.SettingsRefused, running.Link.Reader.ReaderId).ConfigureAwait(false);
+                await running.Watch.ConformAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is HttpRequestException or UnauthorizedAccessException or IOException)
             {

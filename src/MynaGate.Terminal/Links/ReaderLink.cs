@@ -9,8 +9,6 @@ namespace MynaGate.Terminal.Links;
 /// </summary>
 public sealed class ReaderLink(PairedReader reader, ReaderConnection connection, SessionRelay relay, TerminalEventLog log)
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
-
     public PairedReader Reader { get; } = reader;
 
     /// <summary>The last connection problem (code and message), or null while the link is up.</summary>
@@ -20,14 +18,14 @@ public sealed class ReaderLink(PairedReader reader, ReaderConnection connection,
 
     public async Task RunAsync(CancellationToken stopping)
     {
-        var backoff = TimeSpan.FromMilliseconds(100);
+        var backoff = new LinkBackoff();
         while (!stopping.IsCancellationRequested)
         {
             try
             {
                 var request = await connection.NextAsync(stopping).ConfigureAwait(false);
                 await MarkUpAsync().ConfigureAwait(false);
-                backoff = TimeSpan.FromMilliseconds(100);
+                backoff.Reset();
                 if (request is null) continue;
                 var reply = await relay.HandleAsync(Reader, request, stopping).ConfigureAwait(false);
                 await connection.ReplyAsync(reply, stopping).ConfigureAwait(false);
@@ -39,15 +37,7 @@ public sealed class ReaderLink(PairedReader reader, ReaderConnection connection,
             catch (Exception e) when (e is HttpRequestException or UnauthorizedAccessException or IOException or OperationCanceledException)
             {
                 await MarkDownAsync(LinkDiagnostics.Describe(e, connection.Address)).ConfigureAwait(false);
-                try
-                {
-                    await Task.Delay(backoff, stopping).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                if (!await backoff.WaitAsync(stopping).ConfigureAwait(false)) break;
             }
         }
     }

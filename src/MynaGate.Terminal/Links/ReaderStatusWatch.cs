@@ -9,7 +9,6 @@ namespace MynaGate.Terminal.Links;
 /// </summary>
 public sealed class ReaderStatusWatch(PairedReader reader, ReaderConnection connection, Func<ReaderSettings?> saved, TerminalEventLog log)
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
     private ReaderStatus? _latest;
     private ReaderSettings? _refused;
 
@@ -22,17 +21,17 @@ public sealed class ReaderStatusWatch(PairedReader reader, ReaderConnection conn
     public async Task RunAsync(CancellationToken stopping)
     {
         long after = 0;
-        var backoff = TimeSpan.FromMilliseconds(100);
+        var backoff = new LinkBackoff();
         while (!stopping.IsCancellationRequested)
         {
             try
             {
                 var status = await connection.StatusAsync(after, stopping).ConfigureAwait(false);
-                backoff = TimeSpan.FromMilliseconds(100);
+                backoff.Reset();
                 if (status is null) continue;
                 after = status.Version;
                 Publish(status);
-                await ConformAsync(status, stopping).ConfigureAwait(false);
+                await ConformAsync(stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -44,24 +43,19 @@ public sealed class ReaderStatusWatch(PairedReader reader, ReaderConnection conn
                 // a restarted reader counts its versions from 1 again
                 after = 0;
                 if (Latest is not null) Publish(null);
-                try
-                {
-                    await Task.Delay(backoff, stopping).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                if (!await backoff.WaitAsync(stopping).ConfigureAwait(false)) break;
             }
         }
     }
 
-    /// <summary>Pushes the saved settings to a reader that reports others; settings it refused are not pushed again.</summary>
-    private async Task ConformAsync(ReaderStatus status, CancellationToken stopping)
+    /// <summary>
+    /// Pushes the saved settings to the reader when its last status reports others (after the console saved new ones,
+    /// or the reader restarted); settings it refused are not pushed again.
+    /// </summary>
+    public async Task ConformAsync(CancellationToken cancellationToken)
     {
-        if (saved() is not { } settings || settings.SameAs(status.Settings) || (_refused is not null && settings.SameAs(_refused))) return;
-        var problems = await connection.ApplySettingsAsync(settings, stopping).ConfigureAwait(false);
+        if (Latest is not { } status || saved() is not { } settings || settings.SameAs(status.Settings) || (_refused is not null && settings.SameAs(_refused))) return;
+        var problems = await connection.ApplySettingsAsync(settings, cancellationToken).ConfigureAwait(false);
         if (problems.Count == 0)
         {
             await log.WriteAsync(TerminalEvent.SettingsApplied, reader.ReaderId).ConfigureAwait(false);

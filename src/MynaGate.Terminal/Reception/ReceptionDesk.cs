@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using MynaGate.Terminal.Links;
@@ -19,7 +18,7 @@ public sealed partial class ReceptionDesk(TimeProvider clock)
     /// <summary>How long an ended request can still be read.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(1);
 
-    private readonly ConcurrentDictionary<string, Entry> _entries = new();
+    private readonly Dictionary<string, Entry> _entries = [];
     private readonly Lock _gate = new();
 
     public ReceptionVerification Start(string readerId, string reference, IReadOnlyCollection<string> pairedReaders)
@@ -117,13 +116,13 @@ public sealed partial class ReceptionDesk(TimeProvider clock)
     private void Sweep()
     {
         var now = clock.GetUtcNow();
-        foreach (var entry in _entries.Values)
+        foreach (var entry in _entries.Values.ToList())
         {
             var verification = entry.Verification;
             if (verification.State == ReceptionState.Waiting && now - verification.RequestedAt > WaitLimit)
                 End(entry, verification with { State = ReceptionState.Expired, EndedAt = now });
             else if (verification.EndedAt is { } ended && now - ended > Retention)
-                _entries.TryRemove(verification.Id, out _);
+                _entries.Remove(verification.Id);
         }
     }
 

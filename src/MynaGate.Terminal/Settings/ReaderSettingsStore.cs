@@ -11,15 +11,30 @@ namespace MynaGate.Terminal.Settings;
 public sealed class ReaderSettingsStore(string path)
 {
     private readonly Lock _gate = new();
+    private bool _loaded;
+    private ReaderSettings? _settings;
 
-    /// <summary>The saved settings, or null before the console saved any (the readers keep their own).</summary>
+    /// <summary>The saved settings, or null before the console saved any (the readers keep their own). Read from the file once.</summary>
     public ReaderSettings? Load()
     {
-        lock (_gate) return File.Exists(path) ? JsonSerializer.Deserialize<ReaderSettings>(File.ReadAllBytes(path), LinkJson.Options) : null;
+        lock (_gate)
+        {
+            if (!_loaded)
+            {
+                _settings = File.Exists(path) ? JsonSerializer.Deserialize<ReaderSettings>(File.ReadAllBytes(path), LinkJson.Options) : null;
+                _loaded = true;
+            }
+            return _settings;
+        }
     }
 
     public void Save(ReaderSettings settings)
     {
-        lock (_gate) AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(settings, LinkJson.Options));
+        lock (_gate)
+        {
+            AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(settings, LinkJson.Options));
+            _settings = settings;
+            _loaded = true;
+        }
     }
 }
