@@ -52,7 +52,8 @@ public sealed partial class ConsoleFixture : ChainBrowserFixture
         await page.GetByLabel("ユーザー名").FillAsync(StaffName);
         await page.GetByLabel("パスワード").FillAsync(StaffPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "サインイン" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(Console, "/").ToString());
+        // the dashboard's heading, rather than the load event after the redirect, which Playwright once missed
+        await page.Locator("h1", new() { HasTextString = "ダッシュボード" }).WaitForAsync(new() { Timeout = Screens.Step });
         await page.GotoAsync(new Uri(Console, path).ToString());
         return page;
     }
