@@ -67,6 +67,25 @@ public sealed class LinkServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stopping_the_server_answers_the_terminals_long_poll_at_once_instead_of_waiting_it_out()
+    {
+        using var terminal = Client(_terminal);
+        var paired = await terminal.PostAsJsonAsync(LinkRoutes.Pairing, new PairingRequest("t", Proof(_pairing.Code!, _terminal)), LinkJson.Options);
+        paired.EnsureSuccessStatusCode();
+        var poll = terminal.GetAsync(LinkRoutes.Next);
+        await Task.Delay(200); // the poll is waiting on the reader, with nothing to collect
+        Assert.False(poll.IsCompleted);
+
+        var stopping = _server.DisposeAsync().AsTask();
+
+        // the poll would otherwise hold the stop for its whole wait
+        Assert.True(LinkRoutes.PollWait > TimeSpan.FromSeconds(5));
+        using var answered = await poll.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answered.StatusCode);
+        await stopping.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public async Task A_second_server_on_the_same_port_reports_the_address_in_use()
     {
         var taken = new IPEndPoint(IPAddress.Loopback, _server.Address.Port);

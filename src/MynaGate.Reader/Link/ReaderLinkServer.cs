@@ -58,8 +58,11 @@ public sealed class ReaderLinkServer : IAsyncDisposable
         app.MapGet(LinkRoutes.Next, async (HttpContext http) =>
         {
             if (!await IsPairedTerminalAsync(http, pairing).ConfigureAwait(false)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-            var request = await channel.TakeAsync(LinkRoutes.PollWait, http.RequestAborted).ConfigureAwait(false);
-            return request is null ? Results.NoContent() : Results.Json(request, LinkJson.Options);
+            return await LongPollAsync(app, http, async ct =>
+            {
+                var request = await channel.TakeAsync(LinkRoutes.PollWait, ct).ConfigureAwait(false);
+                return request is null ? Results.NoContent() : Results.Json(request, LinkJson.Options);
+            }).ConfigureAwait(false);
         });
 
         app.MapPost(LinkRoutes.Reply, async (HttpContext http, LinkReply reply) =>
@@ -89,8 +92,11 @@ public sealed class ReaderLinkServer : IAsyncDisposable
         app.MapGet(LinkRoutes.Status, async (HttpContext http, long? after) =>
         {
             if (!await IsPairedTerminalAsync(http, pairing).ConfigureAwait(false)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-            var status = await control.WaitAsync(after ?? 0, LinkRoutes.PollWait, http.RequestAborted).ConfigureAwait(false);
-            return status is null ? Results.NoContent() : Results.Json(status, LinkJson.Options);
+            return await LongPollAsync(app, http, async ct =>
+            {
+                var status = await control.WaitAsync(after ?? 0, LinkRoutes.PollWait, ct).ConfigureAwait(false);
+                return status is null ? Results.NoContent() : Results.Json(status, LinkJson.Options);
+            }).ConfigureAwait(false);
         });
 
         app.MapPost(LinkRoutes.StaffDecision, async (HttpContext http, StaffDecisionRequest decision) =>
@@ -105,6 +111,24 @@ public sealed class ReaderLinkServer : IAsyncDisposable
             var problems = control.Apply(settings);
             return problems.Count == 0 ? Results.NoContent() : Results.BadRequest(problems);
         });
+    }
+
+    /// <summary>
+    /// Runs a long poll that also ends when the server stops: 503 at once instead of holding the shutdown until the
+    /// poll's own wait runs out (the terminal keeps a request and a status poll open on every reader).
+    /// </summary>
+    private static async Task<IResult> LongPollAsync(WebApplication app, HttpContext http, Func<CancellationToken, Task<IResult>> poll)
+    {
+        var stopping = app.Lifetime.ApplicationStopping;
+        using var ends = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
+        try
+        {
+            return await poll(ends.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
     }
 
     private static async Task<bool> IsPairedTerminalAsync(HttpContext http, PairingState pairing)
