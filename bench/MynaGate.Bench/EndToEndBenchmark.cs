@@ -32,8 +32,11 @@ public static class EndToEndBenchmark
         // 0: every reader's patient places the card at the same moment (the worst case: all relays arrive together);
         // more: each patient arrives a random 0..N ms after the previous one left, as patients at a clinic do
         int arrivalSpread = Option(args, "--arrival-spread-ms", 0);
+        // sessions per reader run before the counted ones: the first of a process pay for JIT, model loading and the
+        // first TLS handshakes, and the runtime keeps recompiling hot methods for a while after
+        int warmUp = Option(args, "--warm-up", 2);
         if (readers < 1 || sessions < 1 || choiceDelay < TimeSpan.Zero || methods is not ("mixed" or "face" or "pin")
-            || earlyOcr is not ("on" or "off") || arrivalSpread < 0) return Usage();
+            || earlyOcr is not ("on" or "off") || arrivalSpread < 0 || warmUp < 0) return Usage();
         string state = Path.Combine(Path.GetTempPath(), "mynagate-bench-" + Guid.NewGuid().ToString("N")[..8]);
         string shared = Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } s ? s : ".state";
         string photo = Path.Combine(Environment.GetEnvironmentVariable("MYNAGATE_SHARED") ?? "../shared", "datasets", "deepface-unit", "img1.jpg");
@@ -54,13 +57,11 @@ public static class EndToEndBenchmark
             var cards = new List<Card.Virtual.Engine.VirtualMyNumberCard>();
             for (int r = 0; r < readers; r++) cards.Add(await chain.CardAsync(500 + r, photo).ConfigureAwait(false));
 
-            Console.WriteLine($"e2e bench: {readers} reader(s) × {sessions} session(s), {methods} methods, chosen after {choiceDelay.TotalMilliseconds:F0} ms, early card-face OCR {earlyOcr}, arrivals spread over {arrivalSpread} ms, 2 warm-up sessions per reader not counted, {Environment.ProcessorCount} cores");
+            Console.WriteLine($"e2e bench: {readers} reader(s) × {sessions} session(s), {methods} methods, chosen after {choiceDelay.TotalMilliseconds:F0} ms, early card-face OCR {earlyOcr}, arrivals spread over {arrivalSpread} ms, {warmUp} warm-up session(s) per reader not counted, {Environment.ProcessorCount} cores");
             await Task.WhenAll(Enumerable.Range(0, readers).Select(r => Task.Run(async () =>
             {
                 var arrivals = new Random(r);
-                // the first face and PIN sessions of a process pay for JIT, model loading and the first TLS
-                // handshakes; they are run but not counted
-                for (int i = -2; i < sessions; i++)
+                for (int i = -warmUp; i < sessions; i++)
                 {
                     if (i >= 0 && arrivalSpread > 0) await Task.Delay(arrivals.Next(arrivalSpread)).ConfigureAwait(false);
                     var outcome = await RunSessionAsync(chain.Readers[r], cards[r], 500 + r, frames, choiceDelay,
@@ -163,7 +164,7 @@ public static class EndToEndBenchmark
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: ./mynagate bench e2e [--readers R] [--sessions S] [--choice-ms MS] [--method mixed|face|pin] [--early-ocr on|off] [--arrival-spread-ms MS]");
+        Console.Error.WriteLine("usage: ./mynagate bench e2e [--readers R] [--sessions S] [--choice-ms MS] [--method mixed|face|pin] [--early-ocr on|off] [--arrival-spread-ms MS] [--warm-up N]");
         return 2;
     }
 }

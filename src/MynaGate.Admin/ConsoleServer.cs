@@ -96,7 +96,7 @@ public sealed class ConsoleServer : IAsyncDisposable
         app.MapPost("/logout", (HttpRequest request) => FormAsync(request, async _ =>
         {
             await request.HttpContext.SignOutAsync().ConfigureAwait(false);
-            await _terminal.Log.WriteAsync(TerminalEvent.ConsoleSignedOut).ConfigureAwait(false);
+            _terminal.Log.Write(TerminalEvent.ConsoleSignedOut);
             return Results.Redirect("/login");
         })).RequireAuthorization();
 
@@ -130,12 +130,12 @@ public sealed class ConsoleServer : IAsyncDisposable
         string name = form["name"].ToString();
         string password = form["password"].ToString();
         var result = await Accounts.SignInAsync(name, password).ConfigureAwait(false);
-        await _terminal.Log.WriteAsync(result switch
+        _terminal.Log.Write(result switch
         {
             SignInResult.SignedIn => TerminalEvent.ConsoleSignedIn,
             SignInResult.LockedOut => TerminalEvent.ConsoleLockedOut,
             _ => TerminalEvent.ConsoleSignInFailed,
-        }).ConfigureAwait(false);
+        });
         if (result != SignInResult.SignedIn)
         {
             string message = result == SignInResult.LockedOut

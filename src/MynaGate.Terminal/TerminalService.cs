@@ -74,7 +74,7 @@ public sealed class TerminalService : IAsyncDisposable
         var problems = settings.Problems();
         if (problems.Count > 0) return problems;
         _settings.Save(settings);
-        await Log.WriteAsync(TerminalEvent.SettingsSaved).ConfigureAwait(false);
+        Log.Write(TerminalEvent.SettingsSaved);
         foreach (var running in _links.Values)
         {
             try
@@ -94,7 +94,7 @@ public sealed class TerminalService : IAsyncDisposable
     {
         if (!_links.TryGetValue(readerId, out var running)) return false;
         if (!await running.Connection.DecideAsync(approved, cancellationToken).ConfigureAwait(false)) return false;
-        await Log.WriteAsync(approved ? TerminalEvent.StaffApproved : TerminalEvent.StaffDenied, readerId).ConfigureAwait(false);
+        Log.Write(approved ? TerminalEvent.StaffApproved : TerminalEvent.StaffDenied, readerId);
         return true;
     }
 
@@ -106,7 +106,7 @@ public sealed class TerminalService : IAsyncDisposable
         var log = new TerminalEventLog(SqlDataSource.Open(options.LogConnectionString, Path.Combine(options.StateDirectory, "terminal-log.db")), options.Clock);
         await log.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         var service = new TerminalService(options, log);
-        await log.WriteAsync(TerminalEvent.TerminalStarted).ConfigureAwait(false);
+        log.Write(TerminalEvent.TerminalStarted);
         foreach (var reader in service._paired.Load()) service.StartLink(reader);
         return service;
     }
@@ -124,7 +124,7 @@ public sealed class TerminalService : IAsyncDisposable
             var existing = paired.FirstOrDefault(r => r.Address == address);
             if (existing is null && paired.Count >= _options.LicensedReaders)
             {
-                await Log.WriteAsync(TerminalEvent.LicenceExceeded, errorCode: PairingException.LicenceExceeded).ConfigureAwait(false);
+                Log.Write(TerminalEvent.LicenceExceeded, errorCode: PairingException.LicenceExceeded);
                 throw new PairingException(PairingException.LicenceExceeded,
                     $"This terminal is licensed for {_options.LicensedReaders} reader(s) and all are paired; unpair one or extend the licence.");
             }
@@ -144,7 +144,7 @@ public sealed class TerminalService : IAsyncDisposable
             paired.RemoveAll(r => r.Address == address || r.ReaderId == reader.ReaderId);
             paired.Add(reader);
             _paired.Save(paired);
-            await Log.WriteAsync(TerminalEvent.ReaderPaired, reader.ReaderId).ConfigureAwait(false);
+            Log.Write(TerminalEvent.ReaderPaired, reader.ReaderId);
             StartLink(reader);
             return reader;
         }
@@ -169,7 +169,7 @@ public sealed class TerminalService : IAsyncDisposable
         catch (HttpRequestException e)
         {
             var (diagnostic, message) = LinkDiagnostics.Describe(e, address);
-            await Log.WriteAsync(TerminalEvent.PairingRefused, errorCode: diagnostic).ConfigureAwait(false);
+            Log.Write(TerminalEvent.PairingRefused, errorCode: diagnostic);
             throw new PairingException(PairingException.NotReachable, message, e);
         }
 
@@ -177,12 +177,12 @@ public sealed class TerminalService : IAsyncDisposable
         var pin = CertificatePin.Of(certificate);
         if (response is null)
         {
-            await Log.WriteAsync(TerminalEvent.PairingRefused, errorCode: PairingException.CodeRejected).ConfigureAwait(false);
+            Log.Write(TerminalEvent.PairingRefused, errorCode: PairingException.CodeRejected);
             throw new PairingException(PairingException.CodeRejected, "The reader refused the code: check the code on its screen (a wrong code three times makes a new one).");
         }
         if (!PairingProof.Verify(code, PairingProof.ReaderRole, pin, Pin, response.Proof))
         {
-            await Log.WriteAsync(TerminalEvent.PairingRefused, errorCode: PairingException.ReaderProofInvalid).ConfigureAwait(false);
+            Log.Write(TerminalEvent.PairingRefused, errorCode: PairingException.ReaderProofInvalid);
             throw new PairingException(PairingException.ReaderProofInvalid, "The device at that address could not prove it showed the code: it is not the reader you meant.");
         }
         return new PairedReader(response.ReaderId, response.Serial, address, certificate.RawData);
@@ -208,7 +208,8 @@ public sealed class TerminalService : IAsyncDisposable
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
         foreach (var (_, running) in _links) await running.StopAsync().ConfigureAwait(false);
-        await Log.WriteAsync(TerminalEvent.TerminalStopped).ConfigureAwait(false);
+        Log.Write(TerminalEvent.TerminalStopped);
+        await Log.DisposeAsync().ConfigureAwait(false);
         _nationalService.Dispose();
         _stopping.Dispose();
         _pairing.Dispose();

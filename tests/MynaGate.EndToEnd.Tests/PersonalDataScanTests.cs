@@ -34,6 +34,7 @@ public sealed class PersonalDataScanTests(ChainFixture fixture)
         await Drive.AnswerConsentsAsync(Chain.Readers[1], false, true, false, true);
         Assert.Null((await Chain.Readers[1].NextOutcomeAsync(TimeSpan.FromSeconds(60))).ErrorCode);
         await Chain.Readers[1].RemoveAsync();
+        await Chain.Terminal.Log.ReadAsync(); // a read waits for the log's queued rows, so they are in its files when scanned
 
         var personas = Directory.GetFiles(Chain.Provisioner.StateDirectory, "card-*.json", SearchOption.AllDirectories)
             .Select(path => VirtualCardStore.Load(path).Persona).ToList();

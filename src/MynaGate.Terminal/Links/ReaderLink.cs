@@ -24,7 +24,7 @@ public sealed class ReaderLink(PairedReader reader, ReaderConnection connection,
             try
             {
                 var request = await connection.NextAsync(stopping).ConfigureAwait(false);
-                await MarkUpAsync().ConfigureAwait(false);
+                MarkUp();
                 backoff.Reset();
                 if (request is null) continue;
                 var reply = await relay.HandleAsync(Reader, request, stopping).ConfigureAwait(false);
@@ -36,25 +36,25 @@ public sealed class ReaderLink(PairedReader reader, ReaderConnection connection,
             }
             catch (Exception e) when (e is HttpRequestException or UnauthorizedAccessException or IOException or OperationCanceledException)
             {
-                await MarkDownAsync(LinkDiagnostics.Describe(e, connection.Address)).ConfigureAwait(false);
+                MarkDown(LinkDiagnostics.Describe(e, connection.Address));
                 if (!await backoff.WaitAsync(stopping).ConfigureAwait(false)) break;
             }
         }
     }
 
-    private async Task MarkUpAsync()
+    private void MarkUp()
     {
         if (IsUp) return;
         IsUp = true;
         LastProblem = null;
-        await log.WriteAsync(TerminalEvent.LinkUp, Reader.ReaderId).ConfigureAwait(false);
+        log.Write(TerminalEvent.LinkUp, Reader.ReaderId);
     }
 
-    private async Task MarkDownAsync((string Code, string Message) problem)
+    private void MarkDown((string Code, string Message) problem)
     {
         bool changed = IsUp || LastProblem?.Code != problem.Code;
         IsUp = false;
         LastProblem = problem;
-        if (changed) await log.WriteAsync(TerminalEvent.LinkDown, Reader.ReaderId, problem.Code).ConfigureAwait(false);
+        if (changed) log.Write(TerminalEvent.LinkDown, Reader.ReaderId, problem.Code);
     }
 }

@@ -58,11 +58,11 @@ public sealed class ReaderStatusWatch(PairedReader reader, ReaderConnection conn
         var problems = await connection.ApplySettingsAsync(settings, cancellationToken).ConfigureAwait(false);
         if (problems.Count == 0)
         {
-            await log.WriteAsync(TerminalEvent.SettingsApplied, reader.ReaderId).ConfigureAwait(false);
+            log.Write(TerminalEvent.SettingsApplied, reader.ReaderId);
             return;
         }
         _refused = settings;
-        await log.WriteAsync(TerminalEvent.SettingsRefused, reader.ReaderId).ConfigureAwait(false);
+        log.Write(TerminalEvent.SettingsRefused, reader.ReaderId);
     }
 
     private void Publish(ReaderStatus? status)

@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MynaGate.Link.Assertions;
-using MynaGate.Onshi.Store;
 
 namespace MynaGate.Terminal.Logging;
 
@@ -11,9 +10,9 @@ namespace MynaGate.Terminal.Logging;
 /// session's report (method, error code, duration) for the dashboard. Reader ids and error codes are checked against
 /// their shapes, so free text cannot be smuggled in through them.
 /// </summary>
-public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvider clock)
+public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvider clock) : IAsyncDisposable
 {
-    private readonly SqlWriteGate _writes = SqlWriteGate.For(dataSource);
+    private readonly LogRowWriter _rows = new(dataSource);
 
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
     {
@@ -28,29 +27,28 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
         }
     }
 
-    public async Task WriteAsync(TerminalEvent what, string? readerId = null, string? errorCode = null)
+    /// <summary>Logs <paramref name="what"/>, timed now; the row is written shortly after, and every read sees it.</summary>
+    public void Write(TerminalEvent what, string? readerId = null, string? errorCode = null)
     {
         CheckShapes(readerId, errorCode);
-        await using var command = dataSource.CreateCommand("INSERT INTO events (at, reader, event, error_code) VALUES (@at, @reader, @event, @code)");
-        Add(command, "at", Now());
-        Add(command, "reader", readerId);
-        Add(command, "event", what.ToString());
-        Add(command, "code", errorCode);
-        await ExecuteWriteAsync(command).ConfigureAwait(false);
+        _rows.Queue("INSERT INTO events (at, reader, event, error_code) VALUES (@at, @reader, @event, @code)",
+            ("at", Now()), ("reader", readerId), ("event", what.ToString()), ("code", errorCode));
     }
 
-    /// <summary>A session's report from its reader, for the dashboard.</summary>
-    public async Task RecordSessionAsync(string readerId, AuthenticationMethod? method, string? errorCode, TimeSpan duration)
+    /// <summary>A session's report from its reader, for the dashboard; written as <see cref="Write"/> is.</summary>
+    public void RecordSession(string readerId, AuthenticationMethod? method, string? errorCode, TimeSpan duration)
     {
         CheckShapes(readerId, errorCode);
-        await using var command = dataSource.CreateCommand(
-            "INSERT INTO sessions (at, reader, method, error_code, duration_ms) VALUES (@at, @reader, @method, @code, @duration)");
-        Add(command, "at", Now());
-        Add(command, "reader", readerId);
-        Add(command, "method", method?.ToString());
-        Add(command, "code", errorCode);
-        Add(command, "duration", (long)Math.Max(0, duration.TotalMilliseconds));
-        await ExecuteWriteAsync(command).ConfigureAwait(false);
+        _rows.Queue("INSERT INTO sessions (at, reader, method, error_code, duration_ms) VALUES (@at, @reader, @method, @code, @duration)",
+            ("at", Now()), ("reader", readerId), ("method", method?.ToString()), ("code", errorCode),
+            ("duration", (long)Math.Max(0, duration.TotalMilliseconds)));
+    }
+
+    /// <summary>Writes what is still queued, then stops writing.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _rows.DisposeAsync().ConfigureAwait(false);
+        await dataSource.DisposeAsync().ConfigureAwait(false);
     }
 
     /// <summary>Every line, oldest first.</summary>
@@ -64,6 +62,7 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
     public async Task<IReadOnlyList<TerminalLogEntry>> ReadAsync(TerminalLogQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        await _rows.FlushAsync().ConfigureAwait(false);
         await using var command = dataSource.CreateCommand();
         var where = new List<string>();
         if (query.ReaderId is not null) Filter(command, where, "reader = @reader", "reader", query.ReaderId);
@@ -92,6 +91,7 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
     /// <summary>The sessions that ended at or after <paramref name="since"/>, oldest first.</summary>
     public async Task<IReadOnlyList<SessionRecord>> ReadSessionsAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
+        await _rows.FlushAsync().ConfigureAwait(false);
         await using var command = dataSource.CreateCommand("SELECT at, reader, method, error_code, duration_ms FROM sessions WHERE at >= @since ORDER BY at");
         Add(command, "since", Stamp(since));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -106,19 +106,6 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
                 TimeSpan.FromMilliseconds(reader.GetInt64(4))));
         }
         return sessions;
-    }
-
-    private async Task ExecuteWriteAsync(DbCommand command)
-    {
-        // a log that cannot be written must not stop a patient's verification
-        try
-        {
-            using var turn = await _writes.EnterAsync().ConfigureAwait(false);
-            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }
-        catch (DbException)
-        {
-        }
     }
 
     private static void CheckShapes(string? readerId, string? errorCode)

@@ -38,12 +38,12 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
         long start = Stopwatch.GetTimestamp();
         var reply = request.Kind switch
         {
-            LinkRequestKind.Challenge => await IssueChallengeAsync(reader, request).ConfigureAwait(false),
+            LinkRequestKind.Challenge => IssueChallenge(reader, request),
             LinkRequestKind.Qualify => await QualifyAsync(reader, request, cancellationToken).ConfigureAwait(false),
             LinkRequestKind.Complete => await CompleteAsync(reader, request, cancellationToken).ConfigureAwait(false),
-            LinkRequestKind.Certificate => await WriteCertificateAsync(reader, request).ConfigureAwait(false),
-            LinkRequestKind.Report => await RecordReportAsync(reader, request).ConfigureAwait(false),
-            _ => await AbandonAsync(reader, request).ConfigureAwait(false),
+            LinkRequestKind.Certificate => WriteCertificate(reader, request),
+            LinkRequestKind.Report => RecordReport(reader, request),
+            _ => Abandon(reader, request),
         };
         if (request.Kind is LinkRequestKind.Qualify or LinkRequestKind.Complete) Relayed?.Invoke(reader, request, Stopwatch.GetElapsedTime(start));
         return reply;
@@ -52,22 +52,22 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
     /// <summary>Sessions the relay holds state for (tests: none may be left behind).</summary>
     public int OpenSessions => _sessions.Count;
 
-    private async Task<LinkReply> IssueChallengeAsync(PairedReader reader, LinkRequest request)
+    private LinkReply IssueChallenge(PairedReader reader, LinkRequest request)
     {
         var state = new SessionState(RandomNumberGenerator.GetBytes(ChallengeLength));
         _sessions[(reader.ReaderId, request.SessionId)] = state;
-        await log.WriteAsync(TerminalEvent.ChallengeIssued, reader.ReaderId).ConfigureAwait(false);
+        log.Write(TerminalEvent.ChallengeIssued, reader.ReaderId);
         return new LinkReply(request.MessageId, request.SessionId) { Challenge = state.Challenge };
     }
 
     private async Task<LinkReply> QualifyAsync(PairedReader reader, LinkRequest request, CancellationToken cancellationToken)
     {
         if (!_sessions.TryGetValue((reader.ReaderId, request.SessionId), out var state) || state.Challenge is null)
-            return await RefuseAsync(reader, request, LinkErrorCodes.ChallengeUnknown, "No challenge was issued for this session; start again.").ConfigureAwait(false);
+            return Refuse(reader, request, LinkErrorCodes.ChallengeUnknown, "No challenge was issued for this session; start again.");
         byte[] challenge = state.Challenge;
         state.Challenge = null;
         if (!IsAssertionValid(reader, request, challenge))
-            return await RefuseAsync(reader, request, LinkErrorCodes.AssertionInvalid, "The reader's assertion did not verify.").ConfigureAwait(false);
+            return Refuse(reader, request, LinkErrorCodes.AssertionInvalid, "The reader's assertion did not verify.");
 
         var assertion = request.Assertion!;
         try
@@ -81,7 +81,7 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
             }, cancellationToken).ConfigureAwait(false);
             state.Method = assertion.Method;
             state.Qualification = answer;
-            await log.WriteAsync(TerminalEvent.QualificationRelayed, reader.ReaderId).ConfigureAwait(false);
+            log.Write(TerminalEvent.QualificationRelayed, reader.ReaderId);
             return new LinkReply(request.MessageId, request.SessionId)
             {
                 Qualification = new QualificationNotice(answer.ReferenceNumber, answer.Status, answer.CertificateExpiresSoon),
@@ -91,7 +91,7 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
         {
             _sessions.TryRemove((reader.ReaderId, request.SessionId), out _);
             bool refused = e.Code.StartsWith('Q');
-            await log.WriteAsync(refused ? TerminalEvent.QualificationRefused : TerminalEvent.NationalServiceFailed, reader.ReaderId, e.Code).ConfigureAwait(false);
+            log.Write(refused ? TerminalEvent.QualificationRefused : TerminalEvent.NationalServiceFailed, reader.ReaderId, e.Code);
             return new LinkReply(request.MessageId, request.SessionId) { Error = new LinkError(e.Code, e.Message) };
         }
     }
@@ -99,7 +99,7 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
     private async Task<LinkReply> CompleteAsync(PairedReader reader, LinkRequest request, CancellationToken cancellationToken)
     {
         if (!_sessions.TryRemove((reader.ReaderId, request.SessionId), out var state) || state.Qualification is not { } qualification || state.Completed)
-            return await RefuseAsync(reader, request, LinkErrorCodes.SessionUnknown, "The terminal holds no qualification for this session.").ConfigureAwait(false);
+            return Refuse(reader, request, LinkErrorCodes.SessionUnknown, "The terminal holds no qualification for this session.");
         try
         {
             var consents = await nationalService.RecordConsentsAsync(qualification.ReferenceNumber,
@@ -111,13 +111,13 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
             }
             catch (IOException)
             {
-                await log.WriteAsync(TerminalEvent.ResultFailed, reader.ReaderId, LinkErrorCodes.ResultNotWritten).ConfigureAwait(false);
+                log.Write(TerminalEvent.ResultFailed, reader.ReaderId, LinkErrorCodes.ResultNotWritten);
                 return new LinkReply(request.MessageId, request.SessionId)
                 {
                     Error = new LinkError(LinkErrorCodes.ResultNotWritten, "The result could not be written to the Face folder."),
                 };
             }
-            await log.WriteAsync(TerminalEvent.ResultWritten, reader.ReaderId).ConfigureAwait(false);
+            log.Write(TerminalEvent.ResultWritten, reader.ReaderId);
             _written[(reader.ReaderId, request.SessionId)] = (file, null);
             if (request.CertificateFollows)
             {
@@ -128,18 +128,18 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
         }
         catch (NationalServiceException e)
         {
-            await log.WriteAsync(TerminalEvent.NationalServiceFailed, reader.ReaderId, e.Code).ConfigureAwait(false);
+            log.Write(TerminalEvent.NationalServiceFailed, reader.ReaderId, e.Code);
             return new LinkReply(request.MessageId, request.SessionId) { Error = new LinkError(e.Code, e.Message) };
         }
     }
 
     /// <summary>The certificate of a session whose result XML was written with <see cref="LinkRequest.CertificateFollows"/>.</summary>
-    private async Task<LinkReply> WriteCertificateAsync(PairedReader reader, LinkRequest request)
+    private LinkReply WriteCertificate(PairedReader reader, LinkRequest request)
     {
         if (!_sessions.TryRemove((reader.ReaderId, request.SessionId), out var state) || !state.Completed || state.Qualification is not { } qualification)
-            return await RefuseAsync(reader, request, LinkErrorCodes.SessionUnknown, "The terminal holds no completed session awaiting a certificate.").ConfigureAwait(false);
+            return Refuse(reader, request, LinkErrorCodes.SessionUnknown, "The terminal holds no completed session awaiting a certificate.");
         if (request.PaperCertificate is not { } certificate)
-            return await RefuseAsync(reader, request, LinkErrorCodes.CertificateInvalid, "The request carries no certificate.").ConfigureAwait(false);
+            return Refuse(reader, request, LinkErrorCodes.CertificateInvalid, "The request carries no certificate.");
         string? file;
         try
         {
@@ -147,45 +147,44 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
         }
         catch (IOException)
         {
-            await log.WriteAsync(TerminalEvent.ResultFailed, reader.ReaderId, LinkErrorCodes.ResultNotWritten).ConfigureAwait(false);
+            log.Write(TerminalEvent.ResultFailed, reader.ReaderId, LinkErrorCodes.ResultNotWritten);
             return new LinkReply(request.MessageId, request.SessionId)
             {
                 Error = new LinkError(LinkErrorCodes.ResultNotWritten, "The certificate could not be written to the Face folder."),
             };
         }
         if (file is null)
-            return await RefuseAsync(reader, request, LinkErrorCodes.CertificateInvalid, "The certificate's form or fields are not valid.").ConfigureAwait(false);
-        await log.WriteAsync(TerminalEvent.CertificateWritten, reader.ReaderId).ConfigureAwait(false);
+            return Refuse(reader, request, LinkErrorCodes.CertificateInvalid, "The certificate's form or fields are not valid.");
+        log.Write(TerminalEvent.CertificateWritten, reader.ReaderId);
         _written.AddOrUpdate((reader.ReaderId, request.SessionId), (null, file), (_, written) => written with { Certificate = file });
         return new LinkReply(request.MessageId, request.SessionId) { ResultFile = file };
     }
 
-    private async Task<LinkReply> AbandonAsync(PairedReader reader, LinkRequest request)
+    private LinkReply Abandon(PairedReader reader, LinkRequest request)
     {
         // after the result XML, an abandon only means the patient placed no certificate (or the step failed)
         _sessions.TryRemove((reader.ReaderId, request.SessionId), out var state);
         var what = state is { Completed: true } ? TerminalEvent.CertificateSkipped : TerminalEvent.SessionAbandoned;
-        await log.WriteAsync(what, reader.ReaderId, request.ErrorCode).ConfigureAwait(false);
+        log.Write(what, reader.ReaderId, request.ErrorCode);
         return new LinkReply(request.MessageId, request.SessionId);
     }
 
     /// <summary>Every session's end on the reader, including those that never reached the terminal (the dashboard counts them).</summary>
-    private async Task<LinkReply> RecordReportAsync(PairedReader reader, LinkRequest request)
+    private LinkReply RecordReport(PairedReader reader, LinkRequest request)
     {
-        await log.WriteAsync(request.ErrorCode is null ? TerminalEvent.SessionSucceeded : TerminalEvent.SessionFailed, reader.ReaderId, request.ErrorCode)
-            .ConfigureAwait(false);
+        log.Write(request.ErrorCode is null ? TerminalEvent.SessionSucceeded : TerminalEvent.SessionFailed, reader.ReaderId, request.ErrorCode);
         var duration = TimeSpan.FromMilliseconds(request.DurationMs ?? 0);
-        await log.RecordSessionAsync(reader.ReaderId, request.Method, request.ErrorCode, duration).ConfigureAwait(false);
+        log.RecordSession(reader.ReaderId, request.Method, request.ErrorCode, duration);
         _written.TryRemove((reader.ReaderId, request.SessionId), out var written);
         SessionReported?.Invoke(reader, new SessionReport(request.SessionId, clock.GetUtcNow(), duration, request.Method, request.ErrorCode,
             written.Result, written.Certificate));
         return new LinkReply(request.MessageId, request.SessionId);
     }
 
-    private async Task<LinkReply> RefuseAsync(PairedReader reader, LinkRequest request, string code, string message)
+    private LinkReply Refuse(PairedReader reader, LinkRequest request, string code, string message)
     {
         _sessions.TryRemove((reader.ReaderId, request.SessionId), out _);
-        await log.WriteAsync(TerminalEvent.RequestRefused, reader.ReaderId, code).ConfigureAwait(false);
+        log.Write(TerminalEvent.RequestRefused, reader.ReaderId, code);
         return new LinkReply(request.MessageId, request.SessionId) { Error = new LinkError(code, message) };
     }
 

@@ -7,8 +7,10 @@ using MynaGate.Tests.Databases;
 namespace MynaGate.Terminal.Tests.Logging;
 
 /// <summary>The operation and error log on each store: SQLite (the default) and PostgreSQL.</summary>
-public abstract class TerminalEventLogTests
+public abstract class TerminalEventLogTests : IAsyncLifetime
 {
+    private readonly List<TerminalEventLog> _opened = [];
+
     private static readonly DateTimeOffset Start = new(2026, 11, 21, 0, 30, 0, TimeSpan.Zero);
 
     protected abstract string? ConnectionString { get; }
@@ -21,18 +23,44 @@ public abstract class TerminalEventLogTests
         var log = new TerminalEventLog(SqlDataSource.Open(ConnectionString, SqliteFile), clock);
         await log.EnsureSchemaAsync();
         await log.EnsureSchemaAsync(); // a restart finds the table there
+        _opened.Add(log);
         return (log, clock);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var log in _opened) await log.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Rows_from_sixteen_readers_at_once_are_all_written_and_a_stopped_log_has_written_its_queue()
+    {
+        var (log, _) = await OpenAsync();
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(r => Task.Run(() =>
+        {
+            for (int i = 0; i < 25; i++) log.Write(TerminalEvent.ResultWritten, $"R{r:D2}");
+            log.RecordSession($"R{r:D2}", AuthenticationMethod.Face, null, TimeSpan.FromSeconds(3));
+        })));
+        await log.DisposeAsync();
+
+        var (reopened, _) = await OpenAsync();
+        var entries = await reopened.ReadAsync();
+        Assert.Equal(400, entries.Count);
+        Assert.All(entries.GroupBy(e => e.ReaderId), reader => Assert.Equal(25, reader.Count()));
+        Assert.Equal(16, (await reopened.ReadSessionsAsync(Start)).Count);
     }
 
     [Fact]
     public async Task Events_come_back_in_order_with_their_time_reader_and_code()
     {
         var (log, clock) = await OpenAsync();
-        await log.WriteAsync(TerminalEvent.TerminalStarted);
+        log.Write(TerminalEvent.TerminalStarted);
         clock.Advance(TimeSpan.FromSeconds(2));
-        await log.WriteAsync(TerminalEvent.QualificationRefused, "reader-01", "Q301");
+        log.Write(TerminalEvent.QualificationRefused, "reader-01", "Q301");
         clock.Advance(TimeSpan.FromMilliseconds(5));
-        await log.WriteAsync(TerminalEvent.LinkDown, "reader-02", "L103");
+        log.Write(TerminalEvent.LinkDown, "reader-02", "L103");
 
         var entries = await log.ReadAsync();
 
@@ -49,13 +77,13 @@ public abstract class TerminalEventLogTests
     public async Task The_console_filters_by_reader_event_code_errors_and_time_newest_first()
     {
         var (log, clock) = await OpenAsync();
-        await log.WriteAsync(TerminalEvent.LinkUp, "R01");
+        log.Write(TerminalEvent.LinkUp, "R01");
         clock.Advance(TimeSpan.FromMinutes(1));
-        await log.WriteAsync(TerminalEvent.SessionFailed, "R01", "E401");
+        log.Write(TerminalEvent.SessionFailed, "R01", "E401");
         clock.Advance(TimeSpan.FromMinutes(1));
-        await log.WriteAsync(TerminalEvent.SessionFailed, "R02", "E101");
+        log.Write(TerminalEvent.SessionFailed, "R02", "E101");
         clock.Advance(TimeSpan.FromMinutes(1));
-        await log.WriteAsync(TerminalEvent.SessionSucceeded, "R02");
+        log.Write(TerminalEvent.SessionSucceeded, "R02");
 
         Assert.Equal([TerminalEvent.SessionFailed, TerminalEvent.LinkUp], (await log.ReadAsync(new TerminalLogQuery { ReaderId = "R01" })).Select(e => e.Event));
         Assert.Equal(["E101", "E401"], (await log.ReadAsync(new TerminalLogQuery { ErrorsOnly = true })).Select(e => e.ErrorCode));
@@ -71,9 +99,9 @@ public abstract class TerminalEventLogTests
     public async Task Session_reports_come_back_from_the_time_asked()
     {
         var (log, clock) = await OpenAsync();
-        await log.RecordSessionAsync("R01", AuthenticationMethod.Pin, null, TimeSpan.FromMilliseconds(2500));
+        log.RecordSession("R01", AuthenticationMethod.Pin, null, TimeSpan.FromMilliseconds(2500));
         clock.Advance(TimeSpan.FromHours(2));
-        await log.RecordSessionAsync("R02", null, "E102", TimeSpan.FromMilliseconds(900));
+        log.RecordSession("R02", null, "E102", TimeSpan.FromMilliseconds(900));
 
         var all = await log.ReadSessionsAsync(Start);
         var recent = await log.ReadSessionsAsync(Start.AddHours(1));
@@ -81,7 +109,7 @@ public abstract class TerminalEventLogTests
         Assert.Equal([new SessionRecord(Start, "R01", AuthenticationMethod.Pin, null, TimeSpan.FromMilliseconds(2500)),
             new SessionRecord(Start.AddHours(2), "R02", null, "E102", TimeSpan.FromMilliseconds(900))], all);
         Assert.Equal("R02", Assert.Single(recent).ReaderId);
-        await Assert.ThrowsAsync<ArgumentException>(() => log.RecordSessionAsync("R01", null, "card pulled", TimeSpan.Zero));
+        Assert.Throws<ArgumentException>(() => log.RecordSession("R01", null, "card pulled", TimeSpan.Zero));
     }
 
     [Theory]
@@ -92,7 +120,7 @@ public abstract class TerminalEventLogTests
     public async Task Free_text_is_refused_where_a_reader_id_or_error_code_belongs(string reader, string? code)
     {
         var (log, _) = await OpenAsync();
-        await Assert.ThrowsAsync<ArgumentException>(() => log.WriteAsync(TerminalEvent.LinkDown, reader, code));
+        Assert.Throws<ArgumentException>(() => log.Write(TerminalEvent.LinkDown, reader, code));
         Assert.Empty(await log.ReadAsync());
     }
 }
