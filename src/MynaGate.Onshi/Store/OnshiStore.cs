@@ -60,7 +60,7 @@ public sealed class OnshiStore(DbDataSource dataSource)
 
     public Task RevokeAsync(string certificateSerial, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         ExecuteAsync("INSERT INTO revocations (certificate_serial, revoked_at) VALUES (@serial, @at) ON CONFLICT DO NOTHING",
-            [("serial", certificateSerial), ("at", Time(at))], cancellationToken);
+            [("serial", certificateSerial), ("at", SqlParameters.Time(at))], cancellationToken);
 
     public async Task<bool> IsRevokedAsync(string certificateSerial, CancellationToken cancellationToken = default) =>
         await ScalarAsync("SELECT COUNT(*) FROM revocations WHERE certificate_serial = @serial", [("serial", certificateSerial)], cancellationToken).ConfigureAwait(false) is { } n
@@ -76,7 +76,7 @@ public sealed class OnshiStore(DbDataSource dataSource)
 
     public Task RegisterDeviceAsync(string pin, string institution, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         ExecuteAsync("INSERT INTO devices (pin, institution, registered_at) VALUES (@pin, @institution, @at) ON CONFLICT (pin) DO UPDATE SET institution = @institution",
-            [("pin", pin), ("institution", institution), ("at", Time(at))], cancellationToken);
+            [("pin", pin), ("institution", institution), ("at", SqlParameters.Time(at))], cancellationToken);
 
     public async Task<bool> IsDeviceRegisteredAsync(string pin, string institution, CancellationToken cancellationToken = default) =>
         await ScalarAsync("SELECT COUNT(*) FROM devices WHERE pin = @pin AND institution = @institution",
@@ -89,7 +89,7 @@ public sealed class OnshiStore(DbDataSource dataSource)
     {
         int rows = await ExecuteAsync(
             "INSERT INTO inquiries (reference_number, institution, challenge_hash, status, created_at) VALUES (@ref, @institution, @challenge, @status, @at) ON CONFLICT DO NOTHING",
-            [("ref", referenceNumber), ("institution", institution), ("challenge", challengeHash), ("status", (int)status), ("at", Time(at))],
+            [("ref", referenceNumber), ("institution", institution), ("challenge", challengeHash), ("status", (int)status), ("at", SqlParameters.Time(at))],
             cancellationToken).ConfigureAwait(false);
         return rows == 1;
     }
@@ -108,8 +108,8 @@ public sealed class OnshiStore(DbDataSource dataSource)
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = "INSERT INTO consents (reference_number, item, agreed, answered_at, available_until) VALUES (@ref, @item, @agreed, @at, @until) ON CONFLICT DO NOTHING";
-            Bind(command, [("ref", referenceNumber), ("item", consent.Item.ToString()), ("agreed", consent.Agreed ? 1 : 0),
-                ("at", Time(consent.AnsweredAt)), ("until", consent.AvailableUntil is { } until ? Time(until) : null)]);
+            SqlParameters.Bind(command, [("ref", referenceNumber), ("item", consent.Item.ToString()), ("agreed", consent.Agreed ? 1 : 0),
+                ("at", SqlParameters.Time(consent.AnsweredAt)), ("until", consent.AvailableUntil is { } until ? SqlParameters.Time(until) : null)]);
             if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
@@ -120,24 +120,11 @@ public sealed class OnshiStore(DbDataSource dataSource)
         return true;
     }
 
-    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
-
     private DbCommand Command(string sql, (string Name, object? Value)[] parameters)
     {
         var command = dataSource.CreateCommand(sql);
-        Bind(command, parameters);
+        SqlParameters.Bind(command, parameters);
         return command;
-    }
-
-    private static void Bind(DbCommand command, (string Name, object? Value)[] parameters)
-    {
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
     }
 
     private async Task<int> ExecuteAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
@@ -146,7 +133,7 @@ public sealed class OnshiStore(DbDataSource dataSource)
         await using var connection = await OpenForWritingAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        Bind(command, parameters);
+        SqlParameters.Bind(command, parameters);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Threading.Channels;
+using MynaGate.Onshi.Store;
 
 namespace MynaGate.Terminal.Logging;
 
@@ -64,13 +65,7 @@ internal sealed class LogRowWriter : IAsyncDisposable
                 await using var command = connection.CreateCommand();
                 command.Transaction = transaction;
                 command.CommandText = row.Sql;
-                foreach (var (name, value) in row.Parameters)
-                {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = name;
-                    parameter.Value = value ?? DBNull.Value;
-                    command.Parameters.Add(parameter);
-                }
+                SqlParameters.Bind(command, row.Parameters);
                 await command.ExecuteNonQueryAsync().ConfigureAwait(false);
             }
             await transaction.CommitAsync().ConfigureAwait(false);

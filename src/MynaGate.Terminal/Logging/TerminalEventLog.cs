@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Store;
 
 namespace MynaGate.Terminal.Logging;
 
@@ -69,12 +70,12 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
         if (query.Event is { } what) Filter(command, where, "event = @event", "event", what.ToString());
         if (query.ErrorCode is not null) Filter(command, where, "error_code = @code", "code", query.ErrorCode);
         if (query.ErrorsOnly) where.Add("error_code IS NOT NULL");
-        if (query.From is { } from) Filter(command, where, "at >= @from", "from", Stamp(from));
-        if (query.To is { } to) Filter(command, where, "at < @to", "to", Stamp(to));
+        if (query.From is { } from) Filter(command, where, "at >= @from", "from", SqlParameters.Time(from));
+        if (query.To is { } to) Filter(command, where, "at < @to", "to", SqlParameters.Time(to));
         command.CommandText = "SELECT at, reader, event, error_code FROM events"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
             + " ORDER BY at DESC LIMIT @limit";
-        Add(command, "limit", (long)Math.Max(0, query.Limit));
+        SqlParameters.Bind(command, ("limit", (long)Math.Max(0, query.Limit)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var entries = new List<TerminalLogEntry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -93,7 +94,7 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
     {
         await _rows.FlushAsync().ConfigureAwait(false);
         await using var command = dataSource.CreateCommand("SELECT at, reader, method, error_code, duration_ms FROM sessions WHERE at >= @since ORDER BY at");
-        Add(command, "since", Stamp(since));
+        SqlParameters.Bind(command, ("since", SqlParameters.Time(since)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var sessions = new List<SessionRecord>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -114,23 +115,12 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
         if (errorCode is not null && !ErrorCodeShape().IsMatch(errorCode)) throw new ArgumentException("Not an error code.", nameof(errorCode));
     }
 
-    private string Now() => Stamp(clock.GetUtcNow());
-
-    // one fixed-width UTC form, so the text columns sort and compare as times on both stores
-    private static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+    private string Now() => SqlParameters.Time(clock.GetUtcNow());
 
     private static void Filter(DbCommand command, List<string> where, string condition, string name, object value)
     {
         where.Add(condition);
-        Add(command, name, value);
-    }
-
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
+        SqlParameters.Bind(command, (name, value));
     }
 
     [GeneratedRegex("^[A-Za-z0-9-]{1,32}$")]
