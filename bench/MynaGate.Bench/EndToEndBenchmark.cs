@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Chain;
 using MynaGate.Link.Assertions;
-using MynaGate.Link.Messages;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.Bench;
@@ -12,105 +13,82 @@ namespace MynaGate.Bench;
 /// Full verifications from R readers at once (virtual cards through pcscd/vpcd, image-sequence cameras, the paired
 /// TLS link, the terminal, the emulator): sessions alternate face and PIN, every consent is answered at once. Prints
 /// each stage's times, the face and PIN totals (method chosen → completion screen) and the relay time (the terminal's
-/// part of a session: qualification and completion, request in → answer out).
+/// part of a session: qualification and completion, request in → answer out). This process is the site (the
+/// national-service emulator and the terminal); the readers run in a <see cref="ReaderProcess"/> at a lower priority.
 /// </summary>
 public static class EndToEndBenchmark
 {
-    // the holder of img1.jpg (the chip photo) on the face camera
-    private static readonly string[] CameraFrames = ["img2.jpg", "img4.jpg", "img5.jpg", "img6.jpg", "img7.jpg", "img10.jpg"];
-
     public static async Task<int> RunAsync(string[] args)
     {
-        int readers = Option(args, "--readers", 1);
-        int sessions = Option(args, "--sessions", 10);
-        // a patient reads the method screen before tapping; the reader reads the card face meanwhile
-        var choiceDelay = TimeSpan.FromMilliseconds(Option(args, "--choice-ms", 1500));
-        // face and PIN alternate; one method alone shows the terminal's scaling without the vision load of the other
-        string methods = OptionText(args, "--method", "mixed");
-        // the reader's early card-face OCR; off, PIN-only runs leave the CPU to the terminal whose scaling they measure
-        string earlyOcr = OptionText(args, "--early-ocr", "on");
-        // 0: every reader's patient places the card at the same moment (the worst case: all relays arrive together);
-        // more: each patient arrives a random 0..N ms after the previous one left, as patients at a clinic do
-        int arrivalSpread = Option(args, "--arrival-spread-ms", 0);
-        // sessions per reader run before the counted ones: the first of a process pay for JIT, model loading and the
-        // first TLS handshakes, and the runtime keeps recompiling hot methods for a while after
-        int warmUp = Option(args, "--warm-up", 2);
-        if (readers < 1 || sessions < 1 || choiceDelay < TimeSpan.Zero || methods is not ("mixed" or "face" or "pin")
-            || earlyOcr is not ("on" or "off") || arrivalSpread < 0 || warmUp < 0) return Usage();
+        if (EndToEndSettings.Parse(args) is not { } settings) return Usage();
         string state = Path.Combine(Path.GetTempPath(), "mynagate-bench-" + Guid.NewGuid().ToString("N")[..8]);
         string shared = Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } s ? s : ".state";
-        string photo = Path.Combine(Environment.GetEnvironmentVariable("MYNAGATE_SHARED") ?? "../shared", "datasets", "deepface-unit", "img1.jpg");
-        byte[][] frames = [.. CameraFrames.Select(n => File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(photo)!, n)))];
 
         using var slots = await VpcdLock.AcquireAsync(shared, TimeSpan.FromMinutes(10)).ConfigureAwait(false);
         var relay = new ConcurrentDictionary<string, double>();
-        var outcomes = new ConcurrentBag<SessionOutcome>();
+        var outcomes = new List<SessionOutcome>();
         try
         {
-            await using var chain = await LocalChain.StartAsync(new ChainOptions
-            {
-                StateDirectory = state,
-                Readers = readers,
-                Flow = new FlowOptions { ReadCardFaceOnPlacement = earlyOcr == "on" },
-            }).ConfigureAwait(false);
+            await using var chain = await LocalChain.StartAsync(new ChainOptions { StateDirectory = state, Readers = 0 }).ConfigureAwait(false);
             chain.Terminal.Relay.Relayed += (_, request, time) => relay.AddOrUpdate(request.SessionId, time.TotalMilliseconds, (_, sum) => sum + time.TotalMilliseconds);
-            var cards = new List<Card.Virtual.Engine.VirtualMyNumberCard>();
-            for (int r = 0; r < readers; r++) cards.Add(await chain.CardAsync(500 + r, photo).ConfigureAwait(false));
+            for (int r = 0; r < settings.Readers; r++) await chain.CardAsync(Seed(r), ChipPhoto()).ConfigureAwait(false);
 
-            Console.WriteLine($"e2e bench: {readers} reader(s) × {sessions} session(s), {methods} methods, chosen after {choiceDelay.TotalMilliseconds:F0} ms, early card-face OCR {earlyOcr}, arrivals spread over {arrivalSpread} ms, {warmUp} warm-up session(s) per reader not counted, {Environment.ProcessorCount} cores");
-            await Task.WhenAll(Enumerable.Range(0, readers).Select(r => Task.Run(async () =>
-            {
-                var arrivals = new Random(r);
-                for (int i = -warmUp; i < sessions; i++)
-                {
-                    if (i >= 0 && arrivalSpread > 0) await Task.Delay(arrivals.Next(arrivalSpread)).ConfigureAwait(false);
-                    var outcome = await RunSessionAsync(chain.Readers[r], cards[r], 500 + r, frames, choiceDelay,
-                        MethodOf(methods, i)).ConfigureAwait(false);
-                    if (i >= 0) outcomes.Add(outcome);
-                }
-            }))).ConfigureAwait(false);
+            Console.WriteLine($"e2e bench: {settings.Readers} reader(s) × {settings.Sessions} session(s), {settings.Methods} methods, chosen after {settings.ChoiceDelay.TotalMilliseconds:F0} ms, early card-face OCR {(settings.EarlyOcr ? "on" : "off")}, arrivals spread over {settings.ArrivalSpreadMs} ms, {settings.WarmUp} warm-up session(s) per reader not counted, readers in their own process at nice {settings.ReaderNice}, {Environment.ProcessorCount} cores");
+            await RunReadersAsync(chain, state, args, settings.ReaderNice, outcomes).ConfigureAwait(false);
         }
         finally
         {
             Directory.Delete(state, recursive: true);
         }
 
-        Print(readers, [.. outcomes], relay);
+        Print(settings.Readers, [.. outcomes], relay);
         return 0;
     }
 
-    private static async Task<SessionOutcome> RunSessionAsync(ChainReader reader, Card.Virtual.Engine.VirtualMyNumberCard card, int seed,
-        byte[][] frames, TimeSpan choiceDelay, AuthenticationMethod method)
+    /// <summary>The photo in every bench card's chip.</summary>
+    internal static string ChipPhoto() =>
+        Path.Combine(Environment.GetEnvironmentVariable("MYNAGATE_SHARED") ?? "../shared", "datasets", "deepface-unit", "img1.jpg");
+
+    /// <summary>The card seed of reader <paramref name="index"/>.</summary>
+    internal static int Seed(int index) => 500 + index;
+
+    // runs the readers' process, pairs its readers with the terminal and collects the outcomes it reports
+    private static async Task RunReadersAsync(LocalChain chain, string state, string[] args, int nice, List<SessionOutcome> outcomes)
     {
-        void Answer(FlowScreen screen)
-        {
-            switch (screen.State)
-            {
-                case FlowState.MethodChoice when screen.ErrorCode is null:
-                    _ = Task.Delay(choiceDelay).ContinueWith(_ => reader.Flow.Send(new ChooseMethod(method)), TaskScheduler.Default);
-                    break;
-                case FlowState.PinEntry when screen.DigitsEntered == 0:
-                    foreach (char digit in card.Image.Persona.Pin) reader.Flow.Send(new PadKey(screen.PadLayout!.ToList().IndexOf(digit - '0')));
-                    reader.Flow.Send(new PadSubmit());
-                    break;
-                case FlowState.Consent:
-                    reader.Flow.Send(new Answer(true));
-                    break;
-                case FlowState.MethodChoice or FlowState.FaceRetry or FlowState.LowerMask:
-                    reader.Flow.Send(new Cancel());
-                    break;
-            }
-        }
-        reader.Flow.ScreenChanged += Answer;
+        var start = new ProcessStartInfo("nice") { RedirectStandardInput = true, RedirectStandardOutput = true };
+        string[] arguments = ["-n", nice.ToString(CultureInfo.InvariantCulture), Environment.ProcessPath!, typeof(EndToEndBenchmark).Assembly.Location,
+            ReaderProcess.Command, "--state", state, .. args];
+        foreach (string argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The readers' process did not start.");
         try
         {
-            await reader.InsertAsync(card, seed, frames).ConfigureAwait(false);
-            return await reader.NextOutcomeAsync(TimeSpan.FromSeconds(120)).ConfigureAwait(false);
+            while (await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
+            {
+                string[] words = line.Split(' ');
+                switch (words[0])
+                {
+                    case "pair" when words.Length == 3:
+                        await chain.Terminal.PairAsync(new Uri(words[1]), words[2]).ConfigureAwait(false);
+                        break;
+                    case "ready":
+                        await process.StandardInput.WriteLineAsync("go").ConfigureAwait(false);
+                        await process.StandardInput.FlushAsync().ConfigureAwait(false);
+                        break;
+                    case "outcome":
+                        outcomes.Add(JsonSerializer.Deserialize<SessionOutcome>(line["outcome ".Length..])
+                            ?? throw new InvalidDataException("The readers' process reported an empty outcome."));
+                        break;
+                    default:
+                        Console.Error.WriteLine(line);
+                        break;
+                }
+            }
+            await process.WaitForExitAsync().ConfigureAwait(false);
+            if (process.ExitCode != 0) throw new InvalidOperationException($"The readers' process ended with exit code {process.ExitCode}.");
         }
         finally
         {
-            reader.Flow.ScreenChanged -= Answer;
-            await reader.RemoveAsync().ConfigureAwait(false);
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
         }
     }
 
@@ -146,25 +124,9 @@ public static class EndToEndBenchmark
         return Percentile.Of(values, 0.95);
     }
 
-    private static AuthenticationMethod MethodOf(string methods, int session) => methods switch
-    {
-        "face" => AuthenticationMethod.Face,
-        "pin" => AuthenticationMethod.Pin,
-        _ => session % 2 == 0 ? AuthenticationMethod.Face : AuthenticationMethod.Pin,
-    };
-
-    private static string OptionText(string[] args, string name, string fallback)
-    {
-        int at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
-    }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        int.TryParse(OptionText(args, name, ""), CultureInfo.InvariantCulture, out int value) ? value : fallback;
-
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: ./mynagate bench e2e [--readers R] [--sessions S] [--choice-ms MS] [--method mixed|face|pin] [--early-ocr on|off] [--arrival-spread-ms MS] [--warm-up N]");
+        Console.Error.WriteLine("usage: ./mynagate bench e2e " + EndToEndSettings.Usage);
         return 2;
     }
 }

@@ -4,11 +4,14 @@ return args switch
 {
     ["card", .. var rest] => await CardBenchmark.RunAsync(rest),
     ["e2e", .. var rest] => await EndToEndBenchmark.RunAsync([.. rest]),
+    // started by e2e, not by hand: the readers in a process of their own
+    [ReaderProcess.Command, "--state", var state, .. var rest] when EndToEndSettings.Parse([.. rest]) is { } settings =>
+        await ReaderProcess.RunAsync(state, settings),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ./mynagate bench card [--runs N] | e2e [--readers R] [--sessions S] [--choice-ms MS] [--method mixed|face|pin] [--early-ocr on|off]");
+    Console.Error.WriteLine("usage: ./mynagate bench card [--runs N] | e2e " + EndToEndSettings.Usage);
     return 2;
 }

@@ -1,25 +1,13 @@
 using System.Net;
 using MynaGate.Admin;
-using MynaGate.Card.Pcsc;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Issuing;
-using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Link.Identity;
-using MynaGate.Ocr.CardFace;
-using MynaGate.Ocr.Certificates;
-using MynaGate.Ocr.Synthetic;
-using MynaGate.Ocr.Tesseract;
 using MynaGate.Onshi;
 using MynaGate.Onshi.Seeding;
-using MynaGate.Reader.Cards;
-using MynaGate.Reader.Flow;
 using MynaGate.Reader.Hardening;
-using MynaGate.Reader.Kiosk;
-using MynaGate.Reader.Link;
 using MynaGate.Terminal;
-using MynaGate.Vision.Faces;
-using MynaGate.Vision.Models;
 
 namespace MynaGate.Chain;
 
@@ -31,9 +19,7 @@ namespace MynaGate.Chain;
 public sealed class LocalChain : IAsyncDisposable
 {
     private readonly ChainOptions _options;
-    private readonly TesseractPool _ocr = new();
-    private readonly SyntheticFonts _fonts = SyntheticFonts.Load();
-    private readonly List<ChainReader> _readers = [];
+    private ChainReaders? _readers;
     private TestJpkiAuthority? _authority;
 
     private LocalChain(ChainOptions options)
@@ -48,7 +34,7 @@ public sealed class LocalChain : IAsyncDisposable
     public TerminalService Terminal { get; private set; } = null!;
     /// <summary>The terminal's management console, when <see cref="ChainOptions.Console"/>.</summary>
     public ConsoleServer? Console { get; private set; }
-    public IReadOnlyList<ChainReader> Readers => _readers;
+    public IReadOnlyList<ChainReader> Readers => _readers?.All ?? [];
     public ChainLayout Layout { get; }
     public string FaceFolder => Layout.FaceFolder;
     public static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).DateTime);
@@ -65,11 +51,10 @@ public sealed class LocalChain : IAsyncDisposable
             await chain.StartOnshiAsync(cancellationToken).ConfigureAwait(false);
             chain.Terminal = await TerminalService.StartAsync(chain.TerminalOptions(), cancellationToken).ConfigureAwait(false);
             await chain.StartConsoleAsync(cancellationToken).ConfigureAwait(false);
-            using var context = PcscContext.Establish();
-            for (int i = 0; i < options.Readers; i++)
+            chain._readers = await ChainReaders.StartAsync(options, chain.Layout, chain._authority.CardFaceRootKey.ExportParameters(false), cancellationToken)
+                .ConfigureAwait(false);
+            foreach (var reader in chain.Readers)
             {
-                var reader = await chain.StartReaderAsync(context, i, cancellationToken).ConfigureAwait(false);
-                chain._readers.Add(reader);
                 if (reader.Pairing.Code is { } code) await chain.Terminal.PairAsync(reader.Server.Address, code, cancellationToken).ConfigureAwait(false);
             }
             chain.Site().Save(chain.Layout);
@@ -92,12 +77,12 @@ public sealed class LocalChain : IAsyncDisposable
     }
 
     /// <summary>The addresses this chain listens on, as started.</summary>
-    public ChainSite Site() => new(Onshi.BaseAddress, _readers.Count,
+    public ChainSite Site() => new(Onshi.BaseAddress, Readers.Count,
     [
         new("national service (emulator)", Onshi.BaseAddress.Port),
         .. Console is null ? Array.Empty<ChainSitePort>() : [new ChainSitePort("console", Console.Address.Port)],
-        .. _readers.Select(r => new ChainSitePort($"reader {r.Id} link", r.Server.Address.Port)),
-        .. _readers.Where(r => r.Kiosk is not null).Select(r => new ChainSitePort($"reader {r.Id} kiosk", r.Kiosk!.Address.Port)),
+        .. Readers.Select(r => new ChainSitePort($"reader {r.Id} link", r.Server.Address.Port)),
+        .. Readers.Where(r => r.Kiosk is not null).Select(r => new ChainSitePort($"reader {r.Id} kiosk", r.Kiosk!.Address.Port)),
     ]);
 
     /// <summary>Stops the terminal and starts it again from its state folder (pairings kept), as after a reboot.</summary>
@@ -161,50 +146,12 @@ public sealed class LocalChain : IAsyncDisposable
     private System.Security.Cryptography.X509Certificates.X509Certificate2 OnshiIdentity() =>
         DeviceIdentity.LoadOrCreate(Layout.OnshiIdentity, "MynaGate Onshi Emulator");
 
-    private async Task<ChainReader> StartReaderAsync(PcscContext context, int index, CancellationToken cancellationToken)
-    {
-        string id = ChainLayout.ReaderId(index);
-        string serial = $"MG-{id}-0001";
-        var identity = DeviceIdentity.LoadOrCreate(Path.Combine(Layout.ReaderFolder(id), "identity.pfx"), $"MynaGate Reader {id}");
-        var pairing = new PairingState(Layout.ReaderPairing(id));
-        var channel = new TerminalChannel();
-        int port = VpcdSlot.FirstPort + index;
-        string pcscReader = VpcdReaders.ForPort(context, port);
-        var cameras = new ChainCameras(new CardFaceRenderer(_fonts), new CertificateRenderer(_fonts));
-        var faces = FaceEngine.Create(FaceEngineOptions.Default(), ModelDirectory.Resolve());
-        var devices = new ReaderDevices(new PcscCardSlot(pcscReader), cameras.OpenCardCamera, cameras.OpenFaceCamera, faces,
-            new CardFaceFrameReader(_ocr), new CertificateReader(_ocr), _authority!.CardFaceRootKey.ExportParameters(false));
-        // a reader with a screen shows the patient the face camera
-        var flowOptions = _options.Kiosks ? _options.Flow with { LivePreview = true } : _options.Flow;
-        var flow = new VerificationFlow(devices, flowOptions, channel, identity, id, TimeProvider.System);
-        var kiosk = _options.Kiosks
-            ? await KioskServer.StartAsync(_options.Ports.Kiosk(index), flow, _options.Kiosk with { Serial = serial }, cancellationToken).ConfigureAwait(false)
-            : null;
-        var control = new ReaderControl(flow, kiosk, serial, TimeProvider.System);
-        ReaderLinkServer server;
-        try
-        {
-            server = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, _options.Ports.ReaderLink(index)), identity, id, serial, pairing, channel,
-                control, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            control.Dispose();
-            if (kiosk is not null) await kiosk.DisposeAsync().ConfigureAwait(false);
-            faces.Dispose();
-            throw;
-        }
-        return new ChainReader(id, flow, server, pairing, new VpcdSlot(port), cameras, faces) { Kiosk = kiosk, Control = control };
-    }
-
     public async ValueTask DisposeAsync()
     {
-        foreach (var reader in _readers) await reader.DisposeAsync().ConfigureAwait(false);
+        if (_readers is not null) await _readers.DisposeAsync().ConfigureAwait(false);
         if (Console is not null) await Console.DisposeAsync().ConfigureAwait(false);
         if (Terminal is not null) await Terminal.DisposeAsync().ConfigureAwait(false);
         if (Onshi is not null) await Onshi.DisposeAsync().ConfigureAwait(false);
         _authority?.Dispose();
-        _fonts.Dispose();
-        _ocr.Dispose();
     }
 }
