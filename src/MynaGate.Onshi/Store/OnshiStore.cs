@@ -101,7 +101,7 @@ public sealed class OnshiStore(DbDataSource dataSource)
     public async Task<bool> TryRecordConsentsAsync(string referenceNumber, IReadOnlyList<RecordedConsent> consents, CancellationToken cancellationToken = default)
     {
         using var turn = await _writes.EnterAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await OpenForWritingAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await SqlDataSource.OpenForWritingAsync(dataSource, cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var consent in consents)
         {
@@ -130,29 +130,11 @@ public sealed class OnshiStore(DbDataSource dataSource)
     private async Task<int> ExecuteAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
     {
         using var turn = await _writes.EnterAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await OpenForWritingAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await SqlDataSource.OpenForWritingAsync(dataSource, cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         SqlParameters.Bind(command, parameters);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// A connection whose SQLite commits wait for no fsync. This store stands in for a remote service, whose disk
-    /// is not the terminal's: here both share one disk, and the emulator's fsyncs would queue the terminal's result
-    /// files behind them. WAL with synchronous=NORMAL stays consistent and survives the process ending; only a power
-    /// cut may lose the last commits.
-    /// </summary>
-    private async Task<DbConnection> OpenForWritingAsync(CancellationToken cancellationToken)
-    {
-        var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        if (connection is SqliteConnection)
-        {
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous=NORMAL";
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        return connection;
     }
 
     private async Task<object?> ScalarAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)

@@ -20,6 +20,26 @@ public static class SqlDataSource
         return dataSource;
     }
 
+    /// <summary>
+    /// A connection whose SQLite commits wait for no fsync (PostgreSQL keeps its server's setting). On one disk an
+    /// fsync waits for every other file's pending writes, so the stores' commits would queue the result files, which
+    /// are the records that must survive, behind them. The emulator stands in for a remote service whose disk is not
+    /// the terminal's; the terminal's log already keeps its rows in memory until a batch is written. WAL with
+    /// synchronous=NORMAL stays consistent and survives the process ending; only a power cut may lose the last commits.
+    /// </summary>
+    public static async Task<DbConnection> OpenForWritingAsync(DbDataSource dataSource, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (connection is SqliteConnection)
+        {
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous=NORMAL";
+            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return connection;
+    }
+
     public static bool IsPostgres(string? connectionString) =>
         !string.IsNullOrWhiteSpace(connectionString) && connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 }

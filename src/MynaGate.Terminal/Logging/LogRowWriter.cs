@@ -7,7 +7,8 @@ namespace MynaGate.Terminal.Logging;
 /// <summary>
 /// Writes the log's rows from one task, each batch of queued rows in one transaction: a caller only queues its row,
 /// so a patient's session never waits for the log's disk, and sixteen readers' rows arriving together cost one commit
-/// (one fsync) instead of sixteen in turn. Being the file's only writer, it never meets SQLite's one-writer lock.
+/// instead of sixteen in turn; on SQLite the commit waits for no fsync (see <see cref="SqlDataSource.OpenForWritingAsync"/>).
+/// Being the file's only writer, it never meets SQLite's one-writer lock.
 /// </summary>
 internal sealed class LogRowWriter : IAsyncDisposable
 {
@@ -58,7 +59,7 @@ internal sealed class LogRowWriter : IAsyncDisposable
         if (rows.Count == 0) return;
         try
         {
-            await using var connection = await _dataSource.OpenConnectionAsync().ConfigureAwait(false);
+            await using var connection = await SqlDataSource.OpenForWritingAsync(_dataSource).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
             foreach (var row in rows)
             {

@@ -129,6 +129,18 @@ public sealed class SqliteTerminalEventLogTests : TerminalEventLogTests, IDispos
 {
     protected override string? ConnectionString => null;
 
+    [Fact]
+    public async Task The_logs_commits_are_write_ahead_logged_and_wait_for_no_fsync()
+    {
+        await using var dataSource = SqlDataSource.Open(null, SqliteFile);
+        await using var connection = await SqlDataSource.OpenForWritingAsync(dataSource);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
+        command.CommandText = "PRAGMA synchronous";
+        Assert.Equal(1L, await command.ExecuteScalarAsync()); // NORMAL: the WAL is synced at checkpoints only
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
