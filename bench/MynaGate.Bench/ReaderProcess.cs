@@ -90,6 +90,9 @@ public static class ReaderProcess
         {
             reader.Flow.ScreenChanged -= Answer;
             await reader.RemoveAsync().ConfigureAwait(false);
+            // the next patient places a card once the reader is idle again: a card pulled and placed again before
+            // pcscd polls the slot is, to the reader, a card that never left (it would wait for its removal forever)
+            await reader.WaitForAsync(FlowState.Idle, TimeSpan.FromSeconds(30)).ConfigureAwait(false);
         }
     }
 }

@@ -82,8 +82,21 @@ public sealed class ChainReader : IAsyncDisposable
     }
 
     /// <summary>The next finished session.</summary>
-    public async Task<SessionOutcome> NextOutcomeAsync(TimeSpan timeout) =>
-        await _outcomes.Reader.ReadAsync().AsTask().WaitAsync(timeout).ConfigureAwait(false);
+    public async Task<SessionOutcome> NextOutcomeAsync(TimeSpan timeout)
+    {
+        try
+        {
+            var next = _outcomes.Reader.ReadAsync().AsTask();
+            // a flow whose loop has ended reports no more sessions: say so now rather than at the timeout
+            if (await Task.WhenAny(next, _loop).WaitAsync(timeout).ConfigureAwait(false) != next)
+                throw new InvalidOperationException($"Reader {Id}'s flow stopped; it shows {Flow.Screen.State} ({Flow.Screen.ErrorCode}).", _loop.Exception);
+            return await next.ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Reader {Id} ended no session within {timeout.TotalSeconds:0.#} s; it shows {Flow.Screen.State} ({Flow.Screen.ErrorCode}).");
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
