@@ -35,19 +35,20 @@ public sealed record EndToEndSettings
     /// <summary>The settings in <paramref name="args"/>, or null when one is out of range.</summary>
     public static EndToEndSettings? Parse(string[] args)
     {
+        string earlyOcr = OptionText(args, "--early-ocr", "on");
         var settings = new EndToEndSettings
         {
             Readers = Option(args, "--readers", 1),
             Sessions = Option(args, "--sessions", 10),
             ChoiceDelay = TimeSpan.FromMilliseconds(Option(args, "--choice-ms", 1500)),
             Methods = OptionText(args, "--method", "mixed"),
-            EarlyOcr = OptionText(args, "--early-ocr", "on") == "on",
+            EarlyOcr = earlyOcr == "on",
             ArrivalSpreadMs = Option(args, "--arrival-spread-ms", 0),
             WarmUp = Option(args, "--warm-up", 2),
             ReaderNice = Option(args, "--reader-nice", 19),
         };
         bool valid = settings.Readers >= 1 && settings.Sessions >= 1 && settings.ChoiceDelay >= TimeSpan.Zero
-            && settings.Methods is "mixed" or "face" or "pin" && OptionText(args, "--early-ocr", "on") is "on" or "off"
+            && settings.Methods is "mixed" or "face" or "pin" && earlyOcr is "on" or "off"
             && settings.ArrivalSpreadMs >= 0 && settings.WarmUp >= 0 && settings.ReaderNice is >= 0 and <= 19;
         return valid ? settings : null;
     }

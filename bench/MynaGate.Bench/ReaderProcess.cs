@@ -24,8 +24,7 @@ public static class ReaderProcess
     {
         string photo = EndToEndBenchmark.ChipPhoto();
         byte[][] frames = [.. CameraFrames.Select(n => File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(photo)!, n)))];
-        var layout = new ChainLayout(state);
-        var provisioner = new VirtualCardProvisioner(layout.VirtualCards);
+        var provisioner = new VirtualCardProvisioner(new ChainLayout(state).VirtualCards);
         var options = new ChainOptions
         {
             StateDirectory = state,
@@ -34,7 +33,7 @@ public static class ReaderProcess
         };
         ChainReaders readers;
         using (var authority = provisioner.LoadAuthority())
-            readers = await ChainReaders.StartAsync(options, layout, authority.CardFaceRootKey.ExportParameters(false)).ConfigureAwait(false);
+            readers = await ChainReaders.StartAsync(options, authority.CardFaceRootKey.ExportParameters(false)).ConfigureAwait(false);
         await using (readers.ConfigureAwait(false))
         {
             foreach (var reader in readers.All) Console.WriteLine($"pair {reader.Server.Address} {reader.Pairing.Code}");

@@ -30,22 +30,20 @@ public sealed class ChainReaders : IAsyncDisposable
     private readonly SyntheticFonts _fonts = SyntheticFonts.Load();
     private readonly List<ChainReader> _readers = [];
 
-    private ChainReaders(ChainOptions options, ChainLayout layout, RSAParameters cardFaceRoot)
+    private ChainReaders(ChainOptions options, RSAParameters cardFaceRoot)
     {
         _options = options;
-        _layout = layout;
+        _layout = new ChainLayout(options.StateDirectory);
         _cardFaceRoot = cardFaceRoot;
     }
 
     public IReadOnlyList<ChainReader> All => _readers;
 
     /// <summary>Starts <see cref="ChainOptions.Readers"/> readers; <paramref name="cardFaceRoot"/> is the key that certifies card faces.</summary>
-    public static async Task<ChainReaders> StartAsync(ChainOptions options, ChainLayout layout, RSAParameters cardFaceRoot,
-        CancellationToken cancellationToken = default)
+    public static async Task<ChainReaders> StartAsync(ChainOptions options, RSAParameters cardFaceRoot, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(layout);
-        var readers = new ChainReaders(options, layout, cardFaceRoot);
+        var readers = new ChainReaders(options, cardFaceRoot);
         try
         {
             using var context = PcscContext.Establish();

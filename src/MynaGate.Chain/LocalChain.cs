@@ -51,7 +51,7 @@ public sealed class LocalChain : IAsyncDisposable
             await chain.StartOnshiAsync(cancellationToken).ConfigureAwait(false);
             chain.Terminal = await TerminalService.StartAsync(chain.TerminalOptions(), cancellationToken).ConfigureAwait(false);
             await chain.StartConsoleAsync(cancellationToken).ConfigureAwait(false);
-            chain._readers = await ChainReaders.StartAsync(options, chain.Layout, chain._authority.CardFaceRootKey.ExportParameters(false), cancellationToken)
+            chain._readers = await ChainReaders.StartAsync(options, chain._authority.CardFaceRootKey.ExportParameters(false), cancellationToken)
                 .ConfigureAwait(false);
             foreach (var reader in chain.Readers)
             {

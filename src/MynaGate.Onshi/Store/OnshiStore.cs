@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 
