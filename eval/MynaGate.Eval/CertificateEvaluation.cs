@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using MynaGate.Card.Virtual.Personas;
+using MynaGate.Certificates;
 using MynaGate.Ocr.Certificates;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Ocr.Tesseract;

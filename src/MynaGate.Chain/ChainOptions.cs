@@ -1,4 +1,4 @@
-using MynaGate.Ocr.Xml;
+using MynaGate.Certificates.Xml;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Kiosk;
 

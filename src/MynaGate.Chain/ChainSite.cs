@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MynaGate.Ocr.Xml;
+using MynaGate.Storage;
 
 namespace MynaGate.Chain;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using MynaGate.Card.Virtual.Personas;
-using MynaGate.Ocr.Certificates;
-using MynaGate.Ocr.CheckDigits;
+using MynaGate.Certificates;
+using MynaGate.Certificates.CheckDigits;
 
 namespace MynaGate.Ocr.Synthetic;
 

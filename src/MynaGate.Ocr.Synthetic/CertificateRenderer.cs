@@ -1,5 +1,5 @@
 using System.Drawing;
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
 using MynaGate.Vision.Imaging;
 
 namespace MynaGate.Ocr.Synthetic;

@@ -1,4 +1,4 @@
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
 
 namespace MynaGate.Ocr.Synthetic;
 

@@ -15,6 +15,7 @@ using MynaGate.Onshi.Contract;
 using MynaGate.Onshi.Proofs;
 using MynaGate.Onshi.Service;
 using MynaGate.Onshi.Store;
+using MynaGate.Storage;
 
 namespace MynaGate.Onshi;
 

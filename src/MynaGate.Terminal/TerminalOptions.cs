@@ -1,6 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using MynaGate.Link.Identity;
-using MynaGate.Ocr.Xml;
+using MynaGate.Certificates.Xml;
 
 namespace MynaGate.Terminal;
 

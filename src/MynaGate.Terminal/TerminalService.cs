@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Link.Pairing;
-using MynaGate.Onshi.Store;
+using MynaGate.Storage;
 using MynaGate.Terminal.Links;
 using MynaGate.Terminal.Logging;
 using MynaGate.Terminal.Reception;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using MynaGate.Card.Virtual.Personas;
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Vision.Imaging;
 

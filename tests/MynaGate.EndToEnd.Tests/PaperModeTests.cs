@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using MynaGate.Chain;
 using MynaGate.Link.Assertions;
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Reader.Flow;
 using MynaGate.Terminal.Logging;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MynaGate.Chain;
 using MynaGate.Link.Messages;
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Kiosk;
 

@@ -3,7 +3,7 @@ using MynaGate.Chain;
 using MynaGate.Chain.Demo;
 using MynaGate.Link.Assertions;
 using MynaGate.Link.Messages;
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Reader.Flow;
 using MynaGate.Terminal.Logging;

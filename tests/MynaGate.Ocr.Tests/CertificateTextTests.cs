@@ -1,4 +1,4 @@
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
 using MynaGate.Ocr.Synthetic;
 
 namespace MynaGate.Ocr.Tests;

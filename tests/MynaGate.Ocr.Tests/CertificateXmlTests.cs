@@ -1,7 +1,8 @@
 using System.Text;
 using System.Xml.Linq;
-using MynaGate.Ocr.Certificates;
-using MynaGate.Ocr.Xml;
+using MynaGate.Certificates;
+using MynaGate.Certificates.Xml;
+using MynaGate.Storage;
 
 namespace MynaGate.Ocr.Tests;
 

@@ -1,5 +1,5 @@
 using MynaGate.Card.MyNumber;
-using MynaGate.Ocr.CheckDigits;
+using MynaGate.Certificates.CheckDigits;
 
 namespace MynaGate.Ocr.Tests;
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using MynaGate.Link.Messages;
-using MynaGate.Ocr.Xml;
+using MynaGate.Storage;
 
 namespace MynaGate.Admin.Reception;
 

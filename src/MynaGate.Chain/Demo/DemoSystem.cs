@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Kiosk;

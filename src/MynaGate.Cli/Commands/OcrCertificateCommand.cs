@@ -1,6 +1,7 @@
+using MynaGate.Certificates;
+using MynaGate.Certificates.Xml;
 using MynaGate.Ocr.Certificates;
 using MynaGate.Ocr.Tesseract;
-using MynaGate.Ocr.Xml;
 
 namespace MynaGate.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Drawing;
 using MynaGate.Ocr.Tesseract;
-using MynaGate.Ocr.Text;
+using MynaGate.Certificates.Text;
 using MynaGate.Vision.Documents;
 using MynaGate.Vision.Imaging;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using MynaGate.Ocr.Text;
+using MynaGate.Certificates.Text;
 
 namespace MynaGate.Ocr.CardFace;
 

@@ -1,3 +1,5 @@
+using MynaGate.Certificates;
+
 namespace MynaGate.Ocr.Certificates;
 
 /// <summary>What each issue means to the patient, the staff or a support call (no personal data).</summary>

@@ -1,8 +1,9 @@
 using System.Drawing;
 using MynaGate.Ocr.Tesseract;
-using MynaGate.Ocr.Text;
+using MynaGate.Certificates.Text;
 using MynaGate.Vision.Documents;
 using MynaGate.Vision.Imaging;
+using MynaGate.Certificates;
 
 namespace MynaGate.Ocr.Certificates;
 

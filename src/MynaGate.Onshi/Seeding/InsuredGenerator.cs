@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using MynaGate.Card.MyNumber;
 using MynaGate.Card.Virtual.Personas;
-using MynaGate.Ocr.CheckDigits;
+using MynaGate.Certificates.CheckDigits;
 using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Onshi.Seeding;

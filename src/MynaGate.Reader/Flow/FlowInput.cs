@@ -1,5 +1,5 @@
 using MynaGate.Link.Assertions;
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
 
 namespace MynaGate.Reader.Flow;
 

@@ -1,5 +1,5 @@
 using MynaGate.Link.Messages;
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
 using MynaGate.Vision.Faces;
 
 namespace MynaGate.Reader.Flow;

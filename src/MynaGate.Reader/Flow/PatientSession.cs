@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using MynaGate.Card.MyNumber;
 using MynaGate.Link.Messages;
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
 using MynaGate.Vision.Faces;
 
 namespace MynaGate.Reader.Flow;

@@ -1,3 +1,4 @@
+using MynaGate.Certificates;
 using MynaGate.Link.Messages;
 using MynaGate.Ocr.Certificates;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using MynaGate.Link.Assertions;
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.Reader.Kiosk;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MynaGate.Link.Messages;
-using MynaGate.Ocr.Xml;
+using MynaGate.Storage;
 
 namespace MynaGate.Terminal.Links;
 

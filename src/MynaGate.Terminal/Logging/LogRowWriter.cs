@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Threading.Channels;
-using MynaGate.Onshi.Store;
+using MynaGate.Storage;
 
 namespace MynaGate.Terminal.Logging;
 

@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MynaGate.Link.Assertions;
-using MynaGate.Onshi.Store;
+using MynaGate.Storage;
 
 namespace MynaGate.Terminal.Logging;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MynaGate.Link.Messages;
-using MynaGate.Ocr.Certificates;
-using MynaGate.Ocr.Xml;
+using MynaGate.Certificates;
+using MynaGate.Certificates.Xml;
 using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Terminal.Results;

@@ -1,4 +1,5 @@
-using MynaGate.Ocr.Xml;
+using MynaGate.Certificates.Xml;
+using MynaGate.Storage;
 
 namespace MynaGate.Terminal.Results;
 

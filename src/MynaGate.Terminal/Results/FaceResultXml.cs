@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using MynaGate.Certificates.Xml;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 
@@ -16,7 +17,7 @@ public static class FaceResultXml
 
     private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
 
-    public static XDocument Build(FaceResult result, Ocr.Xml.XmlCharacterCode characterCode)
+    public static XDocument Build(FaceResult result, XmlCharacterCode characterCode)
     {
         ArgumentNullException.ThrowIfNull(result);
         var processed = result.Qualification.ProcessedAt.ToOffset(Japan);

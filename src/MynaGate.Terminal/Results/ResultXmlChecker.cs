@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using MynaGate.Ocr.CheckDigits;
+using MynaGate.Certificates.CheckDigits;
 
 namespace MynaGate.Terminal.Results;
 

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using MynaGate.Link.Messages;
-using MynaGate.Ocr.Xml;
+using MynaGate.Certificates.Xml;
 using MynaGate.Onshi.Contract;
 using MynaGate.Terminal.Results;
 

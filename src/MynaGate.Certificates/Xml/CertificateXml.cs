@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using MynaGate.Ocr.Certificates;
+using MynaGate.Certificates;
+using MynaGate.Storage;
 
-namespace MynaGate.Ocr.Xml;
+namespace MynaGate.Certificates.Xml;
 
 /// <summary>
 /// The certificate XML for the terminal and the receipt computer (docs/ocr-xml.md): the 照会番号 and insurance data

@@ -1,4 +1,4 @@
-namespace MynaGate.Ocr.CheckDigits;
+namespace MynaGate.Certificates.CheckDigits;
 
 /// <summary>
 /// The check digit of 保険者番号, 公費負担者番号, 受給者番号 and 医療機関コード (spec §4.1, MHLW 設定要領): from the

@@ -1,8 +1,8 @@
 using System.Globalization;
-using MynaGate.Ocr.CheckDigits;
-using MynaGate.Ocr.Text;
+using MynaGate.Certificates.CheckDigits;
+using MynaGate.Certificates.Text;
 
-namespace MynaGate.Ocr.Certificates;
+namespace MynaGate.Certificates;
 
 /// <summary>
 /// Turns the text read to the right of a label into canonical field values (see <see cref="CertificateField"/>),

@@ -1,4 +1,4 @@
-namespace MynaGate.Ocr.Certificates;
+namespace MynaGate.Certificates;
 
 /// <summary>
 /// One field read from a certificate. <see cref="Value"/> is canonical: digits for numbers, "yyyyMMdd" for dates

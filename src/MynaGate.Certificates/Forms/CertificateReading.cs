@@ -1,4 +1,4 @@
-namespace MynaGate.Ocr.Certificates;
+namespace MynaGate.Certificates;
 
 /// <summary>What was read from one certificate image: the form, each field found, and the fields not found.</summary>
 public sealed record CertificateReading(CertificateForm? Form, IReadOnlyList<CertificateField> Fields, IReadOnlyList<CertificateFieldKind> Missing, CertificateIssue Issue)

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace MynaGate.Ocr.Xml;
+namespace MynaGate.Storage;
 
 /// <summary>
 /// Writes a file so that a program watching the folder (a receipt computer polling C:\OQS\Face) sees either no file or

@@ -1,6 +1,6 @@
-namespace MynaGate.Ocr.Certificates;
+namespace MynaGate.Certificates;
 
-/// <summary>Why a certificate was not read in full. Texts for people are in <see cref="CertificateIssueText"/>.</summary>
+/// <summary>Why a certificate was not read in full. Texts for people are in the OCR's CertificateIssueText.</summary>
 public enum CertificateIssue
 {
     None,

@@ -1,4 +1,4 @@
-namespace MynaGate.Ocr.Certificates;
+namespace MynaGate.Certificates;
 
 /// <summary>
 /// A number's check-digit result. <see cref="Failed"/> is a warning for the staff, never a block: some numbers in use

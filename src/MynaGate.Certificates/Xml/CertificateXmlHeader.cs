@@ -1,4 +1,4 @@
-namespace MynaGate.Ocr.Xml;
+namespace MynaGate.Certificates.Xml;
 
 /// <summary>Who wrote a certificate XML, when, and for which qualification request.</summary>
 /// <param name="ReferenceNumber">照会番号 of the qualification confirmation this certificate belongs to.</param>

@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace MynaGate.Ocr.Xml;
+namespace MynaGate.Certificates.Xml;
 
 /// <summary>Encodes the XML the terminal hands to the receipt computer in UTF-8 or Shift_JIS (CharacterCodeIdentifier).</summary>
 public static class XmlDocumentEncoder

@@ -1,4 +1,4 @@
-namespace MynaGate.Ocr.Certificates;
+namespace MynaGate.Certificates;
 
 /// <summary>
 /// What identifies each form and where its fields are: the title words, the printed labels that anchor each field,

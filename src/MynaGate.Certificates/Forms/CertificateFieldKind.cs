@@ -1,4 +1,4 @@
-namespace MynaGate.Ocr.Certificates;
+namespace MynaGate.Certificates;
 
 /// <summary>A field printed on a certificate. Which fields a form carries is in <see cref="CertificateForms"/>.</summary>
 public enum CertificateFieldKind

@@ -1,4 +1,4 @@
-namespace MynaGate.Ocr.Text;
+namespace MynaGate.Certificates.Text;
 
 /// <summary>Normalisation of text as Tesseract returns it.</summary>
 public static class OcrStrings

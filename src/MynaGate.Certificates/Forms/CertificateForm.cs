@@ -1,4 +1,4 @@
-namespace MynaGate.Ocr.Certificates;
+namespace MynaGate.Certificates;
 
 /// <summary>The paper forms a patient may place on the reader in 公費 paper mode (R17–R19).</summary>
 public enum CertificateForm

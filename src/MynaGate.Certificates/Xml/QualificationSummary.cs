@@ -1,4 +1,4 @@
-namespace MynaGate.Ocr.Xml;
+namespace MynaGate.Certificates.Xml;
 
 /// <summary>
 /// The insurance data the national service returned for this patient before the certificate was read (the 照会番号's
