@@ -1,3 +1,4 @@
+using System.Net;
 using System.Collections.Concurrent;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
@@ -129,7 +130,7 @@ public sealed class TerminalService : IAsyncDisposable
                     $"This terminal is licensed for {_options.LicensedReaders} reader(s) and all are paired; unpair one or extend the licence.");
             }
 
-            var reader = await ExchangeProofsAsync(address, code, cancellationToken).ConfigureAwait(false);
+            var reader = await ExchangeAsync(address, code, cancellationToken).ConfigureAwait(false);
             try
             {
                 using var device = reader.LoadCertificate();
@@ -154,17 +155,74 @@ public sealed class TerminalService : IAsyncDisposable
         }
     }
 
-    private async Task<PairedReader> ExchangeProofsAsync(Uri address, string code, CancellationToken cancellationToken)
+    /// <summary>
+    /// Unpairs a reader: asks it to forget this terminal (so it shows a new code), then forgets it here. A reader that
+    /// cannot be reached is forgotten here all the same; it shows its code again once reset on site.
+    /// </summary>
+    /// <returns>False when no reader by that id was paired; otherwise whether the reader itself confirmed.</returns>
+    public async Task<(bool Known, bool ReaderForgot)> UnpairAsync(string readerId, CancellationToken cancellationToken = default)
     {
-        using var connection = new ReaderConnection(address, _options.Identity, pinned: null);
-        PairingResponse? response;
+        await _pairing.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // the first exchange shows the reader's certificate; the proofs then bind the code to both certificates
-            await connection.PairAsync(new PairingRequest(_options.Name, ""), cancellationToken).ConfigureAwait(false);
-            var readerPin = CertificatePin.Of(connection.PresentedCertificate!);
-            string proof = PairingProof.Compute(code, PairingProof.TerminalRole, readerPin, Pin);
-            response = await connection.PairAsync(new PairingRequest(_options.Name, proof), cancellationToken).ConfigureAwait(false);
+            var paired = _paired.Load().ToList();
+            if (paired.FirstOrDefault(r => r.ReaderId == readerId) is not { } reader) return (false, false);
+            await StopLinkAsync(readerId).ConfigureAwait(false);
+            bool forgot;
+            using (var connection = new ReaderConnection(reader.Address, _options.Identity, reader.Pin))
+            {
+                try
+                {
+                    forgot = await connection.UnpairAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (HttpRequestException)
+                {
+                    forgot = false;
+                }
+            }
+            paired.Remove(reader);
+            _paired.Save(paired);
+            Log.Write(TerminalEvent.ReaderUnpaired, reader.ReaderId, forgot ? null : PairingException.NotReachable);
+            return (true, forgot);
+        }
+        finally
+        {
+            _pairing.Release();
+        }
+    }
+
+    /// <summary>
+    /// J-PAKE with the reader over the code (<see cref="PairingParty"/>): the start shows the reader's certificate, and
+    /// both confirmations bind the code to the two certificates each side saw. The reader checks first.
+    /// </summary>
+    private async Task<PairedReader> ExchangeAsync(Uri address, string code, CancellationToken cancellationToken)
+    {
+        if (!PairingCode.IsWellFormed(code)) throw Refused(PairingException.CodeMalformed, $"A pairing code is {PairingCode.Length} digits, as the reader's screen shows it.");
+        using var connection = new ReaderConnection(address, _options.Identity, pinned: null);
+        try
+        {
+            var party = new PairingParty(isReader: false, code);
+            var (challenge, status, retryAfter) = await connection.StartPairingAsync(new PairingStart(_options.Name, party.Round1), cancellationToken).ConfigureAwait(false);
+            if (challenge is null) throw StartRefused(status, retryAfter);
+            JPakeRound2 round2;
+            try
+            {
+                round2 = party.AcceptRound1(challenge.Round1);
+                party.AcceptRound2(challenge.Round2, CertificatePin.Of(connection.PresentedCertificate!), Pin);
+            }
+            catch (PairingRefusedException)
+            {
+                throw Refused(PairingException.ReaderProofInvalid, "The device at that address answered with a pairing message that does not verify: it is not the reader you meant.");
+            }
+            var (response, finishStatus) = await connection.FinishPairingAsync(
+                new PairingFinish(challenge.AttemptId, round2, party.Confirmation!), cancellationToken).ConfigureAwait(false);
+            if (response is null)
+                throw finishStatus == HttpStatusCode.Forbidden
+                    ? Refused(PairingException.CodeRejected, $"The reader refused the code: check the code on its screen (a wrong code {PairingLimits.AttemptsPerCode} times makes a new one).")
+                    : StartRefused(finishStatus, null);
+            if (!party.VerifyConfirmation(response.Confirmation))
+                throw Refused(PairingException.ReaderProofInvalid, "The device at that address could not prove it showed the code: it is not the reader you meant.");
+            return new PairedReader(response.ReaderId, response.Serial, address, connection.PresentedCertificate!.RawData);
         }
         catch (HttpRequestException e)
         {
@@ -172,20 +230,21 @@ public sealed class TerminalService : IAsyncDisposable
             Log.Write(TerminalEvent.PairingRefused, errorCode: diagnostic);
             throw new PairingException(PairingException.NotReachable, message, e);
         }
+    }
 
-        var certificate = connection.PresentedCertificate!;
-        var pin = CertificatePin.Of(certificate);
-        if (response is null)
-        {
-            Log.Write(TerminalEvent.PairingRefused, errorCode: PairingException.CodeRejected);
-            throw new PairingException(PairingException.CodeRejected, "The reader refused the code: check the code on its screen (a wrong code three times makes a new one).");
-        }
-        if (!PairingProof.Verify(code, PairingProof.ReaderRole, pin, Pin, response.Proof))
-        {
-            Log.Write(TerminalEvent.PairingRefused, errorCode: PairingException.ReaderProofInvalid);
-            throw new PairingException(PairingException.ReaderProofInvalid, "The device at that address could not prove it showed the code: it is not the reader you meant.");
-        }
-        return new PairedReader(response.ReaderId, response.Serial, address, certificate.RawData);
+    private PairingException StartRefused(HttpStatusCode status, TimeSpan? retryAfter) => status switch
+    {
+        HttpStatusCode.Conflict => Refused(PairingException.ReaderAlreadyPaired, "The reader is paired with a terminal already: unpair it there (or reset the reader) first."),
+        HttpStatusCode.TooManyRequests => Refused(PairingException.TooManyAttempts,
+            $"The reader refuses pairing attempts for a while after too many; try again in {Math.Ceiling((retryAfter ?? PairingLimits.Window).TotalMinutes)} minute(s)."),
+        HttpStatusCode.NotFound => Refused(PairingException.CodeRejected, "The reader dropped the attempt (another began, or it took too long): try again."),
+        _ => Refused(PairingException.ReaderProofInvalid, $"The device at that address refused pairing ({(int)status}): is it a MynaGate reader?"),
+    };
+
+    private PairingException Refused(string code, string message)
+    {
+        Log.Write(TerminalEvent.PairingRefused, errorCode: code);
+        return new PairingException(code, message);
     }
 
     private void StartLink(PairedReader reader)

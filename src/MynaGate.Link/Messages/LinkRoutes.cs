@@ -3,7 +3,17 @@ namespace MynaGate.Link.Messages;
 /// <summary>The reader's API paths, served over TLS to the one terminal it is paired with (pairing excepted).</summary>
 public static class LinkRoutes
 {
-    /// <summary>POST <see cref="PairingRequest"/> → <see cref="PairingResponse"/>; the only call an unpaired terminal may make.</summary>
+    /// <summary>
+    /// POST <see cref="PairingStart"/> → <see cref="PairingChallenge"/>; with <see cref="PairingFinish"/>, the only calls
+    /// an unpaired terminal may make. 409 once paired, 429 (Retry-After) when too many attempts came lately, 403 when
+    /// the message does not verify.
+    /// </summary>
+    public const string PairingStart = "/v1/pairing/start";
+
+    /// <summary>POST <see cref="PairingFinish"/> → <see cref="PairingResponse"/>; 403 when the code or the certificates differ, 404 when the attempt is gone.</summary>
+    public const string PairingFinish = "/v1/pairing/finish";
+
+    /// <summary>DELETE, by the paired terminal only: the reader forgets it and shows a new code (204).</summary>
     public const string Pairing = "/v1/pairing";
 
     /// <summary>GET: the next <see cref="LinkRequest"/> (200), or 204 when none came within the wait.</summary>

@@ -1,68 +1,208 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using MynaGate.Link.Identity;
+using MynaGate.Link.Messages;
 using MynaGate.Link.Pairing;
+using MynaGate.Storage;
 
 namespace MynaGate.Reader.Link;
 
 /// <summary>
-/// Which terminal this reader trusts (its certificate pin, kept in the reader's state folder) and, while unpaired,
-/// the one-time code shown on screen. Three wrong proofs spend the code and a new one is shown.
+/// Which terminal this reader trusts (its certificate pin, kept owner-only in the reader's state folder) and, while
+/// unpaired, the one-time code shown on screen and the one open J-PAKE attempt.
+/// <para>
+/// It keeps <see cref="PairingLimits"/>. An attacker on the LAN can use the per-window limit to delay pairing, never
+/// to pass it.
+/// </para>
 /// </summary>
 public sealed class PairingState
 {
-    public const int AttemptsPerCode = 3;
-
     private readonly string _path;
+    private readonly TimeProvider _clock;
     private readonly Lock _gate = new();
+    private readonly Queue<DateTimeOffset> _recentStarts = new();
+    private string? _code;
+    private DateTimeOffset _codeIssued;
     private int _failures;
+    private OpenAttempt? _attempt;
 
-    public PairingState(string path)
+    public PairingState(string path, TimeProvider? clock = null)
     {
         _path = path;
+        _clock = clock ?? TimeProvider.System;
         if (File.Exists(path)) PairedTerminal = CertificatePin.Parse(JsonSerializer.Deserialize<string>(File.ReadAllText(path))!);
-        else Code = PairingProof.NewCode();
+        else NewCode();
     }
+
+    /// <summary>Raised after pairing, unpairing or a new code, so the screen shows the current state.</summary>
+    public event Action? Changed;
 
     public CertificatePin? PairedTerminal { get; private set; }
 
-    /// <summary>The code to show while unpaired; null once paired.</summary>
-    public string? Code { get; private set; }
-
     public bool IsPaired => PairedTerminal is not null;
 
-    /// <summary>Checks the terminal's proof; on success pins the terminal and returns the reader's own proof.</summary>
-    public string? TryPair(CertificatePin reader, CertificatePin terminal, string proof)
+    /// <summary>The code to show while unpaired (a new one once the last expired); null once paired.</summary>
+    public string? Code
     {
-        lock (_gate)
+        get
         {
-            if (Code is null) return null;
-            if (!PairingProof.Verify(Code, PairingProof.TerminalRole, reader, terminal, proof))
+            bool renewed;
+            string? code;
+            lock (_gate)
             {
-                if (++_failures >= AttemptsPerCode)
-                {
-                    Code = PairingProof.NewCode();
-                    _failures = 0;
-                }
-                return null;
+                renewed = RenewExpiredCode();
+                code = _code;
             }
-            string answer = PairingProof.Compute(Code, PairingProof.ReaderRole, reader, terminal);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
-            File.WriteAllText(_path, JsonSerializer.Serialize(terminal.Sha256));
-            PairedTerminal = terminal;
-            Code = null;
-            return answer;
+            if (renewed) Changed?.Invoke();
+            return code;
         }
     }
 
-    /// <summary>Forgets the terminal (a staff action on the reader) and shows a new code.</summary>
+    /// <summary>When the code shown now stops being accepted; null once paired.</summary>
+    public DateTimeOffset? CodeExpires
+    {
+        get
+        {
+            lock (_gate) return _code is null ? null : _codeIssued + PairingCode.Lifetime;
+        }
+    }
+
+    /// <summary>Opens an attempt (replacing any open one) and answers with the reader's rounds 1 and 2.</summary>
+    public PairingChallenge? Start(CertificatePin reader, CertificatePin terminal, PairingStart start, out PairingRefusal refusal, out TimeSpan retryAfter)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        retryAfter = TimeSpan.Zero;
+        bool renewed = false;
+        try
+        {
+            lock (_gate)
+            {
+                renewed = RenewExpiredCode();
+                if (_code is null)
+                {
+                    refusal = PairingRefusal.AlreadyPaired;
+                    return null;
+                }
+                var now = _clock.GetUtcNow();
+                while (_recentStarts.TryPeek(out var first) && now - first >= PairingLimits.Window) _recentStarts.Dequeue();
+                if (_recentStarts.Count >= PairingLimits.AttemptsPerWindow)
+                {
+                    retryAfter = _recentStarts.Peek() + PairingLimits.Window - now;
+                    refusal = PairingRefusal.RateLimited;
+                    return null;
+                }
+                _recentStarts.Enqueue(now);
+                _attempt = null;
+
+                var party = new PairingParty(isReader: true, _code);
+                JPakeRound2 round2;
+                try
+                {
+                    round2 = party.AcceptRound1(start.Round1);
+                }
+                catch (PairingRefusedException)
+                {
+                    refusal = PairingRefusal.Refused;
+                    return null;
+                }
+                var challenge = new PairingChallenge(Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), party.Round1, round2);
+                _attempt = new OpenAttempt(challenge.AttemptId, reader, terminal, party, now);
+                refusal = PairingRefusal.None;
+                return challenge;
+            }
+        }
+        finally
+        {
+            if (renewed) Changed?.Invoke();
+        }
+    }
+
+    /// <summary>
+    /// Checks the terminal's round 2 and confirmation; on success pins the terminal and returns the reader's own
+    /// confirmation. A failed finish counts against the code.
+    /// </summary>
+    public string? Finish(CertificatePin terminal, PairingFinish finish, out PairingRefusal refusal)
+    {
+        ArgumentNullException.ThrowIfNull(finish);
+        string? confirmation = null;
+        bool changed = false;
+        lock (_gate)
+        {
+            var attempt = _attempt;
+            if (_code is null) refusal = PairingRefusal.AlreadyPaired;
+            else if (attempt is null || attempt.Id != finish.AttemptId || attempt.Terminal != terminal
+                || _clock.GetUtcNow() - attempt.Started > PairingLimits.AttemptLifetime)
+                refusal = PairingRefusal.NoAttempt;
+            else
+            {
+                _attempt = null;
+                confirmation = Confirm(attempt, finish);
+                if (confirmation is null)
+                {
+                    refusal = PairingRefusal.Refused;
+                    if (++_failures >= PairingLimits.AttemptsPerCode)
+                    {
+                        NewCode();
+                        changed = true;
+                    }
+                }
+                else
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
+                    AtomicFileWriter.Replace(_path, JsonSerializer.SerializeToUtf8Bytes(terminal.Sha256), ownerOnly: true);
+                    PairedTerminal = terminal;
+                    _code = null;
+                    refusal = PairingRefusal.None;
+                    changed = true;
+                }
+            }
+        }
+        if (changed) Changed?.Invoke();
+        return confirmation;
+    }
+
+    /// <summary>Forgets the terminal (asked by the paired terminal, or by staff on the reader) and shows a new code.</summary>
     public void Unpair()
     {
         lock (_gate)
         {
-            File.Delete(_path);
+            if (File.Exists(_path)) File.Delete(_path);
             PairedTerminal = null;
-            Code = PairingProof.NewCode();
-            _failures = 0;
+            _attempt = null;
+            NewCode();
         }
+        Changed?.Invoke();
     }
+
+    private static string? Confirm(OpenAttempt attempt, PairingFinish finish)
+    {
+        var party = attempt.Party;
+        try
+        {
+            party.AcceptRound2(finish.Round2, attempt.Reader, attempt.Terminal);
+        }
+        catch (PairingRefusedException)
+        {
+            return null;
+        }
+        return party.VerifyConfirmation(finish.Confirmation) ? party.Confirmation! : null;
+    }
+
+    // callers hold _gate
+    private bool RenewExpiredCode()
+    {
+        if (_code is null || _clock.GetUtcNow() - _codeIssued < PairingCode.Lifetime) return false;
+        NewCode();
+        return true;
+    }
+
+    private void NewCode()
+    {
+        _code = PairingCode.New();
+        _codeIssued = _clock.GetUtcNow();
+        _failures = 0;
+        _attempt = null;
+    }
+
+    private sealed record OpenAttempt(string Id, CertificatePin Reader, CertificatePin Terminal, PairingParty Party, DateTimeOffset Started);
 }

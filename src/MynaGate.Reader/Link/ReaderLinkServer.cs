@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
@@ -46,13 +47,29 @@ public sealed class ReaderLinkServer : IAsyncDisposable
         var app = builder.Build();
         var readerPin = CertificatePin.Of(identity);
 
-        app.MapPost(LinkRoutes.Pairing, async (HttpContext http, PairingRequest request) =>
+        app.MapPost(LinkRoutes.PairingStart, async (HttpContext http, PairingStart start) =>
         {
             var client = await http.Connection.GetClientCertificateAsync().ConfigureAwait(false);
-            if (client is null || string.IsNullOrEmpty(request.Proof)) return Results.Unauthorized();
-            if (pairing.IsPaired) return Results.Conflict();
-            string? proof = pairing.TryPair(readerPin, CertificatePin.Of(client), request.Proof);
-            return proof is null ? Results.StatusCode(StatusCodes.Status403Forbidden) : Results.Ok(new PairingResponse(readerId, serial, proof));
+            if (client is null) return Results.Unauthorized();
+            var challenge = pairing.Start(readerPin, CertificatePin.Of(client), start, out var refusal, out var retryAfter);
+            if (refusal == PairingRefusal.RateLimited)
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return challenge is null ? Refused(refusal) : Results.Json(challenge, LinkJson.Options);
+        });
+
+        app.MapPost(LinkRoutes.PairingFinish, async (HttpContext http, PairingFinish finish) =>
+        {
+            var client = await http.Connection.GetClientCertificateAsync().ConfigureAwait(false);
+            if (client is null) return Results.Unauthorized();
+            string? confirmation = pairing.Finish(CertificatePin.Of(client), finish, out var refusal);
+            return confirmation is null ? Refused(refusal) : Results.Json(new PairingResponse(readerId, serial, confirmation), LinkJson.Options);
+        });
+
+        app.MapDelete(LinkRoutes.Pairing, async (HttpContext http) =>
+        {
+            if (!await IsPairedTerminalAsync(http, pairing).ConfigureAwait(false)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            pairing.Unpair();
+            return Results.NoContent();
         });
 
         app.MapGet(LinkRoutes.Next, async (HttpContext http) =>
@@ -85,6 +102,14 @@ public sealed class ReaderLinkServer : IAsyncDisposable
         }
         return new ReaderLinkServer(app);
     }
+
+    private static IResult Refused(PairingRefusal refusal) => Results.StatusCode(refusal switch
+    {
+        PairingRefusal.AlreadyPaired => StatusCodes.Status409Conflict,
+        PairingRefusal.RateLimited => StatusCodes.Status429TooManyRequests,
+        PairingRefusal.NoAttempt => StatusCodes.Status404NotFound,
+        _ => StatusCodes.Status403Forbidden,
+    });
 
     /// <summary>The console's view of the reader and its staff actions, for the paired terminal only.</summary>
     private static void MapControl(WebApplication app, PairingState pairing, ReaderControl control)

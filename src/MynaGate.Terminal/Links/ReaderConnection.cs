@@ -8,7 +8,7 @@ namespace MynaGate.Terminal.Links;
 
 /// <summary>
 /// HTTPS to one reader with the terminal's client certificate. Before pairing any server certificate is accepted and
-/// remembered (the pairing proof binds it); afterwards only the pinned one.
+/// remembered (the pairing exchange binds it); afterwards only the pinned one.
 /// </summary>
 public sealed class ReaderConnection : IDisposable
 {
@@ -34,11 +34,27 @@ public sealed class ReaderConnection : IDisposable
     /// <summary>The certificate the reader presented on the last connection.</summary>
     public X509Certificate2? PresentedCertificate => _presented;
 
-    public async Task<PairingResponse?> PairAsync(PairingRequest request, CancellationToken cancellationToken)
+    /// <summary>Opens a pairing attempt; the reader's status code when it refused.</summary>
+    public async Task<(PairingChallenge? Challenge, HttpStatusCode Status, TimeSpan? RetryAfter)> StartPairingAsync(PairingStart start, CancellationToken cancellationToken)
     {
-        using var response = await _http.PostAsJsonAsync(LinkRoutes.Pairing, request, LinkJson.Options, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode) return null;
-        return await response.Content.ReadFromJsonAsync<PairingResponse>(LinkJson.Options, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.PostAsJsonAsync(LinkRoutes.PairingStart, start, LinkJson.Options, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode) return (null, response.StatusCode, response.Headers.RetryAfter?.Delta);
+        return (await response.Content.ReadFromJsonAsync<PairingChallenge>(LinkJson.Options, cancellationToken).ConfigureAwait(false), response.StatusCode, null);
+    }
+
+    /// <summary>Finishes the attempt; the reader's status code when it refused.</summary>
+    public async Task<(PairingResponse? Response, HttpStatusCode Status)> FinishPairingAsync(PairingFinish finish, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsJsonAsync(LinkRoutes.PairingFinish, finish, LinkJson.Options, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode) return (null, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<PairingResponse>(LinkJson.Options, cancellationToken).ConfigureAwait(false), response.StatusCode);
+    }
+
+    /// <summary>Asks the reader to forget this terminal; false when it did not (unreachable readers are forgotten here anyway).</summary>
+    public async Task<bool> UnpairAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _http.DeleteAsync(LinkRoutes.Pairing, cancellationToken).ConfigureAwait(false);
+        return response.IsSuccessStatusCode;
     }
 
     /// <summary>Waits for the reader's next request; null when none came within the reader's poll wait.</summary>

@@ -34,4 +34,5 @@ public enum TerminalEvent
     ConsoleSignInFailed,
     ConsoleLockedOut,
     ConsoleSignedOut,
+    ReaderUnpaired,
 }

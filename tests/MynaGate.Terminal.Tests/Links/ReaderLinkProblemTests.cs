@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using MynaGate.Link.Identity;
+using MynaGate.Link.Messages;
+using MynaGate.Link.Pairing;
 using MynaGate.Reader.Link;
 using MynaGate.Terminal.Links;
 using MynaGate.Terminal.Logging;
@@ -64,6 +66,41 @@ public sealed class ReaderLinkProblemTests : IAsyncLifetime
         Assert.Contains(await terminal.Log.ReadAsync(), e => e.Event == TerminalEvent.LicenceExceeded && e.ErrorCode == PairingException.LicenceExceeded);
         Assert.False(_readerPairing.IsPaired);
         Assert.Single(terminal.Links);
+    }
+
+    [Fact]
+    public async Task A_wrong_or_mistyped_code_and_a_reader_paired_elsewhere_each_get_their_code()
+    {
+        var terminal = await StartTerminalAsync(licensed: 4);
+        await using var _ = terminal;
+        string code = _readerPairing.Code!;
+        string wrong = code == "999999" ? "000000" : "999999";
+
+        var mistyped = await Assert.ThrowsAsync<PairingException>(() => terminal.PairAsync(_unpairedReader.Address, "12 345"));
+        Assert.Equal(PairingException.CodeMalformed, mistyped.Code);
+        var rejected = await Assert.ThrowsAsync<PairingException>(() => terminal.PairAsync(_unpairedReader.Address, wrong));
+        Assert.Equal(PairingException.CodeRejected, rejected.Code);
+        Assert.False(_readerPairing.IsPaired);
+        Assert.Equal(code, _readerPairing.Code);
+
+        _readerPairing.Unpair(); // a fresh code; then another terminal pairs with it
+        PairElsewhere();
+        var taken = await Assert.ThrowsAsync<PairingException>(() => terminal.PairAsync(_unpairedReader.Address, "123456"));
+        Assert.Equal(PairingException.ReaderAlreadyPaired, taken.Code);
+        var refusals = (await terminal.Log.ReadAsync()).Where(e => e.Event == TerminalEvent.PairingRefused).Select(e => e.ErrorCode ?? "").Order(StringComparer.Ordinal);
+        Assert.Equal([PairingException.CodeRejected, PairingException.ReaderAlreadyPaired, PairingException.CodeMalformed], refusals);
+        Assert.Empty(terminal.Links);
+    }
+
+    // another terminal's side of the exchange, straight against the reader
+    private void PairElsewhere()
+    {
+        var party = new PairingParty(isReader: false, _readerPairing.Code!);
+        var challenge = _readerPairing.Start(CertificatePin.Of(_readerIdentity), CertificatePin.Of(_otherIdentity),
+            new PairingStart("other", party.Round1), out _, out _)!;
+        var round2 = party.AcceptRound1(challenge.Round1);
+        party.AcceptRound2(challenge.Round2, CertificatePin.Of(_readerIdentity), CertificatePin.Of(_otherIdentity));
+        Assert.NotNull(_readerPairing.Finish(CertificatePin.Of(_otherIdentity), new PairingFinish(challenge.AttemptId, round2, party.Confirmation!), out _));
     }
 
     private async Task<TerminalService> StartTerminalAsync(int licensed, params PairedReader[] paired)
