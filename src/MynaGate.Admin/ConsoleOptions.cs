@@ -6,6 +6,8 @@ namespace MynaGate.Admin;
 public sealed record ConsoleOptions
 {
     public required IPEndPoint Endpoint { get; init; }
+    /// <summary>Serves HTTPS with this certificate; plain HTTP without one (loopback only: the terminal host refuses otherwise).</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate { get; init; }
     /// <summary>The terminal's state folder: console-accounts.json and the cookie keys go here.</summary>
     public required string StateDirectory { get; init; }
     /// <summary>A signed-in session ends after this long without a request.</summary>

@@ -44,7 +44,10 @@ public sealed class ConsoleServer : IAsyncDisposable
         ApiKeys = new ReceptionApiKeys(Path.Combine(options.StateDirectory, "reception-api-keys.json"));
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.Endpoint));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.Endpoint, listen =>
+        {
+            if (options.Certificate is { } certificate) listen.UseHttps(certificate);
+        }));
         builder.Services.AddDataProtection().SetApplicationName("MynaGate.Console")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.StateDirectory, "console-keys")));
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
@@ -101,10 +104,10 @@ public sealed class ConsoleServer : IAsyncDisposable
         })).RequireAuthorization();
 
         app.MapGet("/", DashboardAsync).RequireAuthorization();
-        app.MapGet("/readers", (HttpRequest request) => PageAsync<ReadersPage>(request, new()
-        {
-            ["Readers"] = _terminal.Readers, ["Saved"] = _terminal.SavedSettings,
-        })).RequireAuthorization();
+        app.MapGet("/readers", (HttpRequest request) => ReadersPageAsync(request, null)).RequireAuthorization();
+        app.MapGet("/readers/add", (HttpRequest request) => PageAsync<AddReaderPage>(request, [])).RequireAuthorization();
+        app.MapPost("/readers/add", AddReaderAsync).RequireAuthorization();
+        app.MapPost("/readers/{id}/unpair", UnpairAsync).RequireAuthorization();
         app.MapGet("/readers/table", async () => Html(await _html.RenderAsync<ReadersTable>(new Dictionary<string, object?>
         {
             ["Readers"] = _terminal.Readers, ["Saved"] = _terminal.SavedSettings,
@@ -176,6 +179,40 @@ public sealed class ConsoleServer : IAsyncDisposable
         }
         return decided ? Results.Redirect($"/readers/{id}")
             : await MirrorAsync(request, id, "このカードリーダーは目視確認を待っていません。", StatusCodes.Status409Conflict).ConfigureAwait(false);
+    }).ConfigureAwait(false);
+
+    private Task<IResult> ReadersPageAsync(HttpRequest request, string? message) => PageAsync<ReadersPage>(request, new()
+    {
+        ["Readers"] = _terminal.Readers, ["Saved"] = _terminal.SavedSettings, ["Message"] = message,
+    });
+
+    private async Task<IResult> AddReaderAsync(HttpRequest request) => await FormAsync(request, async form =>
+    {
+        string address = form["address"].ToString().Trim();
+        string code = form["code"].ToString().Trim();
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || uri.PathAndQuery != "/")
+            return await AddReaderPageAsync(request, address, "アドレスは https://ホスト:ポート/ の形で入力してください。", StatusCodes.Status400BadRequest).ConfigureAwait(false);
+        try
+        {
+            var reader = await _terminal.PairAsync(uri, code, request.HttpContext.RequestAborted).ConfigureAwait(false);
+            return await ReadersPageAsync(request, $"{reader.ReaderId} (シリアル番号 {reader.Serial}) とペアリングしました。").ConfigureAwait(false);
+        }
+        catch (Terminal.Links.PairingException e)
+        {
+            return await AddReaderPageAsync(request, address, $"{e.Code}: {StaffText.Pairing(e.Code)}", StatusCodes.Status409Conflict).ConfigureAwait(false);
+        }
+    }).ConfigureAwait(false);
+
+    private Task<IResult> AddReaderPageAsync(HttpRequest request, string address, string message, int status) =>
+        PageAsync<AddReaderPage>(request, new() { ["Address"] = address, ["Message"] = message }, status);
+
+    private async Task<IResult> UnpairAsync(HttpRequest request, string id) => await FormAsync(request, async _ =>
+    {
+        var (known, readerForgot) = await _terminal.UnpairAsync(id, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (!known) return Results.NotFound();
+        return await ReadersPageAsync(request, readerForgot
+            ? $"{id} のペアリングを解除しました。リーダーは新しいコードを表示しています。"
+            : $"{id} をこの端末から削除しました。リーダーに届かなかったため、リーダー側でもペアリングを解除してください。").ConfigureAwait(false);
     }).ConfigureAwait(false);
 
     private async Task<IResult> SaveSettingsAsync(HttpRequest request) => await FormAsync(request, async form =>

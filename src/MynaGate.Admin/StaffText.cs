@@ -15,6 +15,17 @@ public static class StaffText
         ["Completing"] = "結果送信中", ["Completed"] = "確認完了", ["Error"] = "エラー",
     };
 
+    private static readonly Dictionary<string, string> PairingProblems = new()
+    {
+        ["P101"] = "コードが違うか、古くなっています。リーダーの画面に表示されている最新のコードを入力してください (3 回違うと新しいコードに変わります)。",
+        ["P102"] = "そのアドレスの機器はコードを表示したリーダーであることを証明できませんでした。アドレスを確認してください。",
+        ["P103"] = "ライセンスで使えるリーダーの台数に達しています。使わないリーダーのペアリングを解除してください。",
+        ["P104"] = "リーダーに接続できませんでした。アドレス・電源・ネットワークを確認してください。",
+        ["P105"] = "このリーダーは別の端末とペアリング済みです。先にその端末で解除するか、リーダーをリセットしてください。",
+        ["P106"] = "試行が多すぎるため、リーダーがしばらく受け付けません。10 分ほど待ってからやり直してください。",
+        ["P107"] = "ペアリングコードは数字 6 桁です。",
+    };
+
     private static readonly Dictionary<string, string> Steps = new()
     {
         ["Identity"] = "本人認証", ["Consent"] = "同意確認", ["Additional"] = "追加情報", ["PublicExpense"] = "公費確認", ["Done"] = "確認完了",
@@ -59,4 +70,7 @@ public static class StaffText
     /// <summary>Times as the clinic reads them (日本標準時).</summary>
     public static string Time(DateTimeOffset at) =>
         at.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>What staff should do about a pairing code (P1xx).</summary>
+    public static string Pairing(string code) => PairingProblems.GetValueOrDefault(code, "ペアリングできませんでした。");
 }

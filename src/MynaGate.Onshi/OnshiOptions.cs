@@ -15,7 +15,10 @@ public sealed record OnshiOptions
 
     public required string SqliteFile { get; init; }
 
-    /// <summary>Loopback port; 0 picks a free one (tests).</summary>
+    /// <summary>The address it listens on: loopback unless the service is on its own machine.</summary>
+    public System.Net.IPAddress Address { get; init; } = System.Net.IPAddress.Loopback;
+
+    /// <summary>Port; 0 picks a free one (tests).</summary>
     public int Port { get; init; }
 
     /// <summary>Added before every qualification and consent answer, to play a slow national service.</summary>

@@ -20,7 +20,7 @@ using MynaGate.Storage;
 namespace MynaGate.Onshi;
 
 /// <summary>
-/// The national-service emulator as an HTTPS API on loopback. Every call needs a TLS client certificate registered
+/// The national-service emulator as an HTTPS API (on loopback unless configured otherwise). Every call needs a TLS client certificate registered
 /// for a 医療機関コード (the institution's terminal); anything else gets 403 and nothing more.
 /// </summary>
 public sealed class OnshiServer : IAsyncDisposable
@@ -41,7 +41,7 @@ public sealed class OnshiServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.UseHttps(https =>
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.Address, options.Port, listen => listen.UseHttps(https =>
         {
             https.ServerCertificate = options.ServerCertificate;
             https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;

@@ -11,7 +11,7 @@ namespace MynaGate.Storage;
 public static partial class AtomicFileWriter
 {
     /// <exception cref="IOException">The folder is missing or not writable, or the file already exists.</exception>
-    public static void Write(string path, ReadOnlySpan<byte> content) => WriteCore(path, content, overwrite: false, ownerOnly: false);
+    public static void Write(string path, ReadOnlySpan<byte> content, bool ownerOnly = false) => WriteCore(path, content, overwrite: false, ownerOnly);
 
     /// <summary>
     /// Writes <paramref name="path"/> whole, replacing the file there (state files: settings, pairings, accounts); a

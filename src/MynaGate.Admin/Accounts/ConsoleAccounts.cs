@@ -18,6 +18,9 @@ public sealed class ConsoleAccounts(string path, TimeProvider clock) : IDisposab
     private static readonly PasswordHash Decoy = PasswordHash.Create(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)));
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    /// <summary>Whether any account exists (none on a terminal's first start).</summary>
+    public bool Any => Load().Count > 0;
+
     /// <summary>Creates the account or replaces its password (and clears its lockout).</summary>
     public async Task SetPasswordAsync(string name, string password)
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using MynaGate.Storage;
 
 namespace MynaGate.Link.Identity;
 
@@ -20,13 +21,15 @@ public static class DeviceIdentity
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var certificate = Create(commonName);
         byte[] pfx = certificate.Export(X509ContentType.Pkcs12);
-        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        try
         {
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            file.Write(pfx);
-            file.Flush(flushToDisk: true);
+            // a stop mid-write leaves no half key; owner-only from its first byte
+            AtomicFileWriter.Write(path, pfx, ownerOnly: true);
         }
-        CryptographicOperations.ZeroMemory(pfx);
+        finally
+        {
+            CryptographicOperations.ZeroMemory(pfx);
+        }
         return X509CertificateLoader.LoadPkcs12FromFile(path, null, X509KeyStorageFlags.Exportable);
     }
 

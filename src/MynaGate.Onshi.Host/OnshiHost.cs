@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MynaGate.Hosting;
+
+namespace MynaGate.Onshi.Host;
+
+/// <summary>mynagate-onshi: what it is, its keys and its services.</summary>
+public static class OnshiHost
+{
+    public static readonly HostDefinition Definition = new(
+        "mynagate-onshi",
+        "emulator of the national online qualification service, for testing readers, terminals and receipt computers",
+        """
+          Onshi:Listen                  address:port of its HTTPS API (default 127.0.0.1:47443)
+          Onshi:StateDirectory          its TLS identity and SQLite store (required)
+          Onshi:AuthorityDirectory      the test JPKI authority whose cards it accepts (required; made on first start)
+          Onshi:ConnectionString        PostgreSQL instead of SQLite (default none)
+          Onshi:ResponseDelayMs         added before each answer (default 0)
+          Onshi:Terminals:N:CertificatePin, Onshi:Terminals:N:MedicalInstitutionCode
+                                        the terminals it answers
+        """,
+        47182,
+        builder =>
+        {
+            builder.Services.AddOptions<OnshiHostOptions>().BindConfiguration(OnshiHostOptions.Section).ValidateOnStart();
+            builder.Services.AddSingleton<IValidateOptions<OnshiHostOptions>, OnshiHostOptionsValidator>();
+            builder.Services.AddSingleton<OnshiHostedService>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<OnshiHostedService>());
+            builder.Services.AddHealthChecks().AddCheck<OnshiHostedService>("national-service");
+        });
+}

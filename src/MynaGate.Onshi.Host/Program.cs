@@ -1,0 +1,4 @@
+using MynaGate.Hosting;
+using MynaGate.Onshi.Host;
+
+return await ServiceHost.RunAsync(OnshiHost.Definition, args).ConfigureAwait(false);
