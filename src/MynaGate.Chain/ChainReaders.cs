@@ -75,7 +75,7 @@ public sealed class ChainReaders : IAsyncDisposable
         var flowOptions = _options.Kiosks ? _options.Flow with { LivePreview = true } : _options.Flow;
         var flow = new VerificationFlow(devices, flowOptions, channel, identity, id, TimeProvider.System);
         var kiosk = _options.Kiosks
-            ? await KioskServer.StartAsync(_options.Ports.Kiosk(index), flow, _options.Kiosk with { Serial = serial }, cancellationToken).ConfigureAwait(false)
+            ? await KioskServer.StartAsync(_options.Ports.Kiosk(index), flow, _options.Kiosk with { Serial = serial }, pairing, cancellationToken).ConfigureAwait(false)
             : null;
         var control = new ReaderControl(flow, kiosk, serial, TimeProvider.System);
         ReaderLinkServer server;

@@ -8,16 +8,14 @@ public sealed class KioskRenderer : IAsyncDisposable
 {
     private readonly ComponentHtml _html = new();
 
-    /// <summary>The whole page around <paramref name="screen"/>.</summary>
-    public Task<string> PageAsync(FlowScreen screen, KioskText text, KioskOptions options) =>
-        _html.DocumentAsync<KioskPage>(Parameters(screen, text, options));
+    /// <summary>The whole page around <paramref name="screen"/>, or around the pairing screen while <paramref name="pairing"/> is set.</summary>
+    public Task<string> PageAsync(FlowScreen screen, KioskText text, KioskOptions options, UnpairedScreen? pairing = null) =>
+        _html.DocumentAsync<KioskPage>(new Dictionary<string, object?> { ["Screen"] = screen, ["Text"] = text, ["Options"] = options, ["Pairing"] = pairing });
 
-    /// <summary><paramref name="screen"/> alone, for the page to swap in.</summary>
-    public Task<string> ScreenAsync(FlowScreen screen, KioskText text, KioskOptions options) =>
-        _html.RenderAsync<ScreenView>(Parameters(screen, text, options));
-
-    private static Dictionary<string, object?> Parameters(FlowScreen screen, KioskText text, KioskOptions options) =>
-        new() { ["Screen"] = screen, ["Text"] = text, ["Options"] = options };
+    /// <summary><paramref name="screen"/> alone (or the pairing screen), for the page to swap in.</summary>
+    public Task<string> ScreenAsync(FlowScreen screen, KioskText text, KioskOptions options, UnpairedScreen? pairing = null) => pairing is null
+        ? _html.RenderAsync<ScreenView>(new Dictionary<string, object?> { ["Screen"] = screen, ["Text"] = text, ["Options"] = options })
+        : _html.RenderAsync<PairingView>(new Dictionary<string, object?> { ["Code"] = pairing.Code, ["Expires"] = pairing.Expires, ["Serial"] = options.Serial });
 
     public ValueTask DisposeAsync() => _html.DisposeAsync();
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MynaGate.Reader.Flow;
+using MynaGate.Reader.Link;
 using MynaGate.Web;
 
 namespace MynaGate.Reader.Kiosk;
@@ -22,18 +23,24 @@ public sealed class KioskServer : IAsyncDisposable
     private readonly VerificationFlow _flow;
     private readonly ChangeFeed _feed = new();
     private readonly KioskRenderer _renderer = new();
+    private readonly PairingState? _pairing;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _codeWatch;
     private KioskOptions _options;
     private string _language = KioskText.DefaultLanguage;
 
-    private KioskServer(VerificationFlow flow, KioskOptions options)
+    private KioskServer(VerificationFlow flow, KioskOptions options, PairingState? pairing)
     {
         _flow = flow;
         _options = options;
+        _pairing = pairing;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         _app = builder.Build();
         Map(_app);
         flow.ScreenChanged += OnScreenChanged;
+        if (pairing is not null) pairing.Changed += _feed.Changed;
+        _codeWatch = pairing is null ? Task.CompletedTask : WatchCodeAsync(pairing, _stopping.Token);
     }
 
     public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -43,10 +50,12 @@ public sealed class KioskServer : IAsyncDisposable
     /// <summary>The language the patient chose; back to 日本語 when the session ends.</summary>
     public string Language => Volatile.Read(ref _language);
 
-    public static async Task<KioskServer> StartAsync(int port, VerificationFlow flow, KioskOptions options, CancellationToken cancellationToken = default)
+    /// <param name="pairing">The reader's pairing: while unpaired the screen shows its code and takes no input. Null for a screen without a link (tests).</param>
+    public static async Task<KioskServer> StartAsync(int port, VerificationFlow flow, KioskOptions options, PairingState? pairing = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        var server = new KioskServer(flow, options);
+        var server = new KioskServer(flow, options, pairing);
         server._app.Urls.Add($"http://{IPAddress.Loopback}:{port}");
         await server._app.StartAsync(cancellationToken).ConfigureAwait(false);
         return server;
@@ -61,12 +70,13 @@ public sealed class KioskServer : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        app.MapGet("/", async () => Results.Content(await _renderer.PageAsync(_flow.Screen, Text(), Options).ConfigureAwait(false), "text/html; charset=utf-8"));
-        app.MapGet("/screen", async () => Results.Content(await _renderer.ScreenAsync(_flow.Screen, Text(), Options).ConfigureAwait(false), "text/html; charset=utf-8"));
+        app.MapGet("/", async () => Results.Content(await _renderer.PageAsync(_flow.Screen, Text(), Options, Unpaired()).ConfigureAwait(false), "text/html; charset=utf-8"));
+        app.MapGet("/screen", async () => Results.Content(await _renderer.ScreenAsync(_flow.Screen, Text(), Options, Unpaired()).ConfigureAwait(false), "text/html; charset=utf-8"));
         app.MapGet("/events", (HttpContext http) => TypedResults.ServerSentEvents(Notices(http.RequestAborted)));
         app.MapPost("/input", (HttpContext http, KioskCommand command) =>
         {
             if (!SameOrigin.IsSameOrigin(http.Request)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (Unpaired() is not null) return Results.StatusCode(StatusCodes.Status409Conflict);
             if (command.Kind == "language") return ChooseLanguage(command.Value);
             if (command.ToInput() is not { } input) return Results.BadRequest();
             _flow.Send(input);
@@ -123,9 +133,29 @@ public sealed class KioskServer : IAsyncDisposable
 
     private KioskText Text() => new(Language);
 
+    private UnpairedScreen? Unpaired() =>
+        _pairing is { IsPaired: false, Code: { } code, CodeExpires: { } expires } ? new UnpairedScreen(code, expires) : null;
+
+    // a code is renewed when read after it expired; reading it now and then renews the one on screen in time
+    private static async Task WatchCodeAsync(PairingState pairing, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(15));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false)) _ = pairing.Code;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         _flow.ScreenChanged -= OnScreenChanged;
+        if (_pairing is not null) _pairing.Changed -= _feed.Changed;
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _codeWatch.ConfigureAwait(false);
+        _stopping.Dispose();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         await _renderer.DisposeAsync().ConfigureAwait(false);

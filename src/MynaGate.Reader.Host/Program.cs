@@ -1,0 +1,4 @@
+using MynaGate.Hosting;
+using MynaGate.Reader.Host;
+
+return await ServiceHost.RunAsync(ReaderHost.Definition, args).ConfigureAwait(false);

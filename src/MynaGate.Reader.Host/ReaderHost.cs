@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MynaGate.Hosting;
+
+namespace MynaGate.Reader.Host;
+
+/// <summary>mynagate-reader: what it is, its keys and its services.</summary>
+public static class ReaderHost
+{
+    public static readonly HostDefinition Definition = new(
+        "mynagate-reader",
+        "one face-authenticated My Number Card reader unit: card slot, cameras, kiosk screen and the link to its terminal",
+        """
+          Reader:Id, Reader:Serial      the unit's id (R01) and serial number (required)
+          Reader:StateDirectory         its TLS identity and pairing (required)
+          Reader:CardReader             the PC/SC reader of the card slot (required)
+          Reader:FaceCamera:Device | :Folder, Reader:CardCamera:Device | :Folder
+                                        a V4L2 device or an image-sequence folder each (required); :Width, :Height, :FramesPerSecond
+          Reader:LinkListen             address:port the terminal connects to (default 0.0.0.0:47201)
+          Reader:CardFaceRootKeyFile    PEM public key that certifies card faces (required)
+          Reader:ModelsDirectory        the face models (required)
+          Reader:Kiosk:Port, :DebugMode, :Voice
+                                        the screen on 127.0.0.1 (default 47101, false, true)
+          Reader:PaperMode, Reader:VisualCheck
+                                        公費 paper mode and 目視確認 until the console says otherwise (default false)
+        """,
+        47180,
+        builder =>
+        {
+            builder.Services.AddOptions<ReaderHostOptions>().BindConfiguration(ReaderHostOptions.Section).ValidateOnStart();
+            builder.Services.AddSingleton<IValidateOptions<ReaderHostOptions>, ReaderHostOptionsValidator>();
+            builder.Services.AddSingleton<ReaderHostedService>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<ReaderHostedService>());
+            builder.Services.AddHealthChecks().AddCheck<ReaderHostedService>("reader");
+        });
+}

@@ -1,0 +1,64 @@
+namespace MynaGate.Reader.Host;
+
+/// <summary>The "Reader" section of a reader unit's configuration.</summary>
+public sealed class ReaderHostOptions
+{
+    public const string Section = "Reader";
+
+    /// <summary>The reader's id in the terminal's console and log (R01…).</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The unit's serial number, shown with every error for support calls.</summary>
+    public string Serial { get; set; } = "";
+
+    /// <summary>Its TLS identity and the pin of the terminal it is paired with live here (owner-only).</summary>
+    public string StateDirectory { get; set; } = "";
+
+    /// <summary>The PC/SC reader name of the card slot, as pcscd lists it (mynagate doctor shows them).</summary>
+    public string CardReader { get; set; } = "";
+
+    public CameraSettings FaceCamera { get; set; } = new();
+
+    public CameraSettings CardCamera { get; set; } = new();
+
+    /// <summary>address:port the terminal connects to (TLS, pinned at pairing).</summary>
+    public string LinkListen { get; set; } = "0.0.0.0:47201";
+
+    /// <summary>The public key (PEM) that certifies card-face APs: J-LIS's on a real unit, the test authority's with virtual cards.</summary>
+    public string CardFaceRootKeyFile { get; set; } = "";
+
+    /// <summary>The face models (YuNet, the recognizer, MiniFASNet).</summary>
+    public string ModelsDirectory { get; set; } = "";
+
+    public KioskSettings Kiosk { get; set; } = new();
+
+    /// <summary>公費 paper mode (the console can change it later).</summary>
+    public bool PaperMode { get; set; }
+
+    /// <summary>目視確認 offered (the console can change it later).</summary>
+    public bool VisualCheck { get; set; }
+}
+
+/// <summary>A camera: a V4L2 device (/dev/video0) or an image-sequence folder of JPEGs, not both.</summary>
+public sealed class CameraSettings
+{
+    public string? Device { get; set; }
+
+    /// <summary>A folder whose *.jpg, in name order, are the frames each time the camera is opened.</summary>
+    public string? Folder { get; set; }
+
+    public int Width { get; set; } = 640;
+
+    public int Height { get; set; } = 480;
+
+    /// <summary>The pace of an image-sequence folder.</summary>
+    public double FramesPerSecond { get; set; } = 15;
+}
+
+/// <summary>"Reader:Kiosk": the screen, served on loopback to the unit's browser.</summary>
+public sealed class KioskSettings
+{
+    public int Port { get; set; } = 47101;
+    public bool DebugMode { get; set; }
+    public bool Voice { get; set; } = true;
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MynaGate.Hosting;
+using MynaGate.Link.Identity;
+using MynaGate.Ocr.CardFace;
+using MynaGate.Ocr.Certificates;
+using MynaGate.Ocr.Tesseract;
+using MynaGate.Reader.Cards;
+using MynaGate.Reader.Flow;
+using MynaGate.Reader.Hardening;
+using MynaGate.Reader.Kiosk;
+using MynaGate.Reader.Link;
+using MynaGate.Vision.Faces;
+
+namespace MynaGate.Reader.Host;
+
+/// <summary>
+/// One reader unit from its options: card slot, cameras, engines, the verification flow, the kiosk screen on loopback
+/// and the link server on the LAN. The stop ends the flow (which wipes any session) before the servers close.
+/// </summary>
+public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILogger<ReaderHostedService> logger)
+    : IHostedService, IHealthCheck, IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly TesseractPool _ocr = new();
+    private X509Certificate2? _identity;
+    private FaceEngine? _faces;
+    private PairingState? _pairing;
+    private KioskServer? _kiosk;
+    private ReaderControl? _control;
+    private ReaderLinkServer? _link;
+    private Task _flowLoop = Task.CompletedTask;
+
+    public PairingState? Pairing => _pairing;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // this process holds patients' PINs and images: no core dumps (R29)
+        ProcessHardening.DisableCoreDumps();
+        var o = options.Value;
+        Directory.CreateDirectory(o.StateDirectory);
+        _identity = DeviceIdentity.LoadOrCreate(Path.Combine(o.StateDirectory, "identity.pfx"), $"MynaGate Reader {o.Id}");
+        _pairing = new PairingState(Path.Combine(o.StateDirectory, "paired-terminal.json"));
+        using var root = RSA.Create();
+        root.ImportFromPem(await File.ReadAllTextAsync(o.CardFaceRootKeyFile, cancellationToken).ConfigureAwait(false));
+        _faces = FaceEngine.Create(FaceEngineOptions.Default(), o.ModelsDirectory);
+        var devices = new ReaderDevices(new PcscCardSlot(o.CardReader), CameraSources.Open(o.CardCamera), CameraSources.Open(o.FaceCamera), _faces,
+            new CardFaceFrameReader(_ocr), new CertificateReader(_ocr), root.ExportParameters(false));
+        var channel = new TerminalChannel();
+        var flow = new VerificationFlow(devices, new FlowOptions { LivePreview = true, PaperMode = o.PaperMode, VisualCheckEnabled = o.VisualCheck },
+            channel, _identity, o.Id, TimeProvider.System);
+        var kioskOptions = new KioskOptions { Serial = o.Serial, DebugMode = o.Kiosk.DebugMode, Voice = o.Kiosk.Voice };
+        try
+        {
+            _kiosk = await KioskServer.StartAsync(o.Kiosk.Port, flow, kioskOptions, _pairing, cancellationToken).ConfigureAwait(false);
+            _control = new ReaderControl(flow, _kiosk, o.Serial, TimeProvider.System);
+            _link = await ReaderLinkServer.StartAsync(ListenAddress.Parse(o.LinkListen), _identity, o.Id, o.Serial, _pairing, channel, _control,
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or LinkAddressInUseException)
+        {
+            throw new HostStartException($"Reader:LinkListen {o.LinkListen} or Reader:Kiosk:Port {o.Kiosk.Port} cannot be served: {e.Message}", e);
+        }
+        _flowLoop = Task.Run(() => RunFlowAsync(flow, o.Id), CancellationToken.None);
+        _pairing.Changed += () =>
+        {
+            if (_pairing.PairedTerminal is { } terminal) ReaderHostLog.Paired(logger, o.Id, terminal.Sha256);
+        };
+        string pin = CertificatePin.Of(_identity).Sha256;
+        ReaderHostLog.ReaderUp(logger, o.Id, o.CardReader, _link.Address, _kiosk.Address, pin);
+        if (!_pairing.IsPaired) ReaderHostLog.Unpaired(logger, o.Id);
+    }
+
+    private async Task RunFlowAsync(VerificationFlow flow, string readerId)
+    {
+        try
+        {
+            await flow.RunAsync(_stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            ReaderHostLog.FlowStopped(logger, readerId, e.GetType().Name);
+            throw;
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync().ConfigureAwait(false);
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_link is null || _flowLoop.IsCompleted ? HealthCheckResult.Unhealthy()
+            : _pairing?.IsPaired == true ? HealthCheckResult.Healthy() : HealthCheckResult.Degraded("unpaired"));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _flowLoop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (_link is not null) await _link.DisposeAsync().ConfigureAwait(false);
+        _link = null;
+        _control?.Dispose();
+        _control = null;
+        if (_kiosk is not null) await _kiosk.DisposeAsync().ConfigureAwait(false);
+        _kiosk = null;
+        _faces?.Dispose();
+        _faces = null;
+        _ocr.Dispose();
+        _identity?.Dispose();
+        _identity = null;
+    }
+}
