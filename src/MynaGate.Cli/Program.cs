@@ -25,6 +25,7 @@ public static class Program
                 ["ocr", "cert", .. var rest] => OcrCertificateCommand.Run(rest, output),
                 ["face", "compare", .. var rest] => FaceCompareCommand.Run(rest, output),
                 ["xml", "check", .. var rest] => XmlCheckCommand.Run(rest, output),
+                ["--version"] => Version(output),
                 [] or ["--help"] or ["-h"] or ["help"] => Usage(output, 0),
                 _ => Usage(error, 2),
             };
@@ -36,10 +37,20 @@ public static class Program
         }
     }
 
+    // the product version every host also logs at start (Directory.Build.props)
+    private static int Version(TextWriter output)
+    {
+        string version = typeof(Program).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion.Split('+')[0];
+        output.WriteLine($"mynagate {version}");
+        return 0;
+    }
+
     private static int Usage(TextWriter writer, int code)
     {
         writer.WriteLine("""
-            usage: mynagate demo
+            usage: mynagate --version
+                   mynagate demo
                    mynagate card demo [--seed N] [--port P] [--show]
                    mynagate vcard --seed N [--port P] [--reissue] [--get-response]
                    mynagate doctor [--state DIR] [--json]

@@ -111,7 +111,9 @@ public sealed class KioskServer : IAsyncDisposable
 
     private async IAsyncEnumerable<SseItem<string>> Notices([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (long version in _feed.SubscribeAsync(cancellationToken).ConfigureAwait(false))
+        // an open page's stream ends when the server stops, so the browser on the unit does not hold the stop
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _app.Lifetime.ApplicationStopping);
+        await foreach (long version in _feed.SubscribeAsync(stop.Token).ConfigureAwait(false))
             yield return new SseItem<string>(version.ToString(System.Globalization.CultureInfo.InvariantCulture), "screen");
     }
 

@@ -1,0 +1,247 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using Microsoft.Playwright;
+using MynaGate.Card.Pcsc;
+using MynaGate.Card.Virtual;
+using MynaGate.Card.Virtual.Vpcd;
+using MynaGate.Link.Identity;
+using MynaGate.Onshi.Seeding;
+using MynaGate.Onshi.Store;
+using MynaGate.Storage;
+
+namespace MynaGate.Kiosk.Tests;
+
+/// <summary>
+/// The deployment a clinic installs: the national-service emulator, the terminal and one reader as three OS processes
+/// started from configuration files, paired by staff through the console in Chromium with the code read off the
+/// reader's own screen, then a patient's PIN verification through to the result XML.
+/// </summary>
+[Collection(DeploymentGroup.Name)]
+public sealed class DeploymentTests : IAsyncLifetime
+{
+    private const int Seed = 701;
+    private static readonly TimeSpan Start = TimeSpan.FromSeconds(60);
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mynagate-deploy-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly List<HostProcess> _hosts = [];
+    private VpcdLock? _slots;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    private static string Models => Environment.GetEnvironmentVariable("MYNAGATE_MODELS") is { Length: > 0 } m ? m : "models";
+
+    public async Task InitializeAsync()
+    {
+        string state = Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } s ? s : ".state";
+        _slots = await VpcdLock.AcquireAsync(state, TimeSpan.FromMinutes(20));
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
+    }
+
+    [Fact]
+    public async Task Three_hosts_pair_through_the_console_by_the_readers_screen_code_and_a_pin_verification_writes_the_xml()
+    {
+        var ports = new { Onshi = FreePort(), Console = FreePort(), Link = FreePort(), Kiosk = FreePort(), OnshiHealth = FreePort(), TerminalHealth = FreePort(), ReaderHealth = FreePort() };
+        string onshiState = Dir("onshi"), terminalState = Dir("terminal"), readerState = Dir("reader"), face = Dir("Face");
+        var provisioner = new VirtualCardProvisioner(Dir("cards"));
+        var card = provisioner.Reissue(Seed, null);
+        await EnrolAsync(Path.Combine(onshiState, "onshi.db"), card);
+        string onshiPin = PinOf(Path.Combine(onshiState, "identity.pfx"));
+        string terminalPin = PinOf(Path.Combine(terminalState, "identity.pfx"));
+        string cardReader;
+        using (var context = PcscContext.Establish()) cardReader = VpcdReaders.ForPort(context, VpcdSlot.FirstPort);
+
+        var onshi = Run("mynagate-onshi", new
+        {
+            Onshi = new
+            {
+                Listen = $"127.0.0.1:{ports.Onshi}", StateDirectory = onshiState, AuthorityDirectory = provisioner.AuthorityDirectory,
+                Terminals = new[] { new { CertificatePin = terminalPin, MedicalInstitutionCode = "1311111114" } },
+            },
+            Health = new { Port = ports.OnshiHealth },
+        });
+        await onshi.WaitHealthyAsync(ports.OnshiHealth, Start);
+        var terminal = Run("mynagate-terminal", new
+        {
+            Terminal = new
+            {
+                StateDirectory = terminalState, FaceFolder = face, MedicalInstitutionCode = "1311111114",
+                NationalService = new { Url = $"https://127.0.0.1:{ports.Onshi}/", CertificatePin = onshiPin },
+                Console = new { Listen = $"127.0.0.1:{ports.Console}" },
+            },
+            Health = new { Port = ports.TerminalHealth },
+        });
+        var reader = Run("mynagate-reader", new
+        {
+            Reader = new
+            {
+                Id = "R01", Serial = "MG-R01-0701", StateDirectory = readerState, CardReader = cardReader,
+                FaceCamera = new { Folder = Dir("face-camera") }, CardCamera = new { Folder = Dir("card-camera") },
+                LinkListen = $"127.0.0.1:{ports.Link}", CardFaceRootKeyFile = Path.Combine(provisioner.AuthorityDirectory, "card-face-root.pem"),
+                ModelsDirectory = Models, Kiosk = new { Port = ports.Kiosk, Voice = false },
+            },
+            Health = new { Port = ports.ReaderHealth },
+        });
+        await terminal.WaitHealthyAsync(ports.TerminalHealth, Start);
+        await reader.WaitHealthyAsync(ports.ReaderHealth, Start);
+
+        // the reader's own screen shows its code; the staff type it into the console
+        var kiosk = await _browser!.NewPageAsync();
+        await kiosk.GotoAsync($"http://127.0.0.1:{ports.Kiosk}/");
+        string code = await kiosk.Locator("[data-pairing-code]").GetAttributeAsync("data-pairing-code", new() { Timeout = Screens.Step }) ?? "";
+        Assert.Matches("^[0-9]{6}$", code);
+
+        var staff = await (await _browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true })).NewPageAsync();
+        await staff.GotoAsync($"https://127.0.0.1:{ports.Console}/login");
+        await staff.Locator("input[name='name']").FillAsync("admin");
+        await staff.Locator("input[name='password']").FillAsync((await File.ReadAllTextAsync(Path.Combine(terminalState, "initial-admin-password.txt"))).Trim());
+        await staff.Locator("form[action='/login'] button[type='submit']").ClickAsync();
+        await staff.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync(new() { Timeout = Screens.Step });
+        await staff.GotoAsync($"https://127.0.0.1:{ports.Console}/readers/add");
+        await staff.Locator("#address").FillAsync($"https://127.0.0.1:{ports.Link}/");
+        await staff.Locator("#code").FillAsync(code);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "ペアリングする" }).ClickAsync();
+        await staff.GetByText("R01 (シリアル番号 MG-R01-0701) とペアリングしました。").WaitForAsync(new() { Timeout = Screens.Step });
+
+        // paired: the kiosk leaves the code for the idle screen, and a patient verifies by PIN
+        await Screens.ReachAsync(kiosk, "1-1", "deployed-idle");
+        // removed when the test ends, even when it fails, so the next test finds the slot empty
+        await using var slot = new VpcdSlot(VpcdSlot.FirstPort);
+        await slot.InsertAsync(card);
+        await Screens.ReachAsync(kiosk, "2-1", "deployed-method");
+        await kiosk.GetByRole(AriaRole.Button, new() { Name = "暗証番号", Exact = true }).ClickAsync();
+        await Screens.ReachAsync(kiosk, "4-1", "deployed-pin");
+        await Screens.EnterPinAsync(kiosk, card.Image.Persona.Pin);
+        var consentOrDone = kiosk.Locator("section.screen[data-screen-id^='6-'], section.screen[data-screen-id='8-1']");
+        while (true)
+        {
+            await consentOrDone.WaitForAsync(new() { Timeout = Screens.Step });
+            if (await consentOrDone.GetAttributeAsync("data-screen-id") == "8-1") break;
+            string consent = (await consentOrDone.GetAttributeAsync("data-screen-id"))!;
+            await kiosk.GetByRole(AriaRole.Button, new() { Name = "同意する", Exact = true }).ClickAsync();
+            await kiosk.Locator($"section.screen[data-screen-id='{consent}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = Screens.Step });
+        }
+        var xml = await WaitForFileAsync(face, "OQSsiquc01res_face_*.xml");
+        Assert.Contains("<ProcessingResultStatus>1</ProcessingResultStatus>", await File.ReadAllTextAsync(xml), StringComparison.Ordinal);
+        await slot.RemoveAsync();
+
+        // each stops on SIGTERM within 5 s and leaves no temporary file
+        foreach (var host in new[] { reader, terminal, onshi })
+        {
+            var took = await host.TerminateAsync(TimeSpan.FromSeconds(10));
+            Assert.True(took < TimeSpan.FromSeconds(5), $"the stop took {took.TotalSeconds:0.0} s:\n{host.Output}");
+            Assert.Equal(0, host.ExitCode);
+        }
+        Assert.Empty(Directory.EnumerateFiles(_folder, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Theory]
+    [InlineData("mynagate-onshi", "Onshi:ResponseDelayMs=-1", "Onshi:ResponseDelayMs")]
+    [InlineData("mynagate-terminal", "Terminal:LicensedReaders=0", "Terminal:LicensedReaders")]
+    [InlineData("mynagate-terminal", "Terminal:Console:Https=false", "Terminal:Console:Https")]
+    [InlineData("mynagate-reader", "Reader:LinkListen=nowhere", "Reader:LinkListen")]
+    [InlineData("mynagate-reader", "Reader:FaceCamera:Device=/dev/video9", "Reader:FaceCamera")]
+    public async Task A_bad_value_stops_the_start_with_one_line_naming_its_key(string program, string bad, string key)
+    {
+        var provisioner = new VirtualCardProvisioner(Dir("cards"));
+        using (provisioner.LoadAuthority()) { }
+        string pem = Path.Combine(provisioner.AuthorityDirectory, "card-face-root.pem");
+        await File.WriteAllTextAsync(pem, "not read before validation passes");
+        // everything valid but the one value under test
+        object settings = program switch
+        {
+            "mynagate-onshi" => new { Onshi = new { StateDirectory = Dir("onshi"), AuthorityDirectory = provisioner.AuthorityDirectory } },
+            "mynagate-terminal" => new
+            {
+                Terminal = new
+                {
+                    StateDirectory = Dir("terminal"), FaceFolder = Dir("Face"), MedicalInstitutionCode = "1311111114",
+                    NationalService = new { Url = "https://127.0.0.1:1/", CertificatePin = new string('A', 64) }, Console = new { Listen = "0.0.0.0:0" },
+                },
+            },
+            _ => new
+            {
+                Reader = new
+                {
+                    Id = "R01", Serial = "MG-1", StateDirectory = Dir("reader"), CardReader = "Virtual PCD 00 00",
+                    FaceCamera = new { Folder = Dir("face-camera") }, CardCamera = new { Folder = Dir("card-camera") },
+                    CardFaceRootKeyFile = pem, ModelsDirectory = Models,
+                },
+            },
+        };
+        var host = Run(program, settings, bad, "Health:Port=0");
+        int exit = await host.WaitForExitAsync(Start);
+
+        Assert.Equal(2, exit);
+        string[] lines = host.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(lines);
+        Assert.StartsWith($"{program}: configuration: {key}", line, StringComparison.Ordinal);
+    }
+
+    private HostProcess Run(string program, object settings, params string[] arguments)
+    {
+        string file = Path.Combine(_folder, program + ".json");
+        File.WriteAllText(file, JsonSerializer.Serialize(settings));
+        var host = HostProcess.Start(program, ["--config", file, .. arguments]);
+        _hosts.Add(host);
+        return host;
+    }
+
+    private static async Task EnrolAsync(string database, MynaGate.Card.Virtual.Engine.VirtualMyNumberCard card)
+    {
+        await using var source = SqlDataSource.Open(null, database);
+        var store = new OnshiStore(source);
+        await store.EnsureSchemaAsync();
+        using var certificate = X509CertificateLoader.LoadCertificate(card.Image.AuthenticationCertificate);
+        await OnshiEnrolment.EnrolAsync(store, certificate, Seed, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)));
+    }
+
+    private static string PinOf(string identityFile)
+    {
+        using var identity = DeviceIdentity.LoadOrCreate(identityFile, "MynaGate");
+        return CertificatePin.Of(identity).Sha256;
+    }
+
+    private static async Task<string> WaitForFileAsync(string folder, string pattern)
+    {
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTime.UtcNow < until)
+        {
+            if (Directory.EnumerateFiles(folder, pattern).FirstOrDefault() is { } file) return file;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"no {pattern} in {folder}");
+    }
+
+    private string Dir(string name) => Directory.CreateDirectory(Path.Combine(_folder, name)).FullName;
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts) await host.DisposeAsync();
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        _slots?.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>After the other browser tests, one at a time: the reader host drives the first vpcd slot as their chains do.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DeploymentGroup
+{
+    public const string Name = "deployment";
+}
