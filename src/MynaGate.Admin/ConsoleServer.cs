@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MynaGate.Admin.Accounts;
+using MynaGate.Admin.Installation;
 using MynaGate.Admin.Pages;
 using MynaGate.Admin.Reception;
 using MynaGate.Terminal;
@@ -126,6 +127,7 @@ public sealed class ConsoleServer : IAsyncDisposable
         app.MapPost("/settings", SaveSettingsAsync).RequireAuthorization();
         app.MapGet("/log", LogAsync).RequireAuthorization();
         ReceptionApi.Map(app, _terminal, ApiKeys);
+        InstallerApi.Map(app, _terminal, Accounts);
     }
 
     private async Task<IResult> SignInAsync(HttpRequest request) => await FormAsync(request, async form =>

@@ -25,6 +25,8 @@ public static class Program
                 ["ocr", "cert", .. var rest] => OcrCertificateCommand.Run(rest, output),
                 ["face", "compare", .. var rest] => FaceCompareCommand.Run(rest, output),
                 ["xml", "check", .. var rest] => XmlCheckCommand.Run(rest, output),
+                ["pair", .. var rest] => await PairCommand.PairAsync(rest, output).ConfigureAwait(false),
+                ["unpair", .. var rest] => await PairCommand.UnpairAsync(rest, output).ConfigureAwait(false),
                 ["--version"] => Version(output),
                 [] or ["--help"] or ["-h"] or ["help"] => Usage(output, 0),
                 _ => Usage(error, 2),
@@ -59,6 +61,8 @@ public static class Program
                    mynagate ocr cert IMAGE... [--form auto|kodomo|hitorioya|shinshin|hokensho] [--show] [--json]
                    mynagate face compare REFERENCE PROBE [--json]
                    mynagate xml check FILE... [--json]
+                   mynagate pair --console URL --user NAME --password-file FILE --reader URL --code CODE [--fingerprint HEX] [--json]
+                   mynagate unpair --console URL --user NAME --password-file FILE --reader-id ID [--fingerprint HEX] [--json]
               demo          the whole system: national-service emulator, terminal, two readers with kiosk screens
                             and a control page for the virtual cards, until Ctrl-C
               card demo     insert a virtual My Number Card into a vpcd reader and read it through pcscd,
@@ -71,6 +75,7 @@ public static class Program
               ocr cert      the paper-certificate OCR on image files
               face compare  detection, quality, mask, liveness and the match decision for two images
               xml check     result XML files against the element dictionary
+              pair, unpair  pair a reader with the running terminal (or unpair it) through its console, for installers
             each command has --help; exit codes: 0 success, 1 negative result, 2 bad usage
             """);
         return code;
