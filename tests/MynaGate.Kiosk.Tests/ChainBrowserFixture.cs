@@ -46,6 +46,16 @@ public abstract class ChainBrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Takes out any card a test left in the slot (a failed test stops before its own removal) and waits for the idle
+    /// screen, so one failure never becomes "A card is already in this slot" in the tests after it.
+    /// </summary>
+    public async Task ClearSlotAsync()
+    {
+        if (Reader.Slot.IsInserted) await Reader.RemoveAsync();
+        await Reader.WaitForAsync(MynaGate.Reader.Flow.FlowState.Idle, TimeSpan.FromSeconds(30));
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

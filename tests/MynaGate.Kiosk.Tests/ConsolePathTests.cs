@@ -16,8 +16,13 @@ namespace MynaGate.Kiosk.Tests;
 /// the log and the dashboard say afterwards.
 /// </summary>
 [Collection(ConsoleGroup.Name)]
-public sealed class ConsolePathTests(ConsoleFixture fixture)
+public sealed class ConsolePathTests(ConsoleFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // the card a test placed leaves the slot even when the test failed
+    public Task DisposeAsync() => fixture.ClearSlotAsync();
+
     private static readonly TimeSpan Session = TimeSpan.FromSeconds(90);
 
     private static string Shared => Environment.GetEnvironmentVariable("MYNAGATE_SHARED") is { Length: > 0 } s ? s : "../shared";

@@ -8,8 +8,13 @@ namespace MynaGate.Kiosk.Tests;
 
 /// <summary>A person at the kiosk in Chromium: the PIN path to the XML, a wrong PIN, the language switch, cancel.</summary>
 [Collection(KioskGroup.Name)]
-public sealed class KioskPathTests(KioskFixture fixture)
+public sealed class KioskPathTests(KioskFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // the card a test placed leaves the slot even when the test failed
+    public Task DisposeAsync() => fixture.ClearSlotAsync();
+
     private static readonly TimeSpan Session = TimeSpan.FromSeconds(60);
 
     private ChainReader Reader => fixture.Reader;

@@ -11,8 +11,13 @@ namespace MynaGate.Kiosk.Tests;
 
 /// <summary>The reader API of docs/reader-api.md against a live chain, through its example client and by hand.</summary>
 [Collection(ConsoleGroup.Name)]
-public sealed class ReceptionApiTests(ConsoleFixture fixture)
+public sealed class ReceptionApiTests(ConsoleFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // the card a test placed leaves the slot even when the test failed
+    public Task DisposeAsync() => fixture.ClearSlotAsync();
+
     private static readonly TimeSpan Session = TimeSpan.FromSeconds(60);
 
     private static string Shared => Environment.GetEnvironmentVariable("MYNAGATE_SHARED") is { Length: > 0 } s ? s : "../shared";
