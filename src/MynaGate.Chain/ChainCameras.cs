@@ -26,13 +26,7 @@ public sealed class ChainCameras(CardFaceRenderer renderer, CertificateRenderer 
         // camera would not, and the benchmark places one card per reader many times)
         if (_cardShown != (persona, seed))
         {
-            var captures = new byte[3][];
-            for (int i = 0; i < captures.Length; i++)
-            {
-                using VisionImage face = renderer.Render(persona, null, seed * 31 + i);
-                captures[i] = SyntheticCamera.Capture(face, CameraEffects.None, seed * 31 + i).Jpeg;
-            }
-            _cardFrames = captures;
+            _cardFrames = CardFrames(renderer, persona, seed);
             _cardShown = (persona, seed);
         }
         _paperFrames = [];
@@ -42,9 +36,29 @@ public sealed class ChainCameras(CardFaceRenderer renderer, CertificateRenderer 
     /// <summary>Lays the certificate of <paramref name="truth"/> where the card lay, seen slightly differently in each frame.</summary>
     public void PlaceCertificate(CertificateTruth truth, int seed)
     {
+        _paperFrames = CertificateFrames(certificateRenderer, truth, seed);
+    }
+
+    /// <summary>What the card-face camera sees of the card of <paramref name="persona"/>: three captures, each a little different.</summary>
+    public static byte[][] CardFrames(CardFaceRenderer renderer, Persona persona, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        var captures = new byte[3][];
+        for (int i = 0; i < captures.Length; i++)
+        {
+            using VisionImage face = renderer.Render(persona, null, seed * 31 + i);
+            captures[i] = SyntheticCamera.Capture(face, CameraEffects.None, seed * 31 + i).Jpeg;
+        }
+        return captures;
+    }
+
+    /// <summary>What the card-face camera sees of a paper certificate laid where the card lay.</summary>
+    public static byte[][] CertificateFrames(CertificateRenderer renderer, CertificateTruth truth, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(truth);
-        using VisionImage page = certificateRenderer.Render(truth, seed);
-        _paperFrames = [.. Enumerable.Range(0, 2).Select(i => SyntheticCamera.Capture(page, CameraEffects.None, seed * 31 + i).Jpeg)];
+        using VisionImage page = renderer.Render(truth, seed);
+        return [.. Enumerable.Range(0, 2).Select(i => SyntheticCamera.Capture(page, CameraEffects.None, seed * 31 + i).Jpeg)];
     }
 
     // each session opens the cameras afresh; the sequence zeroes its copies when the session closes it

@@ -26,6 +26,12 @@ public sealed record ChainLayout(string StateDirectory)
 
     public string ReaderFolder(string readerId) => Path.Combine(StateDirectory, "readers", readerId);
 
+    /// <summary>A reader's image-sequence camera folder ("card" or "face") when it runs as a process of its own.</summary>
+    public string ReaderCamera(string readerId, string camera) => Path.Combine(ReaderFolder(readerId), "cameras", camera);
+
+    /// <summary>The configuration file a deployed host is started with (mynagate-onshi, mynagate-terminal, mynagate-reader-R01).</summary>
+    public string ConfigFile(string name) => Path.Combine(StateDirectory, "config", name + ".json");
+
     /// <summary>The terminal a reader trusts (kept by <c>PairingState</c>).</summary>
     public string ReaderPairing(string readerId) => Path.Combine(ReaderFolder(readerId), "paired-terminal.json");
 }

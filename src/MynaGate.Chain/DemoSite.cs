@@ -10,6 +10,9 @@ public static class DemoSite
 
     public static ChainPorts Ports => ChainPorts.Demo;
 
+    /// <summary>The hosts' /health ports: the emulator's, the terminal's, then each reader's.</summary>
+    public const int FirstHealthPort = 47140;
+
     /// <summary>The demo as configured, for a check before it ever ran.</summary>
     public static ChainSite Planned => new(new Uri($"https://127.0.0.1:{Ports.Onshi}/"), Readers, [.. Ports.Named(Readers)]);
 

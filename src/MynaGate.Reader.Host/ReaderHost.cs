@@ -13,7 +13,7 @@ public static class ReaderHost
         """
           Reader:Id, Reader:Serial      the unit's id (R01) and serial number (required)
           Reader:StateDirectory         its TLS identity and pairing (required)
-          Reader:CardReader             the PC/SC reader of the card slot (required)
+          Reader:CardReader             the PC/SC reader of the card slot, or * for whichever a card is placed in (default *)
           Reader:FaceCamera:Device | :Folder, Reader:CardCamera:Device | :Folder
                                         a V4L2 device or an image-sequence folder each (required); :Width, :Height, :FramesPerSecond
           Reader:LinkListen             address:port the terminal connects to (default 0.0.0.0:47201)

@@ -14,8 +14,11 @@ public sealed class ReaderHostOptions
     /// <summary>Its TLS identity and the pin of the terminal it is paired with live here (owner-only).</summary>
     public string StateDirectory { get; set; } = "";
 
-    /// <summary>The PC/SC reader name of the card slot, as pcscd lists it (mynagate doctor shows them).</summary>
-    public string CardReader { get; set; } = "";
+    /// <summary><see cref="CardReader"/> for "whichever reader a card is placed in".</summary>
+    public const string AnyCardReader = "*";
+
+    /// <summary>The PC/SC reader name of the card slot, as pcscd lists it (mynagate doctor shows them), or "*": whichever reader a card is placed in.</summary>
+    public string CardReader { get; set; } = AnyCardReader;
 
     public CameraSettings FaceCamera { get; set; } = new();
 

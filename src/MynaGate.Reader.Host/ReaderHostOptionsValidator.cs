@@ -12,7 +12,7 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
         if (options.Serial is not { Length: > 0 and <= 32 } || !options.Serial.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
             yield return $"{s}:Serial must be 1–32 letters, digits or '-'";
         if (string.IsNullOrWhiteSpace(options.StateDirectory)) yield return $"{s}:StateDirectory must name the reader's data folder";
-        if (string.IsNullOrWhiteSpace(options.CardReader)) yield return $"{s}:CardReader must name the PC/SC reader of the card slot (mynagate doctor lists them)";
+        if (string.IsNullOrWhiteSpace(options.CardReader)) yield return $"{s}:CardReader must name the PC/SC reader of the card slot (mynagate doctor lists them), or be * for whichever reader a card is placed in";
         foreach (var problem in Camera($"{s}:FaceCamera", options.FaceCamera).Concat(Camera($"{s}:CardCamera", options.CardCamera))) yield return problem;
         if (ListenAddress.Problem($"{s}:LinkListen", options.LinkListen) is { } link) yield return link;
         if (!File.Exists(options.CardFaceRootKeyFile)) yield return $"{s}:CardFaceRootKeyFile must name the card-face root public key (PEM) (was '{options.CardFaceRootKeyFile}')";

@@ -49,7 +49,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         using var root = RSA.Create();
         root.ImportFromPem(await File.ReadAllTextAsync(o.CardFaceRootKeyFile, cancellationToken).ConfigureAwait(false));
         _faces = FaceEngine.Create(FaceEngineOptions.Default(), o.ModelsDirectory);
-        var devices = new ReaderDevices(new PcscCardSlot(o.CardReader), CameraSources.Open(o.CardCamera), CameraSources.Open(o.FaceCamera), _faces,
+        var devices = new ReaderDevices(o.CardReader == ReaderHostOptions.AnyCardReader ? PcscCardSlot.AnyReader() : new PcscCardSlot(o.CardReader), CameraSources.Open(o.CardCamera), CameraSources.Open(o.FaceCamera), _faces,
             new CardFaceFrameReader(_ocr), new CertificateReader(_ocr), root.ExportParameters(false));
         var channel = new TerminalChannel();
         var flow = new VerificationFlow(devices, new FlowOptions { LivePreview = true, PaperMode = o.PaperMode, VisualCheckEnabled = o.VisualCheck },

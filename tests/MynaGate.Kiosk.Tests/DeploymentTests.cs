@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 using MynaGate.Card.Pcsc;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Vpcd;
+using MynaGate.Chain;
 using MynaGate.Link.Identity;
 using MynaGate.Onshi.Seeding;
 using MynaGate.Onshi.Store;
@@ -24,7 +25,7 @@ public sealed class DeploymentTests : IAsyncLifetime
     private const int Seed = 701;
     private static readonly TimeSpan Start = TimeSpan.FromSeconds(60);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "mynagate-deploy-" + Guid.NewGuid().ToString("N")[..8]);
-    private readonly List<HostProcess> _hosts = [];
+    private readonly List<ServiceProcess> _hosts = [];
     private VpcdLock? _slots;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -179,11 +180,11 @@ public sealed class DeploymentTests : IAsyncLifetime
         Assert.StartsWith($"{program}: configuration: {key}", line, StringComparison.Ordinal);
     }
 
-    private HostProcess Run(string program, object settings, params string[] arguments)
+    private ServiceProcess Run(string program, object settings, params string[] arguments)
     {
         string file = Path.Combine(_folder, program + ".json");
         File.WriteAllText(file, JsonSerializer.Serialize(settings));
-        var host = HostProcess.Start(program, ["--config", file, .. arguments]);
+        var host = ServiceProcess.Start(program, ["--config", file, .. arguments]);
         _hosts.Add(host);
         return host;
     }

@@ -9,6 +9,13 @@ namespace MynaGate.Card.Pcsc;
 /// </summary>
 public sealed class CardPresenceMonitor : IDisposable
 {
+    /// <summary>
+    /// pcsc-lite refuses SCardGetStatusChange on more reader states than it serves readers (16). With that many readers
+    /// watched, the plug-and-play notification is left out: no reader can be added then, and one unplugged shows as
+    /// unavailable in its own state.
+    /// </summary>
+    public const int MaxStates = 16;
+
     private readonly PcscContext _context;
     private readonly ReaderState _pnp = new(PcscPlatform.PnpNotification);
     private readonly Dictionary<string, ReaderState> _readers = new(StringComparer.Ordinal);
@@ -27,7 +34,7 @@ public sealed class CardPresenceMonitor : IDisposable
     /// <summary>Waits up to <paramref name="timeout"/> and returns what changed (empty on timeout).</summary>
     public IReadOnlyList<ReaderEvent> Wait(TimeSpan timeout)
     {
-        var states = _readers.Values.Append(_pnp).ToArray();
+        var states = _readers.Count < MaxStates ? [.. _readers.Values, _pnp] : _readers.Values.Take(MaxStates).ToArray();
         if (!_context.GetStatusChange(states, timeout)) return [];
 
         var events = new List<ReaderEvent>();

@@ -9,24 +9,24 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MynaGate.Certificates;
 using MynaGate.Ocr.Synthetic;
-using MynaGate.Reader.Flow;
-using MynaGate.Reader.Kiosk;
 using MynaGate.Web;
 
 namespace MynaGate.Chain.Demo;
 
 /// <summary>
-/// <c>./mynagate demo</c>: the whole chain — national-service emulator, terminal, readers with their kiosk screens —
-/// on fixed loopback ports, plus a control page that plays the patient's hands (card in, card out, paper laid).
+/// <c>./mynagate demo</c>: the deployment a clinic installs — national-service emulator, terminal, readers with their
+/// kiosk screens, each a process of its own started from its configuration file (<see cref="DeployedChain"/>) — on
+/// fixed loopback ports, plus a control page that plays the patient's hands (card in, card out, paper laid).
 /// </summary>
-public sealed class DemoSystem : IAsyncDisposable
+public sealed partial class DemoSystem : IAsyncDisposable
 {
     private readonly WebApplication _control;
     private readonly ComponentHtml _html = new();
+    private readonly HttpClient _screens = new() { Timeout = TimeSpan.FromSeconds(2) };
     private readonly IReadOnlyList<DemoPatient> _patients;
     private readonly ConcurrentDictionary<string, (DemoPatient Patient, string Pin)> _placed = new();
 
-    private DemoSystem(LocalChain chain, IReadOnlyList<DemoPatient> patients, int controlPort)
+    private DemoSystem(DeployedChain chain, IReadOnlyList<DemoPatient> patients, int controlPort)
     {
         Chain = chain;
         _patients = patients;
@@ -39,31 +39,25 @@ public sealed class DemoSystem : IAsyncDisposable
 
     public const string AdminName = "admin";
 
-    public LocalChain Chain { get; }
+    public DeployedChain Chain { get; }
 
     /// <summary>The console password of <see cref="AdminName"/> for this run.</summary>
-    public string? AdminPassword { get; private set; }
+    public required string AdminPassword { get; init; }
 
     /// <summary>The reader API key of this run's demo reception system (docs/reader-api.md).</summary>
-    public string? ReceptionApiKey { get; private set; }
+    public string ReceptionApiKey => Chain.ReceptionApiKey;
 
     public Uri ControlAddress => new(_control.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    public static async Task<DemoSystem> StartAsync(ChainOptions options, string shared, CancellationToken cancellationToken = default)
+    public static async Task<DemoSystem> StartAsync(string stateDirectory, string shared, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var chain = await LocalChain.StartAsync(options, cancellationToken).ConfigureAwait(false);
-        var demo = new DemoSystem(chain, DemoPatients.Load(shared), options.Ports.DemoControl);
+        // a new password each run: nothing but its hash is kept, and it is printed for the person at the demo
+        string password = NewPassword();
+        var chain = await DeployedChain.StartAsync(Options(stateDirectory, password), cancellationToken).ConfigureAwait(false);
+        var demo = new DemoSystem(chain, DemoPatients.Load(shared), DemoSite.Ports.DemoControl) { AdminPassword = password };
         try
         {
             await demo._control.StartAsync(cancellationToken).ConfigureAwait(false);
-            if (chain.Console is not null)
-            {
-                // a new password each run: nothing but its hash is kept, and it is printed for the person at the demo
-                demo.AdminPassword = NewPassword();
-                await chain.Console.Accounts.SetPasswordAsync(AdminName, demo.AdminPassword).ConfigureAwait(false);
-                demo.ReceptionApiKey = chain.Console.ApiKeys.Create("demo-reception");
-            }
         }
         catch
         {
@@ -73,21 +67,18 @@ public sealed class DemoSystem : IAsyncDisposable
         return demo;
     }
 
-    /// <summary>The demo's settings: every path walkable — 目視確認 offered, 公費 paper mode on, the consent screens of R12.</summary>
-    public static ChainOptions Options(string stateDirectory) => new()
+    /// <summary>The demo's settings: every path walkable — 目視確認 offered, 公費 paper mode on, screen IDs shown.</summary>
+    public static DeployedChainOptions Options(string stateDirectory, string adminPassword) => new()
     {
         StateDirectory = stateDirectory,
         Readers = DemoSite.Readers,
         Ports = DemoSite.Ports,
-        Kiosks = true,
-        Console = true,
-        Flow = new FlowOptions
-        {
-            VisualCheckEnabled = true,
-            PaperMode = true,
-            PaperForms = [CertificateForm.ChildMedical, CertificateForm.SingleParentMedical, CertificateForm.DisabilityMedical, CertificateForm.HealthInsuranceCard],
-        },
-        Kiosk = new KioskOptions { DebugMode = true },
+        FirstHealthPort = DemoSite.FirstHealthPort,
+        VisualCheck = true,
+        PaperMode = true,
+        DebugMode = true,
+        AdminName = AdminName,
+        AdminPassword = adminPassword,
     };
 
     /// <summary>Places the card of <paramref name="patientKey"/> on <paramref name="readerId"/>.</summary>
@@ -96,20 +87,22 @@ public sealed class DemoSystem : IAsyncDisposable
         var reader = Reader(readerId);
         var patient = _patients.FirstOrDefault(p => p.Key == patientKey) ?? throw new ArgumentException($"no demo patient {patientKey}", nameof(patientKey));
         var card = await Chain.CardAsync(patient.Seed, patient.ChipPhoto, fresh: fresh).ConfigureAwait(false);
-        await reader.InsertAsync(card, patient.Seed, patient.LoadFrames()).ConfigureAwait(false);
+        // the cameras first: the reader opens them once the card is in
+        reader.Cameras.Show(card.Image.Persona, patient.Seed, patient.LoadFrames());
+        await reader.Slot.InsertAsync(card).ConfigureAwait(false);
         _placed[readerId] = (patient, card.Image.Persona.Pin);
     }
 
     public async Task RemoveAsync(string readerId)
     {
-        await Reader(readerId).RemoveAsync().ConfigureAwait(false);
+        await Reader(readerId).Slot.RemoveAsync().ConfigureAwait(false);
         _placed.TryRemove(readerId, out _);
     }
 
     public void PlaceCertificate(string readerId, CertificateForm form)
     {
         int seed = _placed.TryGetValue(readerId, out var placed) ? placed.Patient.Seed : 300;
-        Reader(readerId).PlaceCertificate(CertificateGenerator.Generate(form, seed, LocalChain.Today), seed);
+        Reader(readerId).Cameras.PlaceCertificate(CertificateGenerator.Generate(form, seed, LocalChain.Today), seed);
     }
 
     private static string NewPassword()
@@ -119,14 +112,14 @@ public sealed class DemoSystem : IAsyncDisposable
         return System.Security.Cryptography.RandomNumberGenerator.GetString(alphabet, 16);
     }
 
-    private ChainReader Reader(string readerId) =>
+    private DeployedReader Reader(string readerId) =>
         Chain.Readers.FirstOrDefault(r => r.Id == readerId) ?? throw new ArgumentException($"no reader {readerId}", nameof(readerId));
 
     private void Map(WebApplication app)
     {
         app.MapGet("/", async () => Results.Content(await _html.RenderAsync<DemoControlPage>(new Dictionary<string, object?>
         {
-            ["Readers"] = Chain.Readers.Select(View).ToList(),
+            ["Readers"] = await Task.WhenAll(Chain.Readers.Select(ViewAsync)).ConfigureAwait(false),
             ["Patients"] = _patients,
             ["FaceFolder"] = Chain.FaceFolder,
         }).ConfigureAwait(false), "text/html; charset=utf-8"));
@@ -154,17 +147,35 @@ public sealed class DemoSystem : IAsyncDisposable
         return Results.Redirect("/", permanent: false);
     }
 
-    private DemoReaderView View(ChainReader reader)
+    private async Task<DemoReaderView> ViewAsync(DeployedReader reader)
     {
         bool placed = _placed.TryGetValue(reader.Id, out var card);
-        return new DemoReaderView(reader.Id, reader.Kiosk?.Address, reader.Flow.Screen.ScreenId, placed ? card.Patient : null, placed ? card.Pin : null);
+        return new DemoReaderView(reader.Id, reader.Kiosk, await ScreenIdAsync(reader).ConfigureAwait(false), placed ? card.Patient : null, placed ? card.Pin : null);
     }
+
+    // the reader is a process of its own: its screen is what its kiosk page shows
+    private async Task<string> ScreenIdAsync(DeployedReader reader)
+    {
+        try
+        {
+            string screen = await _screens.GetStringAsync(new Uri(reader.Kiosk, "screen")).ConfigureAwait(false);
+            return ScreenIdOnScreen().Match(screen) is { Success: true } id ? id.Groups[1].Value : "—";
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return "—";
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("data-screen-id=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex ScreenIdOnScreen();
 
     public async ValueTask DisposeAsync()
     {
         await _control.StopAsync().ConfigureAwait(false);
         await _control.DisposeAsync().ConfigureAwait(false);
         await _html.DisposeAsync().ConfigureAwait(false);
+        _screens.Dispose();
         await Chain.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -12,9 +12,10 @@ public static class DemoCommand
 {
     public const string Help = """
         usage: mynagate demo
-          Starts the national-service emulator, the terminal and two readers (virtual cards through pcscd/vpcd,
-          image-sequence cameras showing faces from ../shared/datasets), pairs them, and serves each reader's kiosk
-          screen and a control page that places and removes the virtual cards. Runs until Ctrl-C.
+          Starts the national-service emulator, the terminal and two readers as processes of their own from
+          configuration files it writes (virtual cards through pcscd/vpcd, image-sequence camera folders showing
+          faces from ../shared/datasets), pairs each reader with the code on its screen through the console, and
+          serves a control page that places and removes the virtual cards. Runs until Ctrl-C.
           State (identities, pairings, stores, virtual cards) and the Face folder are under MYNAGATE_STATE/demo.
         """;
 
@@ -25,17 +26,16 @@ public static class DemoCommand
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-        await using var demo = await DemoSystem.StartAsync(DemoSystem.Options(DemoSite.StateDirectory), DemoSite.SharedDirectory).ConfigureAwait(false);
+        await using var demo = await DemoSystem.StartAsync(DemoSite.StateDirectory, DemoSite.SharedDirectory).ConfigureAwait(false);
         output.WriteLine("MynaGate demo is running (Ctrl-C stops it):");
-        foreach (var reader in demo.Chain.Readers) output.WriteLine($"  kiosk {reader.Id}:      {reader.Kiosk!.Address}");
+        foreach (var reader in demo.Chain.Readers) output.WriteLine($"  kiosk {reader.Id}:      {reader.Kiosk}");
         output.WriteLine($"  demo control:   {demo.ControlAddress}   (place and remove the virtual cards here)");
-        if (demo.Chain.Console is { } console)
-        {
-            output.WriteLine($"  admin console:  {console.Address}   (user {DemoSystem.AdminName}, password {demo.AdminPassword}, new each run)");
-            foreach (var reader in demo.Chain.Readers) output.WriteLine($"  mirror {reader.Id}:     {new Uri(console.Address, $"readers/{reader.Id}")}");
-            output.WriteLine($"  reader API key: {demo.ReceptionApiKey}   (docs/reader-api.md, new each run)");
-        }
+        var console = demo.Chain.Console;
+        output.WriteLine($"  admin console:  {console}   (user {DemoSystem.AdminName}, password {demo.AdminPassword}, new each run)");
+        foreach (var reader in demo.Chain.Readers) output.WriteLine($"  mirror {reader.Id}:     {new Uri(console, $"readers/{reader.Id}")}");
+        output.WriteLine($"  reader API key: {demo.ReceptionApiKey}   (docs/reader-api.md, new each run)");
         output.WriteLine($"  Face folder:    {Path.GetFullPath(demo.Chain.FaceFolder)}");
+        output.WriteLine($"  configuration:  {Path.GetFullPath(Path.Combine(DemoSite.StateDirectory, "config"))}   (one file per process)");
         output.Flush();
         await stop.Task.ConfigureAwait(false);
         output.WriteLine("stopping");

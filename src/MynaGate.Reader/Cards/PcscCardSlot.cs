@@ -3,32 +3,52 @@ using MynaGate.Card.Pcsc;
 namespace MynaGate.Reader.Cards;
 
 /// <summary>
-/// One PC/SC reader as the card slot. Presence is watched by SCardGetStatusChange on contexts of its own (a context
+/// One PC/SC reader as the card slot — a named one, or with <see cref="AnyReader"/> whichever reader a card is placed
+/// in (a unit with one card reader need not know the name pcscd gives it). Presence is watched by SCardGetStatusChange on contexts of its own (a context
 /// is not thread-safe): one waits for the card, another watches a placed card until it is pulled. Those waits block,
 /// so they run on threads of their own: on the thread pool they starve the async work around them (the link, the
 /// camera, an in-process virtual card), which then stalls for the pool's thread injection, about a second.
 /// </summary>
-public sealed class PcscCardSlot(string readerName) : ICardSlot
+public sealed class PcscCardSlot : ICardSlot
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
+    private readonly Func<string, bool> _accepts;
+    private volatile string? _readerName;
 
-    public string ReaderName { get; } = readerName;
+    public PcscCardSlot(string readerName)
+    {
+        _accepts = r => r == readerName;
+        _readerName = readerName;
+    }
+
+    private PcscCardSlot(Func<string, bool> accepts) => _accepts = accepts;
+
+    /// <summary>The slot is whichever reader the next card is placed in.</summary>
+    public static PcscCardSlot AnyReader() => new(_ => true);
+
+    /// <summary>The reader of the slot: the configured one, or the one the last card was placed in (null before any).</summary>
+    public string? ReaderName => _readerName;
 
     public Task<PlacedCard> WaitForCardAsync(CancellationToken cancellationToken) => RunBlocking(() =>
     {
-        using (var monitor = new CardPresenceMonitor(r => r == ReaderName))
+        string reader;
+        using (var monitor = new CardPresenceMonitor(_accepts))
         {
             // the first wait reports a card already present as inserted
-            while (!monitor.Wait(Poll).Any(e => e.Kind == ReaderEventKind.CardInserted && e.ReaderName == ReaderName))
+            ReaderEvent? inserted;
+            while ((inserted = monitor.Wait(Poll).FirstOrDefault(e => e.Kind == ReaderEventKind.CardInserted && _accepts(e.ReaderName))) is null)
                 cancellationToken.ThrowIfCancellationRequested();
+            reader = inserted.ReaderName;
         }
-        return Connect(cancellationToken);
+        _readerName = reader;
+        return Connect(reader, cancellationToken);
     }, cancellationToken);
 
     public Task WaitForRemovalAsync(CancellationToken cancellationToken) => RunBlocking(() =>
     {
+        if (_readerName is not { } reader) return;
         using var context = PcscContext.Establish();
-        var state = new ReaderState(ReaderName);
+        var state = new ReaderState(reader);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -44,13 +64,13 @@ public sealed class PcscCardSlot(string readerName) : ICardSlot
     private static Task RunBlocking(Action wait, CancellationToken cancellationToken) =>
         Task.Factory.StartNew(wait, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private PlacedCard Connect(CancellationToken cancellationToken)
+    private PlacedCard Connect(string reader, CancellationToken cancellationToken)
     {
         var context = PcscContext.Establish();
         PcscConnection connection;
         try
         {
-            connection = context.Connect(ReaderName, ShareMode.Exclusive, CardDisposition.Reset);
+            connection = context.Connect(reader, ShareMode.Exclusive, CardDisposition.Reset);
         }
         catch
         {

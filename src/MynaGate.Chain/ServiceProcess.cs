@@ -1,19 +1,19 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace MynaGate.Kiosk.Tests;
+namespace MynaGate.Chain;
 
 /// <summary>
 /// One of the hosts (mynagate-onshi, -terminal, -reader) as an OS process of its own, started from a configuration
-/// file as a service manager would, with its output kept for the test's messages.
+/// file as a service manager would (the demo, the deployment tests), with its output kept for messages.
 /// </summary>
-public sealed partial class HostProcess : IAsyncDisposable
+public sealed partial class ServiceProcess : IAsyncDisposable
 {
     private const int SigTerm = 15;
     private readonly Process _process;
     private readonly List<string> _output = [];
 
-    private HostProcess(Process process)
+    private ServiceProcess(Process process)
     {
         _process = process;
         process.OutputDataReceived += (_, e) => Keep(e.Data);
@@ -35,15 +35,15 @@ public sealed partial class HostProcess : IAsyncDisposable
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Starts <paramref name="program"/> (mynagate-onshi …) with <paramref name="arguments"/>.</summary>
-    public static HostProcess Start(string program, params string[] arguments)
+    public static ServiceProcess Start(string program, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Dll(program));
         foreach (string argument in arguments) start.ArgumentList.Add(argument);
-        return new HostProcess(Process.Start(start)!);
+        return new ServiceProcess(Process.Start(start)!);
     }
 
-    /// <summary>The host's build output in this checkout, of this test's configuration and framework.</summary>
+    /// <summary>The host's build output in this checkout, of the running program's configuration and framework.</summary>
     public static string Dll(string program)
     {
         var output = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
@@ -72,7 +72,7 @@ public sealed partial class HostProcess : IAsyncDisposable
             if (_process.HasExited) throw new InvalidOperationException($"the host exited with {_process.ExitCode}:\n{Output}");
             try
             {
-                using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/health"));
+                using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/health")).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode) return;
             }
             catch (HttpRequestException)
@@ -81,7 +81,7 @@ public sealed partial class HostProcess : IAsyncDisposable
             catch (TaskCanceledException)
             {
             }
-            await Task.Delay(100);
+            await Task.Delay(100).ConfigureAwait(false);
         }
         throw new TimeoutException($"no health on {port} within {timeout.TotalSeconds:0} s:\n{Output}");
     }
@@ -92,7 +92,7 @@ public sealed partial class HostProcess : IAsyncDisposable
         var watch = Stopwatch.StartNew();
         if (!_process.HasExited && Kill(_process.Id, SigTerm) != 0) throw new InvalidOperationException("kill(SIGTERM) failed");
         using var cancel = new CancellationTokenSource(timeout);
-        await _process.WaitForExitAsync(cancel.Token);
+        await _process.WaitForExitAsync(cancel.Token).ConfigureAwait(false);
         return watch.Elapsed;
     }
 
@@ -100,7 +100,7 @@ public sealed partial class HostProcess : IAsyncDisposable
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
-        await _process.WaitForExitAsync(cancel.Token);
+        await _process.WaitForExitAsync(cancel.Token).ConfigureAwait(false);
         return _process.ExitCode;
     }
 
@@ -116,7 +116,7 @@ public sealed partial class HostProcess : IAsyncDisposable
         {
             try
             {
-                await TerminateAsync(TimeSpan.FromSeconds(10));
+                await TerminateAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
