@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MynaGate.Hosting;
 
 namespace MynaGate.Onshi.Host;
@@ -20,12 +18,5 @@ public static class OnshiHost
                                         the terminals it answers
         """,
         47182,
-        builder =>
-        {
-            builder.Services.AddOptions<OnshiHostOptions>().BindConfiguration(OnshiHostOptions.Section).ValidateOnStart();
-            builder.Services.AddSingleton<IValidateOptions<OnshiHostOptions>, OnshiHostOptionsValidator>();
-            builder.Services.AddSingleton<OnshiHostedService>();
-            builder.Services.AddHostedService(services => services.GetRequiredService<OnshiHostedService>());
-            builder.Services.AddHealthChecks().AddCheck<OnshiHostedService>("national-service");
-        });
+        builder => builder.AddValidatedService<OnshiHostOptions, OnshiHostOptionsValidator, OnshiHostedService>(OnshiHostOptions.Section, "national-service"));
 }

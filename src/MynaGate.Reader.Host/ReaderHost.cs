@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MynaGate.Hosting;
 
 namespace MynaGate.Reader.Host;
@@ -25,12 +23,5 @@ public static class ReaderHost
                                         公費 paper mode and 目視確認 until the console says otherwise (default false)
         """,
         47180,
-        builder =>
-        {
-            builder.Services.AddOptions<ReaderHostOptions>().BindConfiguration(ReaderHostOptions.Section).ValidateOnStart();
-            builder.Services.AddSingleton<IValidateOptions<ReaderHostOptions>, ReaderHostOptionsValidator>();
-            builder.Services.AddSingleton<ReaderHostedService>();
-            builder.Services.AddHostedService(services => services.GetRequiredService<ReaderHostedService>());
-            builder.Services.AddHealthChecks().AddCheck<ReaderHostedService>("reader");
-        });
+        builder => builder.AddValidatedService<ReaderHostOptions, ReaderHostOptionsValidator, ReaderHostedService>(ReaderHostOptions.Section, "reader"));
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MynaGate.Hosting;
 
 namespace MynaGate.Terminal.Host;
@@ -26,12 +24,5 @@ public static class TerminalHost
                                         PKCS#12 for the console (default: self-signed, made once, fingerprint logged)
         """,
         47181,
-        builder =>
-        {
-            builder.Services.AddOptions<TerminalHostOptions>().BindConfiguration(TerminalHostOptions.Section).ValidateOnStart();
-            builder.Services.AddSingleton<IValidateOptions<TerminalHostOptions>, TerminalHostOptionsValidator>();
-            builder.Services.AddSingleton<TerminalHostedService>();
-            builder.Services.AddHostedService(services => services.GetRequiredService<TerminalHostedService>());
-            builder.Services.AddHealthChecks().AddCheck<TerminalHostedService>("terminal");
-        });
+        builder => builder.AddValidatedService<TerminalHostOptions, TerminalHostOptionsValidator, TerminalHostedService>(TerminalHostOptions.Section, "terminal"));
 }
