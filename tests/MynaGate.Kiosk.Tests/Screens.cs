@@ -11,7 +11,18 @@ public static class Screens
     public static async Task<ILocator> ReachAsync(IPage page, string screenId, string name)
     {
         var screen = page.Locator($"section.screen[data-screen-id='{screenId}']");
-        await screen.WaitForAsync(new LocatorWaitForOptions { Timeout = Step });
+        try
+        {
+            await screen.WaitForAsync(new LocatorWaitForOptions { Timeout = Step });
+        }
+        catch (TimeoutException e)
+        {
+            // say where the kiosk stood instead, so a failure on CI can be read without its screenshots
+            string shown = await page.Locator("section.screen").First.GetAttributeAsync("data-screen-id", new() { Timeout = 1000 }) ?? "none";
+            string title = await page.Locator("h1").First.InnerTextAsync(new() { Timeout = 1000 });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChainBrowserFixture.Screenshots, $"{screenId}-{name}-missed.png") });
+            throw new TimeoutException($"the kiosk did not reach {screenId} ({name}); it shows {shown} \"{title}\"", e);
+        }
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChainBrowserFixture.Screenshots, $"{screenId}-{name}.png") });
         await AssertAccessibleAsync(page);
         return screen;
