@@ -33,7 +33,8 @@ public sealed partial class ConsoleFixture : ChainBrowserFixture
             VisualCheckEnabled = true,
             PaperMode = true,
             PaperForms = [CertificateForm.ChildMedical],
-            InputTimeout = TimeSpan.FromSeconds(30),
+            // longer than any step of a test on a loaded CI machine: a patient's inactivity must never end a test's session
+            InputTimeout = TimeSpan.FromSeconds(120),
         },
     };
 

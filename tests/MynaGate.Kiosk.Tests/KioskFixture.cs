@@ -18,7 +18,8 @@ public sealed class KioskFixture : ChainBrowserFixture
         {
             Consents = [ConsentItem.PharmacyInformation, ConsentItem.DiagnosisAndOperation],
             ReadCardFaceOnPlacement = false,
-            InputTimeout = TimeSpan.FromSeconds(30),
+            // longer than any step of a test on a loaded CI machine: a patient's inactivity must never end a test's session
+            InputTimeout = TimeSpan.FromSeconds(120),
         },
     };
 }
