@@ -29,11 +29,10 @@ public static class ReaderProcess
         {
             StateDirectory = state,
             Readers = settings.Readers,
-            Flow = new FlowOptions { ReadCardFaceOnPlacement = settings.EarlyOcr },
+            // no screen watches the live preview here: its frames are not encoded for one
+            Flow = new FlowOptions { ReadCardFaceOnPlacement = settings.EarlyOcr, LivePreview = false },
         };
-        ChainReaders readers;
-        using (var authority = provisioner.LoadAuthority())
-            readers = await ChainReaders.StartAsync(options, authority.CardFaceRootKey.ExportParameters(false)).ConfigureAwait(false);
+        var readers = await ChainReaders.StartAsync(options).ConfigureAwait(false);
         await using (readers.ConfigureAwait(false))
         {
             foreach (var reader in readers.All) Console.WriteLine($"pair {reader.Server.Address} {reader.Pairing.Code}");

@@ -4,18 +4,22 @@ using MynaGate.Reader.Kiosk;
 
 namespace MynaGate.Chain;
 
-/// <summary>How the local chain is set up.</summary>
+/// <summary>
+/// How a chain is set up: what the configuration files of its hosts (mynagate-onshi, mynagate-terminal, one
+/// mynagate-reader per vpcd slot) say, whether they run in this process (<see cref="LocalChain"/>) or as processes
+/// of their own (<see cref="DeployedChain"/>).
+/// </summary>
 public sealed record ChainOptions
 {
     public required string StateDirectory { get; init; }
     public int Readers { get; init; } = 1;
     public ChainPorts Ports { get; init; } = ChainPorts.Any;
-    /// <summary>Serve each reader's kiosk screen on loopback (the demo, the browser tests).</summary>
-    public bool Kiosks { get; init; }
+    /// <summary>Each host's /health port: the emulator's, the terminal's, then reader i's at + 2 + i; 0 lets each pick one.</summary>
+    public int FirstHealthPort { get; init; }
+    /// <summary>The kiosk screen's switches (Reader:Kiosk); its serial is each reader's own.</summary>
     public KioskOptions Kiosk { get; init; } = new();
-    /// <summary>Serve the terminal's management console (the demo, the browser tests).</summary>
-    public bool Console { get; init; }
-    public FlowOptions Flow { get; init; } = new();
+    /// <summary>The flow's settings (Reader:Flow, Reader:PaperMode, Reader:VisualCheck); LivePreview is Reader:Kiosk:LivePreview.</summary>
+    public FlowOptions Flow { get; init; } = new() { LivePreview = true };
     public string MedicalInstitutionCode { get; init; } = "1311111114";
     public XmlCharacterCode CharacterCode { get; init; } = XmlCharacterCode.Utf8;
     public int LicensedReaders { get; init; } = 16;
@@ -23,4 +27,6 @@ public sealed record ChainOptions
     public TimeSpan NationalServiceTimeout { get; init; } = TimeSpan.FromSeconds(10);
     /// <summary>PostgreSQL for the emulator's store and the terminal's log; SQLite files when null.</summary>
     public string? ConnectionString { get; init; }
+    /// <summary>A console account made before the terminal starts, as an installer would (none: the terminal makes its initial admin).</summary>
+    public (string Name, string Password)? Admin { get; init; }
 }

@@ -1,34 +1,38 @@
 using System.Threading.Channels;
-using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Reader.Flow;
+using MynaGate.Reader.Host;
 using MynaGate.Reader.Kiosk;
 using MynaGate.Reader.Link;
 
 namespace MynaGate.Chain;
 
-/// <summary>One emulated reader unit of the chain: its flow, its link server, its vpcd slot and its cameras.</summary>
+/// <summary>
+/// One reader unit of an in-process chain: a mynagate-reader host started from its configuration file, its vpcd slot
+/// and its camera folders, with the host's flow, screen and link server in reach of tests.
+/// </summary>
 public sealed class ChainReader : IAsyncDisposable
 {
     private readonly Channel<SessionOutcome> _outcomes = Channel.CreateUnbounded<SessionOutcome>();
-    private readonly CancellationTokenSource _stopping = new();
+    private readonly InProcessHost _host;
     private readonly Task _loop;
-    private readonly IDisposable _engines;
 
-    internal ChainReader(string id, VerificationFlow flow, ReaderLinkServer server, PairingState pairing, VpcdSlot slot, ChainCameras cameras,
-        IDisposable engines)
+    internal ChainReader(string id, InProcessHost host, VpcdSlot slot, FolderCameras cameras)
     {
         Id = id;
-        Flow = flow;
-        Server = server;
-        Pairing = pairing;
+        _host = host;
         Slot = slot;
         Cameras = cameras;
-        _engines = engines;
-        flow.SessionEnded += outcome => _outcomes.Writer.TryWrite(outcome);
-        _loop = Task.Run(() => flow.RunAsync(_stopping.Token));
+        var reader = host.Service<ReaderHostedService>();
+        Flow = reader.Flow!;
+        Server = reader.Link!;
+        Pairing = reader.Pairing!;
+        Kiosk = reader.Kiosk!;
+        Control = reader.Control!;
+        _loop = reader.FlowLoop;
+        Flow.SessionEnded += outcome => _outcomes.Writer.TryWrite(outcome);
     }
 
     public string Id { get; }
@@ -36,18 +40,19 @@ public sealed class ChainReader : IAsyncDisposable
     public ReaderLinkServer Server { get; }
     public PairingState Pairing { get; }
     public VpcdSlot Slot { get; }
-    public ChainCameras Cameras { get; }
+    public FolderCameras Cameras { get; }
 
-    /// <summary>The reader's screen, when the chain serves kiosks.</summary>
-    public KioskServer? Kiosk { get; init; }
+    /// <summary>The reader's screen.</summary>
+    public KioskServer Kiosk { get; }
 
     /// <summary>What the terminal's console sees and changes on the reader.</summary>
-    public required ReaderControl Control { get; init; }
+    public ReaderControl Control { get; }
 
     /// <summary>Places <paramref name="card"/>, with the cameras showing its face and <paramref name="faceFrames"/>.</summary>
     public async Task InsertAsync(VirtualMyNumberCard card, int seed, IReadOnlyList<byte[]> faceFrames)
     {
         ArgumentNullException.ThrowIfNull(card);
+        // the cameras first: the reader opens them once the card is in
         Cameras.Show(card.Image.Persona, seed, faceFrames);
         await Slot.InsertAsync(card).ConfigureAwait(false);
     }
@@ -100,13 +105,8 @@ public sealed class ChainReader : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        // the host's stop ends the flow (wiping any session) before the card leaves the slot
+        await _host.DisposeAsync().ConfigureAwait(false);
         await Slot.DisposeAsync().ConfigureAwait(false);
-        await Server.DisposeAsync().ConfigureAwait(false);
-        Control.Dispose();
-        if (Kiosk is not null) await Kiosk.DisposeAsync().ConfigureAwait(false);
-        _engines.Dispose();
-        _stopping.Dispose();
     }
 }

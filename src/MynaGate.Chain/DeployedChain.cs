@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using MynaGate.Admin.Accounts;
 using MynaGate.Admin.Installation;
@@ -11,7 +10,6 @@ using MynaGate.Card.Pcsc;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Vpcd;
-using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Onshi.Seeding;
@@ -31,20 +29,25 @@ namespace MynaGate.Chain;
 public sealed partial class DeployedChain : IAsyncDisposable
 {
     private static readonly TimeSpan Start = TimeSpan.FromSeconds(90);
-    private static readonly JsonSerializerOptions ConfigJson = new() { WriteIndented = true };
-    private readonly DeployedChainOptions _options;
+    private readonly ChainOptions _options;
+    private readonly ChainConfiguration _configuration;
+    private readonly (string Name, string Password) _admin;
     private readonly List<ServiceProcess> _processes = [];
     private readonly List<DeployedReader> _readers = [];
     private readonly SyntheticFonts _fonts = SyntheticFonts.Load();
 
-    private DeployedChain(DeployedChainOptions options)
+    private DeployedChain(ChainOptions options)
     {
         _options = options;
-        Layout = new ChainLayout(options.StateDirectory);
+        _configuration = new ChainConfiguration(options);
+        // the installer's console account: pairing goes through the console's installer API
+        _admin = options.Admin ?? throw new ArgumentException("A deployed chain needs the console account it pairs with (ChainOptions.Admin).", nameof(options));
+        if (options.Ports is { Onshi: 0 } or { Console: 0 } or { FirstReaderLink: 0 } or { FirstKiosk: 0 } || options.FirstHealthPort == 0)
+            throw new ArgumentException("A deployed chain's processes listen on fixed ports (ChainOptions.Ports, FirstHealthPort).", nameof(options));
         Provisioner = new VirtualCardProvisioner(Layout.VirtualCards);
     }
 
-    public ChainLayout Layout { get; }
+    public ChainLayout Layout => _configuration.Layout;
     public VirtualCardProvisioner Provisioner { get; }
     public IReadOnlyList<DeployedReader> Readers => _readers;
     public Uri NationalService => new($"https://127.0.0.1:{_options.Ports.Onshi}/");
@@ -54,7 +57,7 @@ public sealed partial class DeployedChain : IAsyncDisposable
     /// <summary>A key for the reader API of reception systems, made for this run.</summary>
     public string ReceptionApiKey { get; private set; } = "";
 
-    public static async Task<DeployedChain> StartAsync(DeployedChainOptions options, CancellationToken cancellationToken = default)
+    public static async Task<DeployedChain> StartAsync(ChainOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var chain = new DeployedChain(options);
@@ -73,41 +76,30 @@ public sealed partial class DeployedChain : IAsyncDisposable
     private async Task StartAllAsync(CancellationToken cancellationToken)
     {
         var o = _options;
-        Directory.CreateDirectory(Layout.FaceFolder);
-        using (Provisioner.LoadAuthority()) { }
-        string onshiPin = PinOf(Layout.OnshiIdentity, "MynaGate Onshi Emulator");
-        string terminalPin = PinOf(Layout.TerminalIdentity, "MynaGate Terminal");
+        string terminalPin = ChainConfiguration.PinOf(Layout.TerminalIdentity, "MynaGate Terminal");
+        string onshiPin = ChainConfiguration.PinOf(Layout.OnshiIdentity, "MynaGate Onshi Emulator");
 
         // the console's account and a reception key exist before the terminal starts, as an installer would make them
         using (var accounts = new ConsoleAccounts(Path.Combine(Layout.TerminalFolder, "console-accounts.json"), TimeProvider.System))
-            await accounts.SetPasswordAsync(o.AdminName, o.AdminPassword).ConfigureAwait(false);
+            await accounts.SetPasswordAsync(_admin.Name, _admin.Password).ConfigureAwait(false);
         ReceptionApiKey = new ReceptionApiKeys(Path.Combine(Layout.TerminalFolder, "reception-api-keys.json")).Create("demo-reception");
 
-        var onshi = Run("mynagate-onshi", new
-        {
-            Onshi = new
-            {
-                Listen = $"127.0.0.1:{o.Ports.Onshi}", StateDirectory = Layout.OnshiFolder, AuthorityDirectory = Provisioner.AuthorityDirectory,
-                Terminals = new[] { new { CertificatePin = terminalPin, o.MedicalInstitutionCode } },
-            },
-            Health = new { Port = o.FirstHealthPort },
-        });
+        var onshi = Run("mynagate-onshi", _configuration.Onshi(Provisioner.AuthorityDirectory, terminalPin));
         await onshi.WaitHealthyAsync(o.FirstHealthPort, Start).ConfigureAwait(false);
-        var terminal = Run("mynagate-terminal", new
-        {
-            Terminal = new
-            {
-                StateDirectory = Layout.TerminalFolder, FaceFolder = Layout.FaceFolder, o.MedicalInstitutionCode, LicensedReaders = 16,
-                NationalService = new { Url = NationalService.ToString(), CertificatePin = onshiPin },
-                Console = new { Listen = $"127.0.0.1:{o.Ports.Console}", Https = false },
-            },
-            Health = new { Port = o.FirstHealthPort + 1 },
-        });
+        var terminal = Run("mynagate-terminal", _configuration.Terminal(NationalService, onshiPin));
 
         string[] cardReaders;
         using (var context = PcscContext.Establish())
             cardReaders = [.. Enumerable.Range(0, o.Readers).Select(i => VpcdReaders.ForPort(context, VpcdSlot.FirstPort + i))];
-        for (int i = 0; i < o.Readers; i++) _readers.Add(StartReader(i, cardReaders[i]));
+        string models = Path.GetFullPath(ModelDirectory.Resolve());
+        for (int i = 0; i < o.Readers; i++)
+        {
+            string id = ChainLayout.ReaderId(i);
+            var process = Run("mynagate-reader", _configuration.Reader(i, cardReaders[i], Provisioner.AuthorityDirectory, models));
+            var cameras = new FolderCameras(Layout.ReaderCamera(id, "card"), Layout.ReaderCamera(id, "face"), new CardFaceRenderer(_fonts), new CertificateRenderer(_fonts));
+            _readers.Add(new DeployedReader(id, ChainConfiguration.Serial(id), process, new Uri($"http://127.0.0.1:{o.Ports.Kiosk(i)}/"),
+                new Uri($"https://127.0.0.1:{o.Ports.ReaderLink(i)}/"), new VpcdSlot(VpcdSlot.FirstPort + i), cameras));
+        }
         await terminal.WaitHealthyAsync(o.FirstHealthPort + 1, Start).ConfigureAwait(false);
         for (int i = 0; i < o.Readers; i++) await _readers[i].Process.WaitHealthyAsync(o.FirstHealthPort + 2 + i, Start).ConfigureAwait(false);
         foreach (var reader in _readers) await PairAsync(reader, cancellationToken).ConfigureAwait(false);
@@ -121,31 +113,6 @@ public sealed partial class DeployedChain : IAsyncDisposable
         ]).Save(Layout);
     }
 
-    private DeployedReader StartReader(int index, string cardReader)
-    {
-        var o = _options;
-        string id = ChainLayout.ReaderId(index);
-        string serial = $"MG-{id}-0001";
-        string cardFolder = Directory.CreateDirectory(Layout.ReaderCamera(id, "card")).FullName;
-        string faceFolder = Directory.CreateDirectory(Layout.ReaderCamera(id, "face")).FullName;
-        int kiosk = o.Ports.Kiosk(index), link = o.Ports.ReaderLink(index);
-        var process = Run("mynagate-reader", new
-        {
-            Reader = new
-            {
-                Id = id, Serial = serial, StateDirectory = Layout.ReaderFolder(id), CardReader = cardReader,
-                FaceCamera = new { Folder = faceFolder }, CardCamera = new { Folder = cardFolder },
-                LinkListen = $"127.0.0.1:{link}", CardFaceRootKeyFile = Path.Combine(Provisioner.AuthorityDirectory, "card-face-root.pem"),
-                ModelsDirectory = Path.GetFullPath(ModelDirectory.Resolve()),
-                Kiosk = new { Port = kiosk, o.DebugMode },
-                o.PaperMode, o.VisualCheck,
-            },
-            Health = new { Port = o.FirstHealthPort + 2 + index },
-        }, $"mynagate-reader-{id}");
-        return new DeployedReader(id, serial, process, new Uri($"http://127.0.0.1:{kiosk}/"), new Uri($"https://127.0.0.1:{link}/"),
-            new VpcdSlot(VpcdSlot.FirstPort + index), new FolderCameras(cardFolder, faceFolder, new CardFaceRenderer(_fonts), new CertificateRenderer(_fonts)));
-    }
-
     /// <summary>Reads the code off the reader's own screen and enters it through the console's installer API.</summary>
     private async Task PairAsync(DeployedReader reader, CancellationToken cancellationToken)
     {
@@ -157,7 +124,7 @@ public sealed partial class DeployedChain : IAsyncDisposable
             Content = JsonContent.Create(new PairingOrder(reader.Link.ToString(), code.Groups[1].Value), options: LinkJson.Options),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_options.AdminName}:{_options.AdminPassword}")));
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_admin.Name}:{_admin.Password}")));
         using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
@@ -177,20 +144,11 @@ public sealed partial class DeployedChain : IAsyncDisposable
         return card;
     }
 
-    private ServiceProcess Run(string program, object settings, string? name = null)
+    private ServiceProcess Run(string program, string configFile)
     {
-        string file = Layout.ConfigFile(name ?? program);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        AtomicFileWriter.Replace(file, JsonSerializer.SerializeToUtf8Bytes(settings, ConfigJson));
-        var process = ServiceProcess.Start(program, "--config", file);
+        var process = ServiceProcess.Start(program, "--config", configFile);
         _processes.Add(process);
         return process;
-    }
-
-    private static string PinOf(string identityFile, string commonName)
-    {
-        using var identity = DeviceIdentity.LoadOrCreate(identityFile, commonName);
-        return CertificatePin.Of(identity).Sha256;
     }
 
     [GeneratedRegex("data-pairing-code=\"([0-9]{6})\"")]

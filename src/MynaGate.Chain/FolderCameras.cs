@@ -1,30 +1,81 @@
 using MynaGate.Card.Virtual.Personas;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Storage;
+using MynaGate.Vision.Imaging;
 
 namespace MynaGate.Chain;
 
 /// <summary>
-/// The image-sequence cameras of a reader that runs as a process of its own: the frames are JPEG files in the folders
-/// its configuration names (Reader:CardCamera:Folder, Reader:FaceCamera:Folder), which it reads each time a session
-/// opens a camera. Each file appears whole (atomic writes), so a camera never opens a half-written frame.
+/// The image-sequence cameras of one emulated reader unit: the frames are JPEG files in the folders its configuration
+/// names (Reader:CardCamera:Folder, Reader:FaceCamera:Folder), which the reader reads each time a session opens a
+/// camera. The card-face camera shows the placed card's printed face (rendered from its persona as the OCR generators
+/// do) or a paper certificate laid where the card lay; the face camera plays the frames given for the patient. Each
+/// file appears whole (atomic writes), so a camera never opens a half-written frame.
 /// </summary>
 public sealed class FolderCameras(string cardFolder, string faceFolder, CardFaceRenderer renderer, CertificateRenderer certificateRenderer)
 {
+    private readonly Lock _gate = new();
+    private (Persona, int)? _cardShown;
+
     /// <summary>Sets what the cameras show for the next patient: the card's printed face and <paramref name="faceFrames"/>.</summary>
     public void Show(Persona persona, int seed, IReadOnlyList<byte[]> faceFrames)
     {
-        Replace(cardFolder, ChainCameras.CardFrames(renderer, persona, seed));
-        Replace(faceFolder, faceFrames);
+        lock (_gate)
+        {
+            // the same card placed again looks the same: its face is not rendered again (rendering costs the CPU a
+            // real camera would not, and the benchmark places one card per reader many times)
+            if (_cardShown != (persona, seed))
+            {
+                Replace(cardFolder, CardFrames(renderer, persona, seed));
+                _cardShown = (persona, seed);
+            }
+            Replace(faceFolder, faceFrames);
+        }
     }
 
     /// <summary>Lays the certificate of <paramref name="truth"/> where the card lay.</summary>
-    public void PlaceCertificate(CertificateTruth truth, int seed) => Replace(cardFolder, ChainCameras.CertificateFrames(certificateRenderer, truth, seed));
+    public void PlaceCertificate(CertificateTruth truth, int seed)
+    {
+        lock (_gate)
+        {
+            Replace(cardFolder, CertificateFrames(certificateRenderer, truth, seed));
+            _cardShown = null;
+        }
+    }
+
+    /// <summary>What the card-face camera sees of the card of <paramref name="persona"/>: three captures, each a little different.</summary>
+    public static byte[][] CardFrames(CardFaceRenderer renderer, Persona persona, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        var captures = new byte[3][];
+        for (int i = 0; i < captures.Length; i++)
+        {
+            using VisionImage face = renderer.Render(persona, null, seed * 31 + i);
+            captures[i] = SyntheticCamera.Capture(face, CameraEffects.None, seed * 31 + i).Jpeg;
+        }
+        return captures;
+    }
+
+    /// <summary>What the card-face camera sees of a paper certificate laid where the card lay.</summary>
+    public static byte[][] CertificateFrames(CertificateRenderer renderer, CertificateTruth truth, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(truth);
+        using VisionImage page = renderer.Render(truth, seed);
+        return [.. Enumerable.Range(0, 2).Select(i => SyntheticCamera.Capture(page, CameraEffects.None, seed * 31 + i).Jpeg)];
+    }
 
     private static void Replace(string folder, IReadOnlyList<byte[]> frames)
     {
         Directory.CreateDirectory(folder);
-        foreach (string old in Directory.GetFiles(folder, "*.jpg")) File.Delete(old);
-        for (int i = 0; i < frames.Count; i++) AtomicFileWriter.Replace(Path.Combine(folder, $"frame-{i:D3}.jpg"), frames[i]);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < frames.Count; i++)
+        {
+            string file = Path.Combine(folder, $"frame-{i:D3}.jpg");
+            AtomicFileWriter.Replace(file, frames[i]);
+            kept.Add(file);
+        }
+        // frames of the last patient beyond this one's count go after the new ones are in place
+        foreach (string old in Directory.GetFiles(folder, "*.jpg").Where(f => !kept.Contains(f))) File.Delete(old);
     }
 }

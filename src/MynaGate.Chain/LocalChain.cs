@@ -1,63 +1,54 @@
-using System.Net;
 using MynaGate.Admin;
+using MynaGate.Admin.Accounts;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Engine;
-using MynaGate.Card.Virtual.Issuing;
-using MynaGate.Link.Identity;
 using MynaGate.Onshi;
+using MynaGate.Onshi.Host;
 using MynaGate.Onshi.Seeding;
-using MynaGate.Reader.Hardening;
 using MynaGate.Terminal;
+using MynaGate.Terminal.Host;
 
 namespace MynaGate.Chain;
 
 /// <summary>
-/// The national-service emulator, a terminal and N readers in one process, each reader on its own vpcd slot, paired
-/// with the terminal by its one-time code as an installer would. Identities, pairings, cards and stores live under
-/// the state folder.
+/// The deployment of <see cref="DeployedChain"/> — mynagate-onshi, mynagate-terminal and one mynagate-reader per vpcd
+/// slot, each built from the configuration file written for it — with the hosts started in this process, so tests
+/// and the benchmark can drive a reader's flow and read the terminal's log from inside. Each reader is paired with
+/// the terminal by its one-time code as an installer would.
 /// </summary>
 public sealed class LocalChain : IAsyncDisposable
 {
     private readonly ChainOptions _options;
+    private readonly ChainConfiguration _configuration;
+    private InProcessHost? _onshi;
+    private InProcessHost? _terminal;
+    private string? _terminalConfig;
     private ChainReaders? _readers;
-    private TestJpkiAuthority? _authority;
 
     private LocalChain(ChainOptions options)
     {
         _options = options;
-        Layout = new ChainLayout(options.StateDirectory);
+        _configuration = new ChainConfiguration(options);
         Provisioner = new VirtualCardProvisioner(Layout.VirtualCards);
     }
 
     public VirtualCardProvisioner Provisioner { get; }
-    public OnshiServer Onshi { get; private set; } = null!;
-    public TerminalService Terminal { get; private set; } = null!;
-    /// <summary>The terminal's management console, when <see cref="ChainOptions.Console"/>.</summary>
-    public ConsoleServer? Console { get; private set; }
+    public OnshiServer Onshi => _onshi?.Service<OnshiHostedService>().Server ?? throw new InvalidOperationException("The national service is stopped.");
+    public TerminalService Terminal => _terminal?.Service<TerminalHostedService>().Terminal ?? throw new InvalidOperationException("The terminal is stopped.");
+    /// <summary>The terminal's management console.</summary>
+    public ConsoleServer Console => _terminal?.Service<TerminalHostedService>().Console ?? throw new InvalidOperationException("The terminal is stopped.");
     public IReadOnlyList<ChainReader> Readers => _readers?.All ?? [];
-    public ChainLayout Layout { get; }
+    public ChainLayout Layout => _configuration.Layout;
     public string FaceFolder => Layout.FaceFolder;
     public static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).DateTime);
 
     public static async Task<LocalChain> StartAsync(ChainOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // this process hosts readers, so it holds patients' PINs and images: no core dumps (R29)
-        ProcessHardening.DisableCoreDumps();
         var chain = new LocalChain(options);
         try
         {
-            chain._authority = chain.Provisioner.LoadAuthority();
-            await chain.StartOnshiAsync(cancellationToken).ConfigureAwait(false);
-            chain.Terminal = await TerminalService.StartAsync(chain.TerminalOptions(), cancellationToken).ConfigureAwait(false);
-            await chain.StartConsoleAsync(cancellationToken).ConfigureAwait(false);
-            chain._readers = await ChainReaders.StartAsync(options, chain._authority.CardFaceRootKey.ExportParameters(false), cancellationToken)
-                .ConfigureAwait(false);
-            foreach (var reader in chain.Readers)
-            {
-                if (reader.Pairing.Code is { } code) await chain.Terminal.PairAsync(reader.Server.Address, code, cancellationToken).ConfigureAwait(false);
-            }
-            chain.Site().Save(chain.Layout);
+            await chain.StartAllAsync(cancellationToken).ConfigureAwait(false);
             return chain;
         }
         catch
@@ -65,6 +56,27 @@ public sealed class LocalChain : IAsyncDisposable
             await chain.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    private async Task StartAllAsync(CancellationToken cancellationToken)
+    {
+        string terminalPin = ChainConfiguration.PinOf(Layout.TerminalIdentity, "MynaGate Terminal");
+        string onshiPin = ChainConfiguration.PinOf(Layout.OnshiIdentity, "MynaGate Onshi Emulator");
+        if (_options.Admin is { } admin)
+        {
+            using var accounts = new ConsoleAccounts(Path.Combine(Layout.TerminalFolder, "console-accounts.json"), TimeProvider.System);
+            await accounts.SetPasswordAsync(admin.Name, admin.Password).ConfigureAwait(false);
+        }
+        _onshi = await InProcessHost.StartAsync(OnshiHost.Definition, _configuration.Onshi(Provisioner.AuthorityDirectory, terminalPin), cancellationToken)
+            .ConfigureAwait(false);
+        _terminalConfig = _configuration.Terminal(Onshi.BaseAddress, onshiPin);
+        _terminal = await InProcessHost.StartAsync(TerminalHost.Definition, _terminalConfig, cancellationToken).ConfigureAwait(false);
+        _readers = await ChainReaders.StartAsync(_options, cancellationToken).ConfigureAwait(false);
+        foreach (var reader in Readers)
+        {
+            if (reader.Pairing.Code is { } code) await Terminal.PairAsync(reader.Server.Address, code, cancellationToken).ConfigureAwait(false);
+        }
+        Site().Save(Layout);
     }
 
     /// <summary>Issues (or reloads) the virtual card for <paramref name="seed"/> and registers it with the national service.</summary>
@@ -80,78 +92,33 @@ public sealed class LocalChain : IAsyncDisposable
     public ChainSite Site() => new(Onshi.BaseAddress, Readers.Count,
     [
         new("national service (emulator)", Onshi.BaseAddress.Port),
-        .. Console is null ? Array.Empty<ChainSitePort>() : [new ChainSitePort("console", Console.Address.Port)],
+        new("console", Console.Address.Port),
         .. Readers.Select(r => new ChainSitePort($"reader {r.Id} link", r.Server.Address.Port)),
-        .. Readers.Where(r => r.Kiosk is not null).Select(r => new ChainSitePort($"reader {r.Id} kiosk", r.Kiosk!.Address.Port)),
+        .. Readers.Select(r => new ChainSitePort($"reader {r.Id} kiosk", r.Kiosk.Address.Port)),
     ]);
 
-    /// <summary>Stops the terminal and starts it again from its state folder (pairings kept), as after a reboot.</summary>
+    /// <summary>Stops the terminal and starts it again from its configuration and state folder (pairings kept), as after a reboot.</summary>
     public async Task RestartTerminalAsync()
     {
-        if (Console is not null) await Console.DisposeAsync().ConfigureAwait(false);
-        await Terminal.DisposeAsync().ConfigureAwait(false);
-        Terminal = await TerminalService.StartAsync(TerminalOptions()).ConfigureAwait(false);
-        await StartConsoleAsync(CancellationToken.None).ConfigureAwait(false);
-    }
-
-    private async Task StartConsoleAsync(CancellationToken cancellationToken)
-    {
-        if (!_options.Console) return;
-        Console = await ConsoleServer.StartAsync(new ConsoleOptions
-        {
-            Endpoint = new IPEndPoint(IPAddress.Loopback, _options.Ports.Console),
-            StateDirectory = Layout.TerminalFolder,
-        }, Terminal, cancellationToken).ConfigureAwait(false);
+        if (_terminal is not null) await _terminal.DisposeAsync().ConfigureAwait(false);
+        _terminal = null;
+        _terminal = await InProcessHost.StartAsync(TerminalHost.Definition, _terminalConfig!).ConfigureAwait(false);
     }
 
     /// <summary>Takes the national service down (its port stops answering).</summary>
-    public ValueTask StopOnshiAsync() => Onshi.DisposeAsync();
-
-    private async Task StartOnshiAsync(CancellationToken cancellationToken)
+    public async Task StopOnshiAsync()
     {
-        Onshi = await OnshiServer.StartAsync(new OnshiOptions
-        {
-            ServerCertificate = OnshiIdentity(),
-            AuthenticationCa = _authority!.AuthenticationCa,
-            SqliteFile = Path.Combine(Layout.OnshiFolder, "onshi.db"),
-            Port = _options.Ports.Onshi,
-            ConnectionString = _options.ConnectionString,
-            ResponseDelay = _options.NationalServiceDelay,
-        }, cancellationToken).ConfigureAwait(false);
-        using var terminalIdentity = TerminalIdentity();
-        await Onshi.Store.RegisterTerminalAsync(CertificatePin.Of(terminalIdentity).Sha256, _options.MedicalInstitutionCode, cancellationToken).ConfigureAwait(false);
+        if (_onshi is not null) await _onshi.DisposeAsync().ConfigureAwait(false);
+        _onshi = null;
     }
-
-    private TerminalOptions TerminalOptions()
-    {
-        using var onshiIdentity = OnshiIdentity();
-        return new TerminalOptions
-        {
-            Identity = TerminalIdentity(),
-            StateDirectory = Layout.TerminalFolder,
-            FaceFolder = FaceFolder,
-            MedicalInstitutionCode = _options.MedicalInstitutionCode,
-            NationalService = Onshi.BaseAddress,
-            NationalServicePin = CertificatePin.Of(onshiIdentity),
-            NationalServiceTimeout = _options.NationalServiceTimeout,
-            CharacterCode = _options.CharacterCode,
-            LicensedReaders = _options.LicensedReaders,
-            LogConnectionString = _options.ConnectionString,
-        };
-    }
-
-    private System.Security.Cryptography.X509Certificates.X509Certificate2 TerminalIdentity() =>
-        DeviceIdentity.LoadOrCreate(Layout.TerminalIdentity, "MynaGate Terminal");
-
-    private System.Security.Cryptography.X509Certificates.X509Certificate2 OnshiIdentity() =>
-        DeviceIdentity.LoadOrCreate(Layout.OnshiIdentity, "MynaGate Onshi Emulator");
 
     public async ValueTask DisposeAsync()
     {
+        // readers first, then the terminal, then the national service: the order a site shuts down
         if (_readers is not null) await _readers.DisposeAsync().ConfigureAwait(false);
-        if (Console is not null) await Console.DisposeAsync().ConfigureAwait(false);
-        if (Terminal is not null) await Terminal.DisposeAsync().ConfigureAwait(false);
-        if (Onshi is not null) await Onshi.DisposeAsync().ConfigureAwait(false);
-        _authority?.Dispose();
+        _readers = null;
+        if (_terminal is not null) await _terminal.DisposeAsync().ConfigureAwait(false);
+        _terminal = null;
+        await StopOnshiAsync().ConfigureAwait(false);
     }
 }

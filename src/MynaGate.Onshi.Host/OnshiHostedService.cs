@@ -19,6 +19,9 @@ public sealed class OnshiHostedService(IOptions<OnshiHostOptions> options, ILogg
     private TestJpkiAuthority? _authority;
     private System.Security.Cryptography.X509Certificates.X509Certificate2? _identity;
 
+    /// <summary>The running emulator: its address and its store, where testers enrol cards.</summary>
+    public OnshiServer? Server => _server;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;

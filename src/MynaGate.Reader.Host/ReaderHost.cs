@@ -17,8 +17,10 @@ public static class ReaderHost
           Reader:LinkListen             address:port the terminal connects to (default 0.0.0.0:47201)
           Reader:CardFaceRootKeyFile    PEM public key that certifies card faces (required)
           Reader:ModelsDirectory        the face models (required)
-          Reader:Kiosk:Port, :DebugMode, :Voice
-                                        the screen on 127.0.0.1 (default 47101, false, true)
+          Reader:Kiosk:Port, :DebugMode, :Voice, :LivePreview
+                                        the screen on 127.0.0.1 (default 47101, false, true, true)
+          Reader:Flow:Consents, :PaperForms, :ReadCardFaceOnPlacement, :FaceAttempts, :InputTimeoutSeconds, :TerminalTimeoutSeconds
+                                        the screens a patient goes through (docs/configuration.md)
           Reader:PaperMode, Reader:VisualCheck
                                         公費 paper mode and 目視確認 until the console says otherwise (default false)
         """,

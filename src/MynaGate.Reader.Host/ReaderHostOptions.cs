@@ -1,3 +1,6 @@
+using MynaGate.Certificates;
+using MynaGate.Link.Messages;
+
 namespace MynaGate.Reader.Host;
 
 /// <summary>The "Reader" section of a reader unit's configuration.</summary>
@@ -35,6 +38,8 @@ public sealed class ReaderHostOptions
 
     public KioskSettings Kiosk { get; set; } = new();
 
+    public FlowSettings Flow { get; set; } = new();
+
     /// <summary>公費 paper mode (the console can change it later).</summary>
     public bool PaperMode { get; set; }
 
@@ -64,4 +69,29 @@ public sealed class KioskSettings
     public int Port { get; set; } = 47101;
     public bool DebugMode { get; set; }
     public bool Voice { get; set; } = true;
+
+    /// <summary>Show the patient the face camera while it looks (off only for benchmarks that measure the rest).</summary>
+    public bool LivePreview { get; set; } = true;
+}
+
+/// <summary>"Reader:Flow": the screens a patient goes through, until the console says otherwise. Unset keys keep the flow's defaults.</summary>
+public sealed class FlowSettings
+{
+    /// <summary>Consent screens in order (R12), by name: PharmacyInformation, DiagnosisAndOperation, SpecificHealthCheckups, LimitApplication.</summary>
+    public List<ConsentItem>? Consents { get; set; }
+
+    /// <summary>The certificates paper mode offers, in order (R17, R19): ChildMedical, SingleParentMedical, DisabilityMedical, HealthInsuranceCard.</summary>
+    public List<CertificateForm>? PaperForms { get; set; }
+
+    /// <summary>Read 照合番号B off the card face while the patient chooses a method.</summary>
+    public bool? ReadCardFaceOnPlacement { get; set; }
+
+    /// <summary>Face attempts before only the PIN is offered.</summary>
+    public int? FaceAttempts { get; set; }
+
+    /// <summary>A screen waiting for the patient gives up after this long (R11).</summary>
+    public int? InputTimeoutSeconds { get; set; }
+
+    /// <summary>How long the reader waits for the terminal's answer.</summary>
+    public int? TerminalTimeoutSeconds { get; set; }
 }

@@ -1,4 +1,6 @@
+using MynaGate.Certificates;
 using MynaGate.Hosting;
+using MynaGate.Link.Messages;
 
 namespace MynaGate.Reader.Host;
 
@@ -18,6 +20,18 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
         if (!File.Exists(options.CardFaceRootKeyFile)) yield return $"{s}:CardFaceRootKeyFile must name the card-face root public key (PEM) (was '{options.CardFaceRootKeyFile}')";
         if (!Directory.Exists(options.ModelsDirectory)) yield return $"{s}:ModelsDirectory must name the face models' folder (was '{options.ModelsDirectory}')";
         if (options.Kiosk.Port is < 0 or > 65535) yield return $"{s}:Kiosk:Port must be 0–65535 (was {options.Kiosk.Port})";
+        foreach (var problem in Flow($"{s}:Flow", options.Flow)) yield return problem;
+    }
+
+    private static IEnumerable<string> Flow(string key, FlowSettings flow)
+    {
+        if (flow.Consents is { } consents && (consents.Count == 0 || consents.Distinct().Count() != consents.Count || consents.Any(c => !Enum.IsDefined(c))))
+            yield return $"{key}:Consents must list each consent screen at most once, at least one ({string.Join(", ", Enum.GetNames<ConsentItem>())})";
+        if (flow.PaperForms is { } forms && (forms.Count == 0 || forms.Distinct().Count() != forms.Count || forms.Any(f => !Enum.IsDefined(f))))
+            yield return $"{key}:PaperForms must list each certificate at most once, at least one ({string.Join(", ", Enum.GetNames<CertificateForm>())})";
+        if (flow.FaceAttempts is < 1 or > 5) yield return $"{key}:FaceAttempts must be 1–5 (was {flow.FaceAttempts})";
+        if (flow.InputTimeoutSeconds is < 10 or > 600) yield return $"{key}:InputTimeoutSeconds must be 10–600 (was {flow.InputTimeoutSeconds})";
+        if (flow.TerminalTimeoutSeconds is < 2 or > 120) yield return $"{key}:TerminalTimeoutSeconds must be 2–120 (was {flow.TerminalTimeoutSeconds})";
     }
 
     private static IEnumerable<string> Camera(string key, CameraSettings camera)

@@ -38,6 +38,15 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
 
     public PairingState? Pairing => _pairing;
 
+    /// <summary>The running flow, its screen, its console control and its link server: what an in-process chain drives and watches.</summary>
+    public VerificationFlow? Flow { get; private set; }
+    public KioskServer? Kiosk => _kiosk;
+    public ReaderControl? Control => _control;
+    public ReaderLinkServer? Link => _link;
+
+    /// <summary>Ends when the flow stops: at the host's stop, or with the fault that stopped it.</summary>
+    public Task FlowLoop => _flowLoop;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // this process holds patients' PINs and images: no core dumps (R29)
@@ -52,8 +61,8 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         var devices = new ReaderDevices(o.CardReader == ReaderHostOptions.AnyCardReader ? PcscCardSlot.AnyReader() : new PcscCardSlot(o.CardReader), CameraSources.Open(o.CardCamera), CameraSources.Open(o.FaceCamera), _faces,
             new CardFaceFrameReader(_ocr), new CertificateReader(_ocr), root.ExportParameters(false));
         var channel = new TerminalChannel();
-        var flow = new VerificationFlow(devices, new FlowOptions { LivePreview = true, PaperMode = o.PaperMode, VisualCheckEnabled = o.VisualCheck },
-            channel, _identity, o.Id, TimeProvider.System);
+        var flow = new VerificationFlow(devices, FlowOptionsOf(o), channel, _identity, o.Id, TimeProvider.System);
+        Flow = flow;
         var kioskOptions = new KioskOptions { Serial = o.Serial, DebugMode = o.Kiosk.DebugMode, Voice = o.Kiosk.Voice };
         try
         {
@@ -74,6 +83,24 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         string pin = CertificatePin.Of(_identity).Sha256;
         ReaderHostLog.ReaderUp(logger, o.Id, o.CardReader, _link.Address, _kiosk.Address, pin);
         if (!_pairing.IsPaired) ReaderHostLog.Unpaired(logger, o.Id);
+    }
+
+    private static FlowOptions FlowOptionsOf(ReaderHostOptions o)
+    {
+        var defaults = new FlowOptions();
+        var f = o.Flow;
+        return defaults with
+        {
+            LivePreview = o.Kiosk.LivePreview,
+            PaperMode = o.PaperMode,
+            VisualCheckEnabled = o.VisualCheck,
+            Consents = f.Consents is { } consents ? [.. consents] : defaults.Consents,
+            PaperForms = f.PaperForms is { } forms ? [.. forms] : defaults.PaperForms,
+            ReadCardFaceOnPlacement = f.ReadCardFaceOnPlacement ?? defaults.ReadCardFaceOnPlacement,
+            FaceAttempts = f.FaceAttempts ?? defaults.FaceAttempts,
+            InputTimeout = f.InputTimeoutSeconds is { } input ? TimeSpan.FromSeconds(input) : defaults.InputTimeout,
+            TerminalTimeout = f.TerminalTimeoutSeconds is { } terminal ? TimeSpan.FromSeconds(terminal) : defaults.TerminalTimeout,
+        };
     }
 
     private async Task RunFlowAsync(VerificationFlow flow, string readerId)

@@ -26,6 +26,8 @@ public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options,
 
     public TerminalService? Terminal => _terminal;
 
+    public ConsoleServer? Console => _console;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;

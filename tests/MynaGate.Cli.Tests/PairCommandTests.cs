@@ -14,10 +14,10 @@ public sealed class PairCommandTests
     {
         string state = Directory.CreateTempSubdirectory("mynagate-pair-").FullName;
         using var slots = await VpcdLock.AcquireAsync(StateRoot, TimeSpan.FromMinutes(20));
-        await using var chain = await LocalChain.StartAsync(new ChainOptions { StateDirectory = state, Readers = 1, Console = true });
+        await using var chain = await LocalChain.StartAsync(new ChainOptions { StateDirectory = state, Readers = 1 });
         var reader = chain.Readers[0];
         const string password = "installer-2026-12";
-        await chain.Console!.Accounts.SetPasswordAsync("installer", password);
+        await chain.Console.Accounts.SetPasswordAsync("installer", password);
         string passwordFile = Toolbox.TempFile("password", System.Text.Encoding.UTF8.GetBytes(password + "\n"));
         string console = chain.Console.Address.ToString();
         string[] signed = ["--console", console, "--user", "installer", "--password-file", passwordFile, "--json"];

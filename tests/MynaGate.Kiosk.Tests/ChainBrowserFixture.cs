@@ -42,7 +42,7 @@ public abstract class ChainBrowserFixture : IAsyncLifetime
     public async Task<IPage> OpenKioskAsync(int width = 1280, int height = 800)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        await page.GotoAsync(Reader.Kiosk!.Address.ToString());
+        await page.GotoAsync(Reader.Kiosk.Address.ToString());
         return page;
     }
 

@@ -18,17 +18,16 @@ public sealed partial class ConsoleFixture : ChainBrowserFixture
     public const string StaffName = "staff";
     public const string StaffPassword = "counter-desk-2026";
 
-    public Uri Console => Chain.Console!.Address;
+    public Uri Console => Chain.Console.Address;
 
     protected override ChainOptions Options(string stateDirectory) => new()
     {
         StateDirectory = stateDirectory,
         Readers = 1,
-        Kiosks = true,
-        Console = true,
         Kiosk = new KioskOptions { DebugMode = true, Voice = false },
         Flow = new FlowOptions
         {
+            LivePreview = true,
             Consents = [ConsentItem.PharmacyInformation],
             VisualCheckEnabled = true,
             PaperMode = true,
@@ -41,7 +40,7 @@ public sealed partial class ConsoleFixture : ChainBrowserFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await Chain.Console!.Accounts.SetPasswordAsync(StaffName, StaffPassword);
+        await Chain.Console.Accounts.SetPasswordAsync(StaffName, StaffPassword);
     }
 
     /// <summary>The console signed in as the staff, in a browser context of its own (its own cookies), at <paramref name="path"/>.</summary>

@@ -76,7 +76,7 @@ public sealed class ConsoleSecurityTests(ConsoleFixture fixture)
     {
         const string name = "locked-clerk";
         const string password = "right-password-1";
-        await fixture.Chain.Console!.Accounts.SetPasswordAsync(name, password);
+        await fixture.Chain.Console.Accounts.SetPasswordAsync(name, password);
         using var client = fixture.ConsoleClient();
 
         for (int i = 1; i < ConsoleAccounts.AttemptsBeforeLockout; i++)

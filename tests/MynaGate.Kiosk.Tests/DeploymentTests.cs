@@ -143,6 +143,8 @@ public sealed class DeploymentTests : IAsyncLifetime
     [InlineData("mynagate-terminal", "Terminal:Console:Https=false", "Terminal:Console:Https")]
     [InlineData("mynagate-reader", "Reader:LinkListen=nowhere", "Reader:LinkListen")]
     [InlineData("mynagate-reader", "Reader:FaceCamera:Device=/dev/video9", "Reader:FaceCamera")]
+    [InlineData("mynagate-reader", "Reader:Flow:InputTimeoutSeconds=5", "Reader:Flow:InputTimeoutSeconds")]
+    [InlineData("mynagate-reader", "Reader:Flow:Consents:0=Everything", "Reader:Flow:Consents")]
     public async Task A_bad_value_stops_the_start_with_one_line_naming_its_key(string program, string bad, string key)
     {
         var provisioner = new VirtualCardProvisioner(Dir("cards"));

@@ -12,10 +12,10 @@ public sealed class KioskFixture : ChainBrowserFixture
     {
         StateDirectory = stateDirectory,
         Readers = 1,
-        Kiosks = true,
         Kiosk = new KioskOptions { DebugMode = true, Voice = false },
         Flow = new FlowOptions
         {
+            LivePreview = true,
             Consents = [ConsentItem.PharmacyInformation, ConsentItem.DiagnosisAndOperation],
             ReadCardFaceOnPlacement = false,
             // longer than any step of a test on a loaded CI machine: a patient's inactivity must never end a test's session

@@ -132,7 +132,7 @@ public sealed class KioskPathTests(KioskFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task The_capture_screen_shows_the_live_camera_only_while_the_patient_faces_it()
     {
-        using var http = new HttpClient { BaseAddress = Reader.Kiosk!.Address };
+        using var http = new HttpClient { BaseAddress = Reader.Kiosk.Address };
         Assert.Equal(HttpStatusCode.NoContent, (await http.GetAsync("/preview.jpg")).StatusCode);
         var page = await fixture.OpenKioskAsync();
         var card = await fixture.Chain.CardAsync(505, Photo, fresh: true);
@@ -165,7 +165,7 @@ public sealed class KioskPathTests(KioskFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Taps_posted_from_another_site_are_refused()
     {
-        using var http = new HttpClient { BaseAddress = Reader.Kiosk!.Address };
+        using var http = new HttpClient { BaseAddress = Reader.Kiosk.Address };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/input") { Content = JsonContent.Create(new { kind = "cancel" }) };
         request.Headers.Add("Sec-Fetch-Site", "cross-site");
         using var refused = await http.SendAsync(request);

@@ -27,7 +27,7 @@ public sealed class ReceptionApiTests(ConsoleFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task The_example_client_waits_for_the_next_session_and_prints_its_outcome()
     {
-        string key = fixture.Chain.Console!.ApiKeys.Create("test-reception");
+        string key = fixture.Chain.Console.ApiKeys.Create("test-reception");
         var client = new ProcessStartInfo("/usr/bin/python3",
             [ExampleClient, "--terminal", fixture.Console.ToString(), "--reader", "R01", "--reference", "RCPT-0042", "--timeout", "120"])
         {
@@ -52,7 +52,7 @@ public sealed class ReceptionApiTests(ConsoleFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_cancelled_session_is_the_failed_outcome_with_its_code()
     {
-        using var api = Api(fixture.Chain.Console!.ApiKeys.Create("test-reception-2"));
+        using var api = Api(fixture.Chain.Console.ApiKeys.Create("test-reception-2"));
         using var created = await api.PostAsJsonAsync("/api/v1/readers/R01/verifications", new { reference = "RCPT-0043" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         string id = (await Json(created)).GetProperty("id").GetString()!;
@@ -83,7 +83,7 @@ public sealed class ReceptionApiTests(ConsoleFixture fixture) : IAsyncLifetime
         Assert.Equal("Bearer", noKey.Headers.WwwAuthenticate.Single().Scheme);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
 
-        using var api = Api(fixture.Chain.Console!.ApiKeys.Create("test-reception-3"));
+        using var api = Api(fixture.Chain.Console.ApiKeys.Create("test-reception-3"));
         var readers = await Json(await api.GetAsync("/api/v1/readers"));
         Assert.Equal("R01", readers[0].GetProperty("readerId").GetString());
         Assert.Equal("unknown-reader", await CodeAsync(await api.PostAsJsonAsync("/api/v1/readers/R09/verifications", new { reference = "A1" }), HttpStatusCode.NotFound));

@@ -9,6 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MynaGate.Certificates;
 using MynaGate.Ocr.Synthetic;
+using MynaGate.Reader.Flow;
+using MynaGate.Reader.Kiosk;
 using MynaGate.Web;
 
 namespace MynaGate.Chain.Demo;
@@ -68,17 +70,22 @@ public sealed partial class DemoSystem : IAsyncDisposable
     }
 
     /// <summary>The demo's settings: every path walkable — 目視確認 offered, 公費 paper mode on, screen IDs shown.</summary>
-    public static DeployedChainOptions Options(string stateDirectory, string adminPassword) => new()
+    public static ChainOptions Options(string stateDirectory, string adminPassword) => new()
     {
         StateDirectory = stateDirectory,
         Readers = DemoSite.Readers,
         Ports = DemoSite.Ports,
         FirstHealthPort = DemoSite.FirstHealthPort,
-        VisualCheck = true,
-        PaperMode = true,
-        DebugMode = true,
-        AdminName = AdminName,
-        AdminPassword = adminPassword,
+        Kiosk = new KioskOptions { DebugMode = true },
+        Flow = new FlowOptions
+        {
+            LivePreview = true,
+            VisualCheckEnabled = true,
+            PaperMode = true,
+            // the 保険証 too (R19), so every certificate the control page lays can be read
+            PaperForms = [CertificateForm.ChildMedical, CertificateForm.SingleParentMedical, CertificateForm.DisabilityMedical, CertificateForm.HealthInsuranceCard],
+        },
+        Admin = (AdminName, adminPassword),
     };
 
     /// <summary>Places the card of <paramref name="patientKey"/> on <paramref name="readerId"/>.</summary>
