@@ -10,7 +10,7 @@ namespace MynaGate.Chain;
 /// The configuration files of a chain's hosts, written in the state folder's config/ as an installer writes them on
 /// site: the same files whether the hosts then run in this process or as processes of their own.
 /// </summary>
-internal sealed class ChainConfiguration(ChainOptions options)
+public sealed class ChainConfiguration(ChainOptions options)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.RegularExpressions;
 using MynaGate.Admin.Accounts;
@@ -12,9 +11,6 @@ using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Link.Messages;
 using MynaGate.Ocr.Synthetic;
-using MynaGate.Onshi.Seeding;
-using MynaGate.Onshi.Store;
-using MynaGate.Storage;
 using MynaGate.Vision.Models;
 
 namespace MynaGate.Chain;
@@ -137,10 +133,7 @@ public sealed partial class DeployedChain : IAsyncDisposable
     public async Task<VirtualMyNumberCard> CardAsync(int seed, string? photoJpeg, bool fresh = true)
     {
         var card = fresh ? Provisioner.Reissue(seed, photoJpeg) : Provisioner.LoadOrIssue(seed, photoJpeg);
-        using var certificate = X509CertificateLoader.LoadCertificate(card.Image.AuthenticationCertificate);
-        // the emulator's SQLite store, opened beside the running emulator (WAL), as a tester seeds a test service
-        await using var source = SqlDataSource.Open(null, Path.Combine(Layout.OnshiFolder, "onshi.db"));
-        await OnshiEnrolment.EnrolAsync(new OnshiStore(source), certificate, seed, LocalChain.Today).ConfigureAwait(false);
+        await ChainEnrolment.EnrolAsync(Path.Combine(Layout.OnshiFolder, "onshi.db"), card, seed).ConfigureAwait(false);
         return card;
     }
 

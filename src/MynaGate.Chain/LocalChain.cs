@@ -40,7 +40,7 @@ public sealed class LocalChain : IAsyncDisposable
     public IReadOnlyList<ChainReader> Readers => _readers?.All ?? [];
     public ChainLayout Layout => _configuration.Layout;
     public string FaceFolder => Layout.FaceFolder;
-    public static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).DateTime);
+    public static DateOnly Today => ChainEnrolment.Today;
 
     public static async Task<LocalChain> StartAsync(ChainOptions options, CancellationToken cancellationToken = default)
     {
@@ -83,8 +83,7 @@ public sealed class LocalChain : IAsyncDisposable
     public async Task<VirtualMyNumberCard> CardAsync(int seed, string? photoJpeg, EnrolmentScenario scenario = EnrolmentScenario.Insured, bool fresh = true)
     {
         var card = fresh ? Provisioner.Reissue(seed, photoJpeg) : Provisioner.LoadOrIssue(seed, photoJpeg);
-        using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(card.Image.AuthenticationCertificate);
-        await OnshiEnrolment.EnrolAsync(Onshi.Store, certificate, seed, Today, scenario).ConfigureAwait(false);
+        await ChainEnrolment.EnrolAsync(Onshi.Store, card, seed, scenario).ConfigureAwait(false);
         return card;
     }
 

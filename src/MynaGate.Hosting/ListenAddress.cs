@@ -1,13 +1,25 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
+using System.Net.Sockets;
 
 namespace MynaGate.Hosting;
 
 /// <summary>"address:port" in configuration (0.0.0.0:47201, 127.0.0.1:47100, [::]:443; port 0 picks a free one).</summary>
 public static class ListenAddress
 {
-    public static bool TryParse(string? text, [NotNullWhen(true)] out IPEndPoint? endpoint) =>
-        IPEndPoint.TryParse(text ?? "", out endpoint) && text!.Contains(':', StringComparison.Ordinal) && endpoint.Port is >= 0 and <= 65535;
+    public static bool TryParse(string? text, [NotNullWhen(true)] out IPEndPoint? endpoint)
+    {
+        if (string.IsNullOrEmpty(text) || !IPEndPoint.TryParse(text, out endpoint))
+        {
+            endpoint = null;
+            return false;
+        }
+        // the port must be written: a bare "::1" parses as port 0, so an IPv6 address needs its brackets
+        bool portWritten = endpoint.AddressFamily == AddressFamily.InterNetworkV6
+            ? text.StartsWith('[') && text.Contains("]:", StringComparison.Ordinal)
+            : text.Contains(':', StringComparison.Ordinal);
+        return portWritten;
+    }
 
     public static IPEndPoint Parse(string text) =>
         TryParse(text, out var endpoint) ? endpoint : throw new FormatException($"'{text}' is not address:port.");

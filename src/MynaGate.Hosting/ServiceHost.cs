@@ -41,7 +41,7 @@ public static class ServiceHost
         {
             host = Build(definition, configFile, rest);
         }
-        catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is InvalidDataException or FormatException)
         {
             Console.Error.WriteLine($"{definition.Program}: configuration: {OneLine(e)}");
             return 2;

@@ -1,16 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Microsoft.Playwright;
 using MynaGate.Card.Pcsc;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Chain;
-using MynaGate.Link.Identity;
-using MynaGate.Onshi.Seeding;
-using MynaGate.Onshi.Store;
-using MynaGate.Storage;
 
 namespace MynaGate.Kiosk.Tests;
 
@@ -47,9 +42,9 @@ public sealed class DeploymentTests : IAsyncLifetime
         string onshiState = Dir("onshi"), terminalState = Dir("terminal"), readerState = Dir("reader"), face = Dir("Face");
         var provisioner = new VirtualCardProvisioner(Dir("cards"));
         var card = provisioner.Reissue(Seed, null);
-        await EnrolAsync(Path.Combine(onshiState, "onshi.db"), card);
-        string onshiPin = PinOf(Path.Combine(onshiState, "identity.pfx"));
-        string terminalPin = PinOf(Path.Combine(terminalState, "identity.pfx"));
+        await ChainEnrolment.EnrolAsync(Path.Combine(onshiState, "onshi.db"), card, Seed);
+        string onshiPin = ChainConfiguration.PinOf(Path.Combine(onshiState, "identity.pfx"), "MynaGate");
+        string terminalPin = ChainConfiguration.PinOf(Path.Combine(terminalState, "identity.pfx"), "MynaGate");
         string cardReader;
         using (var context = PcscContext.Establish()) cardReader = VpcdReaders.ForPort(context, VpcdSlot.FirstPort);
 
@@ -189,21 +184,6 @@ public sealed class DeploymentTests : IAsyncLifetime
         var host = ServiceProcess.Start(program, ["--config", file, .. arguments]);
         _hosts.Add(host);
         return host;
-    }
-
-    private static async Task EnrolAsync(string database, MynaGate.Card.Virtual.Engine.VirtualMyNumberCard card)
-    {
-        await using var source = SqlDataSource.Open(null, database);
-        var store = new OnshiStore(source);
-        await store.EnsureSchemaAsync();
-        using var certificate = X509CertificateLoader.LoadCertificate(card.Image.AuthenticationCertificate);
-        await OnshiEnrolment.EnrolAsync(store, certificate, Seed, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)));
-    }
-
-    private static string PinOf(string identityFile)
-    {
-        using var identity = DeviceIdentity.LoadOrCreate(identityFile, "MynaGate");
-        return CertificatePin.Of(identity).Sha256;
     }
 
     private static async Task<string> WaitForFileAsync(string folder, string pattern)

@@ -128,10 +128,10 @@ public sealed class LinkServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, (await PairAsync(terminal, _pairing.Code!, CertificatePin.Of(_terminal))).Status);
 
         string code = _pairing.Code!;
-        var expires = _pairing.CodeExpires!.Value;
+        var expires = _pairing.Shown!.Value.Expires;
         clock.Advance(PairingCode.Lifetime);
         Assert.NotEqual(code, _pairing.Code);
-        Assert.True(_pairing.CodeExpires > expires);
+        Assert.True(_pairing.Shown!.Value.Expires > expires);
         Assert.Equal(HttpStatusCode.OK, (await PairAsync(terminal, _pairing.Code!, CertificatePin.Of(_terminal))).Status);
     }
 

@@ -136,7 +136,7 @@ public sealed class KioskServer : IAsyncDisposable
     private KioskText Text() => new(Language);
 
     private UnpairedScreen? Unpaired() =>
-        _pairing is { IsPaired: false, Code: { } code, CodeExpires: { } expires } ? new UnpairedScreen(code, expires) : null;
+        _pairing?.Shown is { } shown ? new UnpairedScreen(shown.Code, shown.Expires) : null;
 
     // a code is renewed when read after it expired; reading it now and then renews the one on screen in time
     private static async Task WatchCodeAsync(PairingState pairing, CancellationToken cancellationToken)

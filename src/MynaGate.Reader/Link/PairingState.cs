@@ -42,28 +42,22 @@ public sealed class PairingState
     public bool IsPaired => PairedTerminal is not null;
 
     /// <summary>The code to show while unpaired (a new one once the last expired); null once paired.</summary>
-    public string? Code
+    public string? Code => Shown?.Code;
+
+    /// <summary>The code to show and when it stops being accepted, read together (a new code once the last expired); null once paired.</summary>
+    public (string Code, DateTimeOffset Expires)? Shown
     {
         get
         {
             bool renewed;
-            string? code;
+            (string, DateTimeOffset)? shown;
             lock (_gate)
             {
                 renewed = RenewExpiredCode();
-                code = _code;
+                shown = _code is null ? null : (_code, _codeIssued + PairingCode.Lifetime);
             }
             if (renewed) Changed?.Invoke();
-            return code;
-        }
-    }
-
-    /// <summary>When the code shown now stops being accepted; null once paired.</summary>
-    public DateTimeOffset? CodeExpires
-    {
-        get
-        {
-            lock (_gate) return _code is null ? null : _codeIssued + PairingCode.Lifetime;
+            return shown;
         }
     }
 
