@@ -68,7 +68,7 @@ public sealed class ConsoleServer : IAsyncDisposable
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
         });
         _app = builder.Build();
-        _app.Use(SecurityHeaders);
+        _app.Use(SecurityHeaders.AddAsync);
         _app.UseAuthentication();
         _app.UseAuthorization();
         Map(_app);
@@ -283,17 +283,6 @@ public sealed class ConsoleServer : IAsyncDisposable
     }
 
     private void OnReaderStatusChanged(Terminal.Links.PairedReader reader, Link.Messages.ReaderStatus? status) => _feed.Changed();
-
-    private static Task SecurityHeaders(HttpContext http, Func<Task> next)
-    {
-        var headers = http.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers.XFrameOptions = "DENY";
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
-        return next();
-    }
 
     public async ValueTask DisposeAsync()
     {

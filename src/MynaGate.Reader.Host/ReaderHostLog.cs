@@ -14,6 +14,9 @@ internal static partial class ReaderHostLog
     [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Reader {ReaderId} paired with the terminal {TerminalPin}")]
     public static partial void Paired(ILogger logger, string readerId, string terminalPin);
 
-    [LoggerMessage(EventId = 103, Level = LogLevel.Error, Message = "Reader {ReaderId}'s flow stopped with {ErrorType}")]
-    public static partial void FlowStopped(ILogger logger, string readerId, string errorType);
+    [LoggerMessage(EventId = 103, Level = LogLevel.Error, Message = "Reader {ReaderId}'s flow stopped with {ErrorType}; it starts again in {PauseSeconds} s")]
+    public static partial void FlowRestarting(ILogger logger, string readerId, string errorType, double pauseSeconds);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Error, Message = "Reader {ReaderId} ended a session with E106 after {ErrorType}; it serves the next patient")]
+    public static partial void SessionFault(ILogger logger, string readerId, string errorType);
 }

@@ -44,7 +44,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
     public ReaderControl? Control => _control;
     public ReaderLinkServer? Link => _link;
 
-    /// <summary>Ends when the flow stops: at the host's stop, or with the fault that stopped it.</summary>
+    /// <summary>Ends when the flow stops: at the host's stop (the supervisor restarts it after a fault).</summary>
     public Task FlowLoop => _flowLoop;
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -75,6 +75,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         {
             throw new HostStartException($"Reader:LinkListen {o.LinkListen} or Reader:Kiosk:Port {o.Kiosk.Port} cannot be served: {e.Message}", e);
         }
+        flow.SessionFault += e => ReaderHostLog.SessionFault(logger, o.Id, e.GetType().Name);
         _flowLoop = Task.Run(() => RunFlowAsync(flow, o.Id), CancellationToken.None);
         _pairing.Changed += () =>
         {
@@ -103,19 +104,35 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         };
     }
 
+    // the flow's loop under a supervisor: a fault outside any session (pcscd gone, say) is logged and the loop starts
+    // again after a pause that grows while it keeps failing, so the unit serves the next patient once the cause is gone
     private async Task RunFlowAsync(VerificationFlow flow, string readerId)
     {
-        try
+        var pause = TimeSpan.FromSeconds(1);
+        while (!_stopping.IsCancellationRequested)
         {
-            await flow.RunAsync(_stopping.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-        {
-        }
-        catch (Exception e)
-        {
-            ReaderHostLog.FlowStopped(logger, readerId, e.GetType().Name);
-            throw;
+            try
+            {
+                await flow.RunAsync(_stopping.Token).ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                ReaderHostLog.FlowRestarting(logger, readerId, e.GetType().Name, pause.TotalSeconds);
+            }
+            try
+            {
+                await Task.Delay(pause, _stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            pause = TimeSpan.FromSeconds(Math.Min(30, pause.TotalSeconds * 2));
         }
     }
 

@@ -17,4 +17,15 @@ public static class SameOrigin
         // a request without either header is not from a browser page (curl, a test client)
         return origin is null || string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// For a surface only its own page talks to (the kiosk): the request must name its Origin, and it must be this
+    /// site; a client that sends none is refused rather than trusted.
+    /// </summary>
+    public static bool IsFromOwnPage(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string? origin = request.Headers.Origin;
+        return origin is not null && IsSameOrigin(request);
+    }
 }

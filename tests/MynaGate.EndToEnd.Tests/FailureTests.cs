@@ -9,10 +9,9 @@ namespace MynaGate.EndToEnd.Tests;
 
 /// <summary>Every way a session can go wrong ends in a defined state, with no result file and a wiped session.</summary>
 [Collection(ChainGroup.Name)]
-public sealed class FailureTests(ChainFixture fixture)
+public sealed class FailureTests(ChainFixture fixture) : ChainTest<ChainFixture>(fixture)
 {
     private static readonly TimeSpan Session = TimeSpan.FromSeconds(60);
-    private LocalChain Chain => fixture.Chain;
 
     [Theory]
     [InlineData(FlowState.MethodChoice)]
@@ -41,6 +40,35 @@ public sealed class FailureTests(ChainFixture fixture)
         await reader.WaitForAsync(FlowState.Idle, Drive.Step);
         // the terminal heard of the abandoned session and dropped what it held for it
         await Drive.WaitUntilAsync(() => Chain.Terminal.Relay.OpenSessions == 0);
+    }
+
+    [Fact]
+    public async Task A_camera_that_is_gone_ends_the_session_with_a_code_and_the_next_patient_is_served()
+    {
+        var reader = Chain.Readers[1];
+        var card = await Chain.CardAsync(112, Faces.ChipPhoto);
+        string faceCamera = Chain.Layout.ReaderCamera(reader.Id, "face");
+        await reader.InsertAsync(card, 112, Faces.Genuine);
+        await reader.WaitForAsync(FlowState.MethodChoice, Drive.Step);
+        // the face camera unplugged: its image-sequence folder is gone when the face step opens it
+        Directory.Delete(faceCamera, recursive: true);
+        reader.Flow.Send(new ChooseMethod(AuthenticationMethod.Face));
+        var outcome = await reader.NextOutcomeAsync(Session);
+        await reader.RemoveAsync();
+
+        Assert.Equal(FlowErrors.ReaderFault, outcome.ErrorCode);
+        Assert.Null(outcome.ResultFile);
+        Assert.True(outcome.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
+        await reader.WaitForAsync(FlowState.Idle, Drive.Step);
+
+        // the same reader, camera back, serves the next patient
+        await reader.InsertAsync(card, 112, Faces.Genuine);
+        await Drive.ChooseAsync(reader, AuthenticationMethod.Pin);
+        await Drive.EnterPinAsync(reader, card.Image.Persona.Pin);
+        await Drive.AnswerConsentsAsync(reader, true, true, true, true);
+        var next = await reader.NextOutcomeAsync(Session);
+        Assert.Null(next.ErrorCode);
+        Assert.NotNull(next.ResultFile);
     }
 
     [Fact]

@@ -12,9 +12,8 @@ namespace MynaGate.EndToEnd.Tests;
 /// card) gets a message and the reader keeps serving; one made by another issuer fails the card-face check.
 /// </summary>
 [Collection(ChainGroup.Name)]
-public sealed class ForeignCardTests(ChainFixture fixture)
+public sealed class ForeignCardTests(ChainFixture fixture) : ChainTest<ChainFixture>(fixture)
 {
-    private LocalChain Chain => fixture.Chain;
 
     [Fact]
     public async Task A_card_without_the_applications_is_refused_and_the_next_patient_is_served()
@@ -37,7 +36,7 @@ public sealed class ForeignCardTests(ChainFixture fixture)
     public async Task A_card_made_by_another_issuer_fails_the_card_face_check_before_the_national_service_is_asked()
     {
         // self-consistent: its card-face record is signed by the key in its own AP certificate, which our root did not sign
-        using var forger = TestJpkiAuthority.LoadOrCreate(Path.Combine(fixture.StateDirectory, "forger-ca"));
+        using var forger = TestJpkiAuthority.LoadOrCreate(Path.Combine(Fixture.StateDirectory, "forger-ca"));
         var persona = PersonaGenerator.Generate(141);
         var card = new VirtualMyNumberCard(VirtualCardIssuer.Issue(persona, VirtualCardIssuer.DefaultImages(persona, 141, Faces.ChipPhoto), forger));
         var reader = Chain.Readers[0];

@@ -19,9 +19,8 @@ public sealed class SlowNationalServiceGroup : ICollectionFixture<SlowNationalSe
 
 /// <summary>The national service slow or down: the session ends with the terminal's code, nothing is written.</summary>
 [Collection(SlowNationalServiceGroup.Name)]
-public sealed class NationalServiceOutageTests(SlowNationalServiceFixture fixture)
+public sealed class NationalServiceOutageTests(SlowNationalServiceFixture fixture) : ChainTest<SlowNationalServiceFixture>(fixture)
 {
-    private LocalChain Chain => fixture.Chain;
 
     [Fact]
     public async Task A_slow_then_a_stopped_national_service_end_the_session_with_their_codes()

@@ -29,12 +29,11 @@ public sealed class PaperModeChainGroup : ICollectionFixture<PaperModeChainFixtu
 }
 
 [Collection(PaperModeChainGroup.Name)]
-public sealed class PaperModeTests(PaperModeChainFixture fixture)
+public sealed class PaperModeTests(PaperModeChainFixture fixture) : ChainTest<PaperModeChainFixture>(fixture)
 {
     private static readonly TimeSpan Session = TimeSpan.FromSeconds(90);
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
 
-    private LocalChain Chain => fixture.Chain;
     private ChainReader Reader => Chain.Readers[0];
 
     [Fact]

@@ -13,9 +13,8 @@ namespace MynaGate.EndToEnd.Tests;
 /// and the result XML, which carries the qualification (name, kana, address, birth date) and nothing more.
 /// </summary>
 [Collection(ChainGroup.Name)]
-public sealed class PersonalDataScanTests(ChainFixture fixture)
+public sealed class PersonalDataScanTests(ChainFixture fixture) : ChainTest<ChainFixture>(fixture)
 {
-    private LocalChain Chain => fixture.Chain;
 
     [Fact]
     public async Task No_personal_value_appears_where_it_should_not()
@@ -40,8 +39,8 @@ public sealed class PersonalDataScanTests(ChainFixture fixture)
             .Select(path => VirtualCardStore.Load(path).Persona).ToList();
         Assert.True(personas.Count >= 2);
         string cards = Chain.Provisioner.StateDirectory + Path.DirectorySeparatorChar;
-        string nationalStore = Path.Combine(fixture.StateDirectory, "onshi") + Path.DirectorySeparatorChar;
-        var files = Directory.GetFiles(fixture.StateDirectory, "*", SearchOption.AllDirectories)
+        string nationalStore = Path.Combine(Fixture.StateDirectory, "onshi") + Path.DirectorySeparatorChar;
+        var files = Directory.GetFiles(Fixture.StateDirectory, "*", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(cards, StringComparison.Ordinal) && !(f.StartsWith(nationalStore, StringComparison.Ordinal) && Path.GetFileName(f).StartsWith("onshi.db", StringComparison.Ordinal)))
             .ToList();
         Assert.Contains(files, f => f.EndsWith("terminal-log.db", StringComparison.Ordinal));
@@ -56,7 +55,7 @@ public sealed class PersonalDataScanTests(ChainFixture fixture)
             {
                 foreach (var (what, value) in Values(persona, resultXml))
                 {
-                    if (content.AsSpan().IndexOf(Encoding.UTF8.GetBytes(value)) >= 0) leaks.Add($"{what} of persona #{index} in {Path.GetRelativePath(fixture.StateDirectory, file)}");
+                    if (content.AsSpan().IndexOf(Encoding.UTF8.GetBytes(value)) >= 0) leaks.Add($"{what} of persona #{index} in {Path.GetRelativePath(Fixture.StateDirectory, file)}");
                 }
             }
         }

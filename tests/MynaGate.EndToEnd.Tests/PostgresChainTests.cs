@@ -26,12 +26,12 @@ public sealed class PostgresChainGroup : ICollectionFixture<PostgresChainFixture
 }
 
 [Collection(PostgresChainGroup.Name)]
-public sealed class PostgresChainTests(PostgresChainFixture fixture)
+public sealed class PostgresChainTests(PostgresChainFixture fixture) : ChainTest<PostgresChainFixture>(fixture)
 {
     [Fact]
     public async Task A_session_is_recorded_in_postgresql_and_nowhere_else()
     {
-        var chain = fixture.Chain;
+        var chain = Fixture.Chain;
         var reader = chain.Readers[0];
         var card = await chain.CardAsync(131, Faces.ChipPhoto);
         await reader.InsertAsync(card, 131, Faces.Genuine);
@@ -46,11 +46,11 @@ public sealed class PostgresChainTests(PostgresChainFixture fixture)
         var log = await chain.Terminal.Log.ReadAsync();
         Assert.Contains(log, e => e.Event == TerminalEvent.ResultWritten && e.ReaderId == reader.Flow.ReaderId);
 
-        await using var dataSource = NpgsqlDataSource.Create(fixture.ConnectionString);
+        await using var dataSource = NpgsqlDataSource.Create(Fixture.ConnectionString);
         Assert.Equal(4L, await ScalarAsync(dataSource, "SELECT count(*) FROM consents"));
         Assert.Equal(1L, await ScalarAsync(dataSource, "SELECT count(*) FROM inquiries"));
         Assert.True(await ScalarAsync(dataSource, "SELECT count(*) FROM events") >= 3, "the terminal's log is not in PostgreSQL");
-        Assert.Empty(Directory.GetFiles(fixture.StateDirectory, "*.db", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(Fixture.StateDirectory, "*.db", SearchOption.AllDirectories));
     }
 
     private static async Task<long> ScalarAsync(NpgsqlDataSource dataSource, string sql)

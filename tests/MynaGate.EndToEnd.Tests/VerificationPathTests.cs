@@ -7,10 +7,9 @@ namespace MynaGate.EndToEnd.Tests;
 
 /// <summary>Whole verifications through pcscd/vpcd, the paired TLS link, the terminal and the emulator.</summary>
 [Collection(ChainGroup.Name)]
-public sealed class VerificationPathTests(ChainFixture fixture)
+public sealed class VerificationPathTests(ChainFixture fixture) : ChainTest<ChainFixture>(fixture)
 {
     private static readonly TimeSpan Session = TimeSpan.FromSeconds(60);
-    private LocalChain Chain => fixture.Chain;
 
     [Fact]
     public void The_process_hosting_readers_cannot_be_core_dumped() => Assert.False(Reader.Hardening.ProcessHardening.IsDumpable());
@@ -74,7 +73,7 @@ public sealed class VerificationPathTests(ChainFixture fixture)
     {
         var reader = Chain.Readers[0];
         // the chip holds a JPEG 2000 made from a JPEG; the dataset's photos are PNG
-        string photo = Path.Combine(fixture.StateDirectory, "masked-holder.jpg");
+        string photo = Path.Combine(Fixture.StateDirectory, "masked-holder.jpg");
         using (var png = Vision.Imaging.VisionImage.Decode(File.ReadAllBytes(Faces.MaskedHolderPhoto), Vision.Imaging.ImageLimits.Default))
             File.WriteAllBytes(photo, png.Encode(Vision.Imaging.ImageFormat.Jpeg));
         var card = await Chain.CardAsync(104, photo);

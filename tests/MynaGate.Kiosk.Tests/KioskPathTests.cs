@@ -163,20 +163,56 @@ public sealed class KioskPathTests(KioskFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Taps_posted_from_another_site_are_refused()
+    public async Task Taps_posted_from_another_site_or_without_their_screen_are_refused()
+    {
+        var kiosk = Reader.Kiosk.Address;
+        string own = kiosk.GetLeftPart(UriPartial.Authority);
+        using var http = new HttpClient { BaseAddress = kiosk };
+        var tap = new { kind = "cancel", screen = Reader.Flow.Screen.Version };
+
+        using var crossSite = Post(tap, ("Sec-Fetch-Site", "cross-site"), ("Origin", own));
+        using var foreignOrigin = Post(tap, ("Origin", "http://evil.example"));
+        using var noOrigin = Post(tap);
+        // DNS rebinding: a page of evil.example whose name now resolves to 127.0.0.1 is same-origin with itself
+        using var rebound = Post(tap, ("Host", $"evil.example:{kiosk.Port}"), ("Origin", $"http://evil.example:{kiosk.Port}"));
+        using var unknown = Post(new { kind = "format-disk", screen = 1 }, ("Origin", own));
+        using var noScreen = Post(new { kind = "cancel" }, ("Origin", own));
+        using var padKeyWithoutLayout = Post(new { kind = "key", value = "3", screen = 1 }, ("Origin", own));
+        using var huge = Post(new { kind = "cancel", value = new string('x', 4096), screen = 1 }, ("Origin", own));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(crossSite)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(foreignOrigin)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(noOrigin)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(rebound)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(unknown)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(noScreen)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(padKeyWithoutLayout)).StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await http.SendAsync(huge)).StatusCode);
+        Assert.Equal(FlowState.Idle, Reader.Flow.Screen.State);
+    }
+
+    [Fact]
+    public async Task The_kiosk_page_is_not_cached_framed_or_fed_foreign_scripts()
     {
         using var http = new HttpClient { BaseAddress = Reader.Kiosk.Address };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/input") { Content = JsonContent.Create(new { kind = "cancel" }) };
-        request.Headers.Add("Sec-Fetch-Site", "cross-site");
-        using var refused = await http.SendAsync(request);
-        using var foreignOrigin = new HttpRequestMessage(HttpMethod.Post, "/input") { Content = JsonContent.Create(new { kind = "cancel" }) };
-        foreignOrigin.Headers.Add("Origin", "http://evil.example");
-        using var refusedToo = await http.SendAsync(foreignOrigin);
-        using var unknown = await http.PostAsJsonAsync("/input", new { kind = "format-disk" });
+        using var page = await http.GetAsync("/");
 
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, refusedToo.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("no-store", page.Headers.CacheControl!.ToString());
+        string policy = string.Join(";", page.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Contains("default-src 'self'", policy);
+        Assert.Equal("DENY", string.Join(",", page.Headers.GetValues("X-Frame-Options")));
+    }
+
+    private static HttpRequestMessage Post(object body, params (string Name, string Value)[] headers)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/input") { Content = JsonContent.Create(body) };
+        foreach (var (name, value) in headers)
+        {
+            if (name == "Host") request.Headers.Host = value;
+            else request.Headers.Add(name, value);
+        }
+        return request;
     }
 
     private async Task<MynaGate.Card.Virtual.Engine.VirtualMyNumberCard> InsertAsync(int seed, bool fresh = true)

@@ -22,6 +22,17 @@ public class FaceDetectionTests(EngineFixture fixture) : IClassFixture<EngineFix
         Assert.True(face.Nose.Y > face.RightEye.Y && face.RightMouth.Y > face.Nose.Y);
     }
 
+    [Theory]
+    [InlineData(60, 66)]
+    [InlineData(1, 1)]
+    [InlineData(31, 17)]
+    [InlineData(2000, 8)]
+    public void A_tiny_or_sliver_frame_is_searched_without_a_fault(int width, int height)
+    {
+        using VisionImage image = VisionImage.FromPixels(Enumerable.Repeat((byte)128, width * height * 3).ToArray(), width, height, 3);
+        Assert.Empty(_engine.Detect(image));
+    }
+
     [Fact]
     public void The_couple_photo_has_two_faces()
     {

@@ -48,9 +48,21 @@ MGV_API mgv_status mgv_face_detector_detect(mgv_face_detector* detector, const m
         int longer = std::max(bgr.cols, bgr.rows);
         if (detector->max_side > 0 && longer > detector->max_side) {
             scale = double(detector->max_side) / longer;
+            // a sliver must keep a row: cv::resize refuses a side of 0
+            cv::Size size(std::max(1, int(std::lround(bgr.cols * scale))), std::max(1, int(std::lround(bgr.rows * scale))));
             cv::Mat small;
-            cv::resize(bgr, small, cv::Size(), scale, scale, cv::INTER_AREA);
+            cv::resize(bgr, small, size, 0, 0, cv::INTER_AREA);
             bgr = small;
+        }
+        // YuNet halves the input five times and OpenCV 4.6 throws when a layer ends up empty (a frame under 64 px a
+        // side, or one whose sides are not whole multiples of 32). A black border on the right and bottom makes any
+        // frame searchable and leaves every coordinate where it was.
+        auto padded_side = [](int side) { return std::max(64, (side + 31) / 32 * 32); };
+        int right = padded_side(bgr.cols) - bgr.cols, bottom = padded_side(bgr.rows) - bgr.rows;
+        if (right > 0 || bottom > 0) {
+            cv::Mat padded;
+            cv::copyMakeBorder(bgr, padded, 0, bottom, 0, right, cv::BORDER_CONSTANT, cv::Scalar::all(0));
+            bgr = padded;
         }
         detector->yunet->setInputSize(bgr.size());
         cv::Mat found;

@@ -8,7 +8,9 @@ namespace MynaGate.Card.Transport;
 
 /// <summary>
 /// ISO/IEC 7816-4 operations over a raw transport: 61xx is followed with GET RESPONSE, 6Cxx is re-sent with the
-/// length the card asked for, and file reads are bounds-checked. Card applications build on this class.
+/// length the card asked for, and file reads are bounds-checked. A command that carries a secret (VERIFY with a PIN
+/// or 照合番号) is sent exactly once: a card that answers it with 61xx or 6Cxx is broken or hostile, and re-sending
+/// could cost the patient a try. Card applications build on this class.
 /// </summary>
 public sealed class CardSession
 {
@@ -47,6 +49,15 @@ public sealed class CardSession
                 throw new CardProtocolException("GET RESPONSE chain exceeds 65536 bytes.");
         }
         return new ResponseApdu([.. collected], response.StatusWord);
+    }
+
+    /// <summary>Sends a command carrying a secret once and returns its status; 61xx or 6Cxx is a protocol error, never a re-send.</summary>
+    private StatusWord TransmitSecretOnce(CommandApdu command, string operation)
+    {
+        var sw = TransmitOnce(command).StatusWord;
+        if (sw.MoreDataAvailable || sw.CorrectLengthIndicated)
+            throw new CardProtocolException($"{operation} was answered {sw}, which asks for a re-send; a command carrying a secret is sent once.");
+        return sw;
     }
 
     private ResponseApdu TransmitOnce(CommandApdu command)
@@ -168,7 +179,7 @@ public sealed class CardSession
     public VerifyResult Verify(ushort keyFileId, CardSecret secret)
     {
         SelectFile(keyFileId);
-        var sw = Transmit(new CommandApdu(0x00, 0x20, 0x00, 0x80, secret.Ascii)).StatusWord;
+        var sw = TransmitSecretOnce(new CommandApdu(0x00, 0x20, 0x00, 0x80, secret.Ascii), $"VERIFY {keyFileId:X4}");
         if (sw.IsSuccess) return VerifyResult.Verified;
         if (sw.RetriesRemaining is int n) return n == 0 ? VerifyResult.Blocked : VerifyResult.Incorrect(n);
         if (sw == StatusWord.AuthenticationBlocked) return VerifyResult.Blocked;

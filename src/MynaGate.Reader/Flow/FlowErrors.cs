@@ -8,6 +8,8 @@ public static class FlowErrors
     public const string TimedOut = "E103";
     public const string NotMyNumberCard = "E104";
     public const string CardFault = "E105";
+    /// <summary>Anything else that went wrong in a session (a camera, an engine, a bug): the session ends and the reader serves the next patient.</summary>
+    public const string ReaderFault = "E106";
     public const string CardFaceUnreadable = "E201";
     public const string VerificationCodeRejected = "E202";
     public const string CardFaceForged = "E203";
@@ -26,6 +28,7 @@ public static class FlowErrors
         TimedOut => "一定時間操作がなかったため中止しました。",
         NotMyNumberCard => "マイナンバーカードを読み取れませんでした。カードを確認してください。",
         CardFault => "カードとの通信に失敗しました。カードを置き直してください。",
+        ReaderFault => "読み取り機で問題が発生しました。カードを取り、もう一度置いてください。直らないときは受付にお申し出ください。",
         CardFaceUnreadable => "カードの券面を読み取れませんでした。暗証番号で確認してください。",
         VerificationCodeRejected => "カードの券面情報を確認できませんでした。暗証番号で確認してください。",
         CardFaceForged => "カードの券面情報が正しくありません。受付にお申し出ください。",

@@ -3,12 +3,22 @@ using MynaGate.Certificates;
 
 namespace MynaGate.Reader.Flow;
 
-/// <summary>What a screen (the kiosk, the staff mirror, a test) sends to the flow. The flow ignores inputs its state does not expect.</summary>
+/// <summary>
+/// What a screen (the kiosk, the staff mirror, a test) sends to the flow. The flow ignores inputs its state does not
+/// expect, and a tap made on a screen that is no longer shown: a double tap on 同意する must not answer the next,
+/// unseen consent, and a key of an old pad layout must not become a PIN digit.
+/// </summary>
 public abstract record FlowInput
 {
     private protected FlowInput()
     {
     }
+
+    /// <summary>The <see cref="FlowScreen.Version"/> the tap was made on; null for an input not made on a screen (staff, tests).</summary>
+    public long? Screen { get; init; }
+
+    /// <summary>For the pad's keys: the <see cref="FlowScreen.PadNonce"/> of the layout the key was read on.</summary>
+    public string? Pad { get; init; }
 }
 
 public sealed record ChooseMethod(AuthenticationMethod Method) : FlowInput;

@@ -37,6 +37,12 @@ public sealed record FlowScreen(FlowState State, string ScreenId, BreadcrumbStep
     public string? ErrorCode { get; init; }
     public string? ErrorMessage { get; init; }
 
+    /// <summary>Which drawing of the screen this is: every change of screen gets the next number, and taps carry it back.</summary>
+    public long Version { get; init; }
+
+    /// <summary>Names the pad's layout, new for every entry; a key tapped on another layout is dropped.</summary>
+    public string? PadNonce { get; init; }
+
     public static FlowScreen For(FlowState state, int consentIndex = 0) =>
         new(state, ScreenIds.Of(state, consentIndex), ScreenIds.StepOf(state));
 }

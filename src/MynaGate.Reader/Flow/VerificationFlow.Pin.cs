@@ -30,7 +30,7 @@ public sealed partial class VerificationFlow
             session.ClearPin();
             var entry = FlowScreen.For(FlowState.PinEntry) with
             {
-                TriesLeft = left, LastTry = left == 1, PadLayout = layout, ErrorCode = error, ErrorMessage = error is null ? null : FlowErrors.Message(error),
+                TriesLeft = left, LastTry = left == 1, PadLayout = layout, PadNonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)), ErrorCode = error, ErrorMessage = error is null ? null : FlowErrors.Message(error),
             };
             Show(entry);
             while (true)

@@ -21,13 +21,22 @@ namespace MynaGate.Reader.Flow;
 public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions options, TerminalChannel terminal,
     X509Certificate2 identity, string readerId, TimeProvider clock)
 {
-    private readonly Channel<FlowInput> _inputs = Channel.CreateUnbounded<FlowInput>();
+    // a patient taps a few times a second; a flood (a stuck key, a script) is refused here rather than queued
+    // (Wait mode: TryWrite answers false when full, where DropWrite would claim it kept the tap)
+    private const int InputQueueLength = 32;
+
+    private readonly Channel<FlowInput> _inputs = Channel.CreateBounded<FlowInput>(
+        new BoundedChannelOptions(InputQueueLength) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
     private FlowScreen _screen = FlowScreen.For(FlowState.Idle);
+    private long _version;
     private FlowOptions? _nextOptions;
 
     public event Action<FlowScreen>? ScreenChanged;
 
     public event Action<SessionOutcome>? SessionEnded;
+
+    /// <summary>A session ended by a fault no step expected (it ended with <see cref="FlowErrors.ReaderFault"/>).</summary>
+    public event Action<Exception>? SessionFault;
 
     public FlowScreen Screen => Volatile.Read(ref _screen);
 
@@ -36,7 +45,12 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
 
     public string ReaderId => readerId;
 
-    public void Send(FlowInput input) => _inputs.Writer.TryWrite(input);
+    /// <summary>Queues an input; false when the queue is full and it was dropped.</summary>
+    public bool Send(FlowInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return _inputs.Writer.TryWrite(input);
+    }
 
     /// <summary>The settings in force from the next patient on (the console's changes).</summary>
     public FlowOptions Options => Volatile.Read(ref _nextOptions) ?? options;
@@ -103,6 +117,14 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                 : e is OperationCanceledException ? FlowErrors.Cancelled
                 : e is NotMyNumberCardException ? FlowErrors.NotMyNumberCard
                 : FlowErrors.CardFault;
+            Show(FlowScreen.For(FlowState.Error) with { ErrorCode = error, ErrorMessage = FlowErrors.Message(error) });
+        }
+        catch (Exception e) when (!stopping.IsCancellationRequested)
+        {
+            // a camera, an engine or a bug: this session ends with a code (wiped below like any other), the reader
+            // stays up for the next patient, and the host's log gets the fault's type
+            error = FlowErrors.ReaderFault;
+            SessionFault?.Invoke(e);
             Show(FlowScreen.For(FlowState.Error) with { ErrorCode = error, ErrorMessage = FlowErrors.Message(error) });
         }
         finally
@@ -228,8 +250,9 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
             while (true)
             {
                 var input = await _inputs.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
+                // 中止 means stop whichever screen it was tapped on
                 if (input is Cancel) throw new FlowEndedException(FlowErrors.Cancelled);
-                if (accepts(input)) return input;
+                if (MadeOnThisScreen(input) && accepts(input)) return input;
             }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
@@ -238,8 +261,17 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         }
     }
 
+    private bool MadeOnThisScreen(FlowInput input)
+    {
+        var screen = Screen;
+        return input is PadKey or PadBackspace or PadSubmit
+            ? input.Pad is null || input.Pad == screen.PadNonce
+            : input.Screen is null || input.Screen == screen.Version;
+    }
+
     private void Show(FlowScreen screen)
     {
+        screen = screen with { Version = Interlocked.Increment(ref _version) };
         Volatile.Write(ref _screen, screen);
         ScreenChanged?.Invoke(screen);
     }

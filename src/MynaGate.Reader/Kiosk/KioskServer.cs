@@ -29,6 +29,11 @@ public sealed class KioskServer : IAsyncDisposable
     private KioskOptions _options;
     private string _language = KioskText.DefaultLanguage;
 
+    private const long MaxRequestBody = 1024;
+
+    /// <summary>The Host names the kiosk answers to: the unit's browser on the unit itself.</summary>
+    public static readonly IReadOnlyList<string> LoopbackHosts = ["127.0.0.1", "localhost", "[::1]"];
+
     private KioskServer(VerificationFlow flow, KioskOptions options, PairingState? pairing)
     {
         _flow = flow;
@@ -36,7 +41,13 @@ public sealed class KioskServer : IAsyncDisposable
         _pairing = pairing;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // a tap is a few dozen bytes: nothing larger is read
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBody);
+        // only the unit's own browser, by a loopback name: a page whose DNS name was rebound to 127.0.0.1 is refused
+        builder.Services.AddHostFiltering(hosts => hosts.AllowedHosts = [.. LoopbackHosts]);
         _app = builder.Build();
+        _app.UseHostFiltering();
+        _app.Use(SecurityHeaders.AddAsync);
         Map(_app);
         flow.ScreenChanged += OnScreenChanged;
         if (pairing is not null) pairing.Changed += _feed.Changed;
@@ -75,12 +86,11 @@ public sealed class KioskServer : IAsyncDisposable
         app.MapGet("/events", (HttpContext http) => TypedResults.ServerSentEvents(Notices(http.RequestAborted)));
         app.MapPost("/input", (HttpContext http, KioskCommand command) =>
         {
-            if (!SameOrigin.IsSameOrigin(http.Request)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (!SameOrigin.IsFromOwnPage(http.Request)) return Results.StatusCode(StatusCodes.Status403Forbidden);
             if (Unpaired() is not null) return Results.StatusCode(StatusCodes.Status409Conflict);
             if (command.Kind == "language") return ChooseLanguage(command.Value);
             if (command.ToInput() is not { } input) return Results.BadRequest();
-            _flow.Send(input);
-            return Results.NoContent();
+            return _flow.Send(input) ? Results.NoContent() : Results.StatusCode(StatusCodes.Status429TooManyRequests);
         });
         app.MapGet("/preview.jpg", WritePreviewAsync);
         app.MapGet("/kiosk.js", () => KioskAssets.Serve("kiosk.js", "text/javascript; charset=utf-8"));

@@ -79,6 +79,20 @@ public sealed class CardSessionTests
         Assert.Equal(["00A4020C020018", "002000800431323334"], transport.Sent);
     }
 
+    [Theory]
+    [InlineData("6C04")]
+    [InlineData("6C00")]
+    [InlineData("6102")]
+    [InlineData("6100")]
+    public void Verify_AnsweredWithAReSendRequest_IsAProtocolError_AndTheSecretGoesOutOnce(string sw)
+    {
+        using var pin = CardSecret.Digits("1234", 4);
+        // the script has more answers ready: a re-send or a GET RESPONSE would be taken and show in Sent
+        var transport = new ScriptedTransport("9000", sw, "9000", "9000");
+        Assert.Throws<CardProtocolException>(() => new CardSession(transport).Verify(0x0018, pin));
+        Assert.Equal(["00A4020C020018", "002000800431323334"], transport.Sent);
+    }
+
     [Fact]
     public void GetRetries_SendsEmptyVerify()
     {

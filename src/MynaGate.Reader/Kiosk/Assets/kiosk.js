@@ -28,13 +28,34 @@
     speechSynthesis.speak(utterance);
   }
 
+  // every tap names the screen it was made on (and a pad key its layout), so the reader drops a tap on a screen
+  // that has gone; the other buttons are off from the tap until the next screen is drawn
+  const padKinds = ["key", "backspace", "submit"];
   document.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-kind]");
     if (!button || button.disabled) return;
+    const kind = button.dataset.kind;
+    const screen = button.closest(".screen");
+    const version = screen ? Number(screen.dataset.version) : NaN;
+    if (kind !== "language" && !Number.isFinite(version)) return;
+    if (kind !== "language" && !padKinds.includes(kind)) {
+      for (const other of main.querySelectorAll("button[data-kind]")) other.disabled = true;
+      // a tap the flow had no use for changes nothing: the same screen comes back with its buttons on
+      const drawn = main.querySelector(".screen");
+      setTimeout(() => { if (main.querySelector(".screen") === drawn) redraw(); }, 2000);
+    }
     fetch("/input", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ kind: button.dataset.kind, value: button.dataset.value ?? null }),
+      body: JSON.stringify({
+        kind: kind,
+        value: button.dataset.value ?? null,
+        screen: Number.isFinite(version) ? version : null,
+        pad: padKinds.includes(kind) ? (screen.dataset.pad ?? null) : null,
+      }),
+    }).then((response) => {
+      // a tap the reader did not take leaves the screen as it was: its buttons work again
+      if (!response.ok) redraw();
     });
   });
 
