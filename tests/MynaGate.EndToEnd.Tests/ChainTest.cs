@@ -26,6 +26,8 @@ public abstract class ChainTest<TFixture>(TFixture fixture) : IAsyncLifetime
             // a session that goes on without the card (公費 paper mode) is ended as the patient would end it
             if (reader.Flow.Screen.State != FlowState.Idle) reader.Flow.Send(new Cancel());
             await reader.WaitForAsync(FlowState.Idle, Drive.Step);
+            // a failed test's session, ended by this clean-up, must not be the next test's outcome
+            reader.DiscardOutcomes();
         }
     }
 }

@@ -2,6 +2,7 @@ using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Issuing;
 using MynaGate.Card.Virtual.Personas;
 using MynaGate.Link.Assertions;
+using MynaGate.Link.Messages;
 using MynaGate.Chain;
 using MynaGate.Reader.Flow;
 
@@ -49,6 +50,52 @@ public sealed class ForeignCardTests(ChainFixture fixture) : ChainTest<ChainFixt
         Assert.Equal(FlowErrors.CardFaceForged, outcome.ErrorCode);
         Assert.False(outcome.Stages.ContainsKey("photo-enrol"), "the forged card's photo was used");
         Assert.Equal(files, Directory.GetFiles(Chain.FaceFolder).Length);
+        Assert.True(outcome.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
+    }
+
+    [Fact]
+    public async Task A_card_face_record_copied_from_another_card_fails_the_card_key_proof()
+    {
+        var original = await Chain.CardAsync(142, Faces.ChipPhoto);
+        var victim = await Chain.CardAsync(143, Faces.ChipPhoto);
+        // the copy's own 照合番号B opens the record, which is genuinely signed but names the original card's key
+        var card = new VirtualMyNumberCard(ForgedCards.ReplayedRecord(victim.Image, original.Image));
+        var reader = Chain.Readers[0];
+        int files = Directory.GetFiles(Chain.FaceFolder).Length;
+        await reader.InsertAsync(card, 143, Faces.Genuine);
+        await Drive.ChooseAsync(reader, AuthenticationMethod.Face);
+        var outcome = await reader.NextOutcomeAsync(TimeSpan.FromSeconds(30));
+        await reader.RemoveAsync();
+
+        Assert.Equal(FlowErrors.CardFaceForged, outcome.ErrorCode);
+        Assert.False(outcome.Stages.ContainsKey("photo-enrol"), "the copied record's photo was used");
+        Assert.False(outcome.Stages.ContainsKey("qualify"), "the national service was asked");
+        Assert.Equal(files, Directory.GetFiles(Chain.FaceFolder).Length);
+        Assert.True(outcome.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
+    }
+
+    [Fact]
+    public async Task A_card_with_one_persons_card_face_and_anothers_certificate_is_refused_by_the_terminal_without_a_result()
+    {
+        var face = await Chain.CardAsync(144, Faces.ChipPhoto);
+        var certificateOwner = Chain.Provisioner.Reissue(145, null);
+        Assert.NotEqual(face.Image.Persona.BirthDate, certificateOwner.Image.Persona.BirthDate);
+        var card = new VirtualMyNumberCard(ForgedCards.Spliced(face.Image, certificateOwner.Image));
+        await ChainEnrolment.EnrolAsync(Chain.Onshi.Store, card, 145);
+        var reader = Chain.Readers[0];
+        int files = Directory.GetFiles(Chain.FaceFolder).Length;
+        // the face at the camera is the card face's holder, as a person using someone else's certificate would show
+        await reader.InsertAsync(card, 144, Faces.Genuine);
+        await Drive.ChooseAsync(reader, AuthenticationMethod.Face);
+        var outcome = await reader.NextOutcomeAsync(TimeSpan.FromSeconds(60));
+        await reader.RemoveAsync();
+
+        Assert.Equal(LinkErrorCodes.IdentityMismatch, outcome.ErrorCode);
+        Assert.True(outcome.Stages.ContainsKey("face-match"), "the face step did not run: the test proves nothing about the terminal");
+        Assert.False(outcome.Stages.ContainsKey("consent"), "consents were asked");
+        Assert.Null(outcome.ResultFile);
+        Assert.Equal(files, Directory.GetFiles(Chain.FaceFolder).Length);
+        await Drive.WaitUntilAsync(async () => (await Chain.Terminal.Log.ReadAsync()).Any(e => e.ErrorCode == LinkErrorCodes.IdentityMismatch));
         Assert.True(outcome.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
     }
 

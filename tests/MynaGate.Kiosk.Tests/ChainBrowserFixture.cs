@@ -53,7 +53,11 @@ public abstract class ChainBrowserFixture : IAsyncLifetime
     public async Task ClearSlotAsync()
     {
         if (Reader.Slot.IsInserted) await Reader.RemoveAsync();
+        // a session that goes on without the card (公費 paper mode) is ended as the patient would end it
+        if (Reader.Flow.Screen.State != MynaGate.Reader.Flow.FlowState.Idle) Reader.Flow.Send(new MynaGate.Reader.Flow.Cancel());
         await Reader.WaitForAsync(MynaGate.Reader.Flow.FlowState.Idle, TimeSpan.FromSeconds(30));
+        // a failed test's session, ended by this clean-up, must not be the next test's outcome
+        Reader.DiscardOutcomes();
     }
 
     public async Task DisposeAsync()

@@ -10,7 +10,7 @@ namespace MynaGate.Kiosk.Tests;
 [Collection(KioskGroup.Name)]
 public sealed class KioskPathTests(KioskFixture fixture) : IAsyncLifetime
 {
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => fixture.ClearSlotAsync();
 
     // the card a test placed leaves the slot even when the test failed
     public Task DisposeAsync() => fixture.ClearSlotAsync();
@@ -143,7 +143,12 @@ public sealed class KioskPathTests(KioskFixture fixture) : IAsyncLifetime
 
         await page.Locator("section.screen[data-screen-id='3-2'] img.live:not(.waiting)").WaitForAsync(new() { Timeout = Screens.Step });
         await Screens.ReachAsync(page, "3-2", "face-capture-live");
-        Assert.Equal(MynaGate.Reader.Flow.LivePreview.Width, await page.EvalOnSelectorAsync<int>("img.live", "image => image.naturalWidth"));
+        // a guidance change redraws the screen with a fresh img that loads its first frame a moment later: read the
+        // width of one that has loaded
+        var loaded = await page.WaitForFunctionAsync(
+            "() => { const image = document.querySelector('img.live'); return image && image.complete && image.naturalWidth > 0 ? image.naturalWidth : 0; }",
+            null, new() { Timeout = Screens.Step });
+        Assert.Equal(MynaGate.Reader.Flow.LivePreview.Width, await loaded.JsonValueAsync<int>());
         using var frame = await http.GetAsync("/preview.jpg");
         Assert.Equal("image/jpeg", frame.Content.Headers.ContentType!.MediaType);
 

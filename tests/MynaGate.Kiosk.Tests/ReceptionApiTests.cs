@@ -13,7 +13,7 @@ namespace MynaGate.Kiosk.Tests;
 [Collection(ConsoleGroup.Name)]
 public sealed class ReceptionApiTests(ConsoleFixture fixture) : IAsyncLifetime
 {
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => fixture.ClearSlotAsync();
 
     // the card a test placed leaves the slot even when the test failed
     public Task DisposeAsync() => fixture.ClearSlotAsync();

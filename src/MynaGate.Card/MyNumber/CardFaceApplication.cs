@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using MynaGate.Card.Crypto;
 using MynaGate.Card.Secrets;
 using MynaGate.Card.Transport;
 
@@ -52,6 +54,27 @@ public sealed class CardFaceApplication
         {
             System.Security.Cryptography.CryptographicOperations.ZeroMemory(record);
         }
+    }
+
+    /// <summary>Bytes of card randomness the card-key proof signs.</summary>
+    public const int ChallengeLength = 32;
+
+    /// <summary>
+    /// Proves the card in the slot holds the private half of <paramref name="cardKey"/> (the record's DF24): the card
+    /// signs a challenge of its own making, salted with <paramref name="nonce"/> of ours, with the AP's key (EF 001A,
+    /// no credential). A record copied from another card carries that card's key, and fails here. Spec §1.7 signs
+    /// the card's challenge alone; our nonce goes in too, because a programmable card chooses its own "challenge" and
+    /// could replay a signature it recorded. Assumption: the card signs the DigestInfo it is given (P1 00) without
+    /// checking it against its last challenge; a real card that insists would need the nonce dropped.
+    /// </summary>
+    public bool ProvesCardKey(RSAParameters cardKey, ReadOnlySpan<byte> nonce)
+    {
+        _session.EnsureApplication(Aid);
+        byte[] challenge = _session.GetChallenge(ChallengeLength);
+        byte[] signed = [.. challenge, .. nonce];
+        byte[] digestInfo = DigestInfo.Sha256(signed);
+        byte[] signature = _session.ComputeSignatureWithApplicationKey(0x00, digestInfo);
+        return RsaPkcs1.Verify(cardKey, digestInfo, signature);
     }
 
     public ApCertificate ReadApCertificate()

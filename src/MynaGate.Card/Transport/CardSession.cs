@@ -163,6 +163,25 @@ public sealed class CardSession
         return response.Data;
     }
 
+    /// <summary>GET CHALLENGE: <paramref name="length"/> random bytes from the card.</summary>
+    public byte[] GetChallenge(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, 256);
+        var response = Transmit(new CommandApdu(0x00, 0x84, 0x00, 0x00, ne: length));
+        Ensure(response.StatusWord, "GET CHALLENGE");
+        if (response.Data.Length != length) throw new CardProtocolException($"GET CHALLENGE returned {response.Data.Length} bytes, not {length}.");
+        return response.Data;
+    }
+
+    /// <summary>COMPUTE DIGITAL SIGNATURE (CLA 80 INS 2A P2 00) with the current application's own key, which needs no credential.</summary>
+    public byte[] ComputeSignatureWithApplicationKey(byte scheme, ReadOnlySpan<byte> input)
+    {
+        var response = Transmit(new CommandApdu(0x80, 0x2A, scheme, 0x00, input.ToArray(), ne: 256));
+        Ensure(response.StatusWord, "COMPUTE DIGITAL SIGNATURE (application key)");
+        return response.Data;
+    }
+
     /// <summary>Empty VERIFY on a key EF: reads the remaining tries without consuming one.</summary>
     public RetryStatus GetRetries(ushort keyFileId)
     {

@@ -14,6 +14,8 @@ public static class LinkErrorCodes
     public const string ChallengeUnknown = "T202";
     public const string SessionUnknown = "T203";
     public const string CertificateInvalid = "T204";
+    /// <summary>The face path's card-face record and the certificate sent with it belong to different people.</summary>
+    public const string IdentityMismatch = "T205";
     public const string CertificateRevoked = "Q301";
     public const string CertificateExpired = "Q302";
     public const string CertificateUntrusted = "Q303";

@@ -65,6 +65,9 @@ public sealed partial class VerificationFlow
             if (!apCertificate.IsSignedBy(root) || !session.CardFace.IsSignatureValid(apCertificate.PublicKey))
                 throw new FlowEndedException(FlowErrors.CardFaceForged);
         }
+        // a genuine record proves nothing about the card it sits on: the card must also hold the key the record names
+        if (!myna.CardFace.ProvesCardKey(session.CardFace.CardPublicKey, RandomNumberGenerator.GetBytes(32)))
+            throw new FlowEndedException(FlowErrors.CardFaceForged);
         run.Stage("card-face-record");
 
         try

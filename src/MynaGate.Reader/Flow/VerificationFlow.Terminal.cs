@@ -22,7 +22,12 @@ public sealed partial class VerificationFlow
         using (var read = myna.Jpki.ReadAuthenticationCertificate()) certificate = session.Keep(read.RawData);
 
         var assertion = new AuthenticationAssertion(readerId, session.Id, method, AuthenticationAssertion.HashCertificate(certificate),
-            challenge, clock.GetUtcNow());
+            challenge, clock.GetUtcNow())
+        {
+            // the face proved the holder of the card-face record; this lets the terminal check the certificate is theirs
+            IdentityBinding = method == AuthenticationMethod.Face && session.CardFace is { } face
+                ? IdentityBinding.Compute(challenge, face.BirthDate, (int)face.Sex) : null,
+        };
         run.Stage("assertion");
         var reply = await AskTerminalAsync(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Qualify)
         {

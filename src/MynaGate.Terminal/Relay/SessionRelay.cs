@@ -79,6 +79,9 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
                 AssertionSignature = request.AssertionSignature,
                 DeviceCertificate = reader.Certificate,
             }, cancellationToken).ConfigureAwait(false);
+            if (!BelongsTogether(assertion, answer, challenge))
+                return Refuse(reader, request, LinkErrorCodes.IdentityMismatch,
+                    "The card-face record and the certificate on this card belong to different people.");
             state.Method = assertion.Method;
             state.Qualification = answer;
             log.Write(TerminalEvent.QualificationRelayed, reader.ReaderId);
@@ -188,6 +191,16 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
         return new LinkReply(request.MessageId, request.SessionId) { Error = new LinkError(code, message) };
     }
 
+    /// <summary>
+    /// Face path: the birth date and sex signed in the card-face record (bound by the reader) must be those the
+    /// national service holds for the certificate. An answer without a qualification names nobody to compare.
+    /// </summary>
+    private static bool BelongsTogether(AuthenticationAssertion assertion, QualificationResponse answer, byte[] challenge)
+    {
+        if (assertion.Method != AuthenticationMethod.Face || answer.Qualifications.Count == 0) return true;
+        return answer.Qualifications.All(q => IdentityBinding.AreEqual(IdentityBinding.Compute(challenge, q.BirthDate, q.Sex), assertion.IdentityBinding));
+    }
+
     private bool IsAssertionValid(PairedReader reader, LinkRequest request, byte[] challenge)
     {
         if (request.Assertion is not { } assertion || request.AssertionSignature is null || request.Certificate is null) return false;
@@ -196,6 +209,7 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
             && CryptographicOperations.FixedTimeEquals(assertion.Challenge, challenge)
             && assertion.CertificateSha256 == AuthenticationAssertion.HashCertificate(request.Certificate)
             && (assertion.Method == AuthenticationMethod.Pin) == (request.CardSignature is not null)
+            && (assertion.Method == AuthenticationMethod.Face) == (assertion.IdentityBinding is not null)
             && (assertion.IssuedAt - clock.GetUtcNow()).Duration() <= ClockSkew;
         if (!fields) return false;
         using var device = reader.LoadCertificate();
