@@ -12,5 +12,7 @@ public sealed record ConsoleOptions
     public required string StateDirectory { get; init; }
     /// <summary>A signed-in session ends after this long without a request.</summary>
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(30);
+    /// <summary>A signed-in session ends after this long however active (a shift), and at sign-out or a password change.</summary>
+    public TimeSpan SessionLifetime { get; init; } = TimeSpan.FromHours(10);
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -42,6 +42,10 @@ public sealed class ConsoleServer : IAsyncDisposable
         _options = options;
         _terminal = terminal;
         Accounts = new ConsoleAccounts(Path.Combine(options.StateDirectory, "console-accounts.json"), options.Clock);
+        Sessions = new ConsoleSessions(options.SessionLifetime, options.Clock);
+        Accounts.PasswordChanged += Sessions.EndAll;
+        // over HTTPS the cookies never travel in clear; plain HTTP is allowed on loopback only
+        var secure = options.Certificate is null ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         ApiKeys = new ReceptionApiKeys(Path.Combine(options.StateDirectory, "reception-api-keys.json"));
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -56,16 +60,27 @@ public sealed class ConsoleServer : IAsyncDisposable
             cookie.Cookie.Name = "mynagate-console";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = secure;
             cookie.LoginPath = "/login";
             cookie.LogoutPath = "/logout";
+            cookie.AccessDeniedPath = "/denied";
             cookie.ExpireTimeSpan = options.IdleTimeout;
             cookie.SlidingExpiration = true;
+            // the cookie names a server-side session: one ended at sign-out or by a password change is refused
+            cookie.Events.OnValidatePrincipal = async context =>
+            {
+                var principal = context.Principal;
+                if (Sessions.IsLive(principal?.FindFirstValue(SessionClaim), principal?.Identity?.Name)) return;
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync().ConfigureAwait(false);
+            };
         });
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireRole(nameof(ConsoleRole.Admin)));
         builder.Services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "mynagate-console-form";
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = secure;
         });
         _app = builder.Build();
         _app.Use(SecurityHeaders.AddAsync);
@@ -78,6 +93,12 @@ public sealed class ConsoleServer : IAsyncDisposable
     public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public ConsoleAccounts Accounts { get; }
+
+    /// <summary>The signed-in sessions, ended at sign-out and when their account's password changes.</summary>
+    public ConsoleSessions Sessions { get; }
+
+    private const string SessionClaim = "mynagate:session";
+    private const string AdminPolicy = "admin";
 
     /// <summary>The keys of the reception systems that use the reader API.</summary>
     public ReceptionApiKeys ApiKeys { get; }
@@ -97,18 +118,20 @@ public sealed class ConsoleServer : IAsyncDisposable
         app.MapGet("/console.js", () => ConsoleAssets.Serve("console.js", "text/javascript; charset=utf-8"));
         app.MapGet("/login", (HttpRequest request) => PageAsync<LoginPage>(request, [], StatusCodes.Status200OK));
         app.MapPost("/login", SignInAsync);
+        app.MapGet("/denied", () => Results.Content("この操作には管理者のアカウントが必要です。", "text/plain; charset=utf-8", null, StatusCodes.Status403Forbidden));
         app.MapPost("/logout", (HttpRequest request) => FormAsync(request, async _ =>
         {
+            Sessions.End(request.HttpContext.User.FindFirstValue(SessionClaim));
             await request.HttpContext.SignOutAsync().ConfigureAwait(false);
-            _terminal.Log.Write(TerminalEvent.ConsoleSignedOut);
+            _terminal.Log.Write(TerminalEvent.ConsoleSignedOut, account: request.HttpContext.User.Identity?.Name);
             return Results.Redirect("/login");
         })).RequireAuthorization();
 
         app.MapGet("/", DashboardAsync).RequireAuthorization();
         app.MapGet("/readers", (HttpRequest request) => ReadersPageAsync(request, null)).RequireAuthorization();
-        app.MapGet("/readers/add", (HttpRequest request) => PageAsync<AddReaderPage>(request, [])).RequireAuthorization();
-        app.MapPost("/readers/add", AddReaderAsync).RequireAuthorization();
-        app.MapPost("/readers/{id}/unpair", UnpairAsync).RequireAuthorization();
+        app.MapGet("/readers/add", (HttpRequest request) => PageAsync<AddReaderPage>(request, [])).RequireAuthorization(AdminPolicy);
+        app.MapPost("/readers/add", AddReaderAsync).RequireAuthorization(AdminPolicy);
+        app.MapPost("/readers/{id}/unpair", UnpairAsync).RequireAuthorization(AdminPolicy);
         app.MapGet("/readers/table", async () => Html(await _html.RenderAsync<ReadersTable>(new Dictionary<string, object?>
         {
             ["Readers"] = _terminal.Readers, ["Saved"] = _terminal.SavedSettings,
@@ -124,8 +147,10 @@ public sealed class ConsoleServer : IAsyncDisposable
 
         app.MapGet("/settings", (HttpRequest request) => SettingsPageAsync(request, _terminal.SavedSettings ?? CurrentReaderSettings(), [], saved: false))
             .RequireAuthorization();
-        app.MapPost("/settings", SaveSettingsAsync).RequireAuthorization();
+        app.MapPost("/settings", SaveSettingsAsync).RequireAuthorization(AdminPolicy);
         app.MapGet("/log", LogAsync).RequireAuthorization();
+        app.MapGet("/accounts", (HttpRequest request) => AccountsPageAsync(request, null, false, StatusCodes.Status200OK)).RequireAuthorization(AdminPolicy);
+        app.MapPost("/accounts", SetAccountAsync).RequireAuthorization(AdminPolicy);
         ReceptionApi.Map(app, _terminal, ApiKeys);
         InstallerApi.Map(app, _terminal, Accounts);
     }
@@ -140,7 +165,7 @@ public sealed class ConsoleServer : IAsyncDisposable
             SignInResult.SignedIn => TerminalEvent.ConsoleSignedIn,
             SignInResult.LockedOut => TerminalEvent.ConsoleLockedOut,
             _ => TerminalEvent.ConsoleSignInFailed,
-        });
+        }, account: ConsoleAccounts.IsValidName(name) ? name : null);
         if (result != SignInResult.SignedIn)
         {
             string message = result == SignInResult.LockedOut
@@ -148,7 +173,10 @@ public sealed class ConsoleServer : IAsyncDisposable
                 : "ユーザー名かパスワードが違います。";
             return await PageAsync<LoginPage>(request, new() { ["Message"] = message }, StatusCodes.Status401Unauthorized).ConfigureAwait(false);
         }
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], CookieAuthenticationDefaults.AuthenticationScheme);
+        var role = Accounts.RoleOf(name) ?? ConsoleRole.Staff;
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role.ToString()), new Claim(SessionClaim, Sessions.Start(name))],
+            CookieAuthenticationDefaults.AuthenticationScheme);
         await request.HttpContext.SignInAsync(new ClaimsPrincipal(identity)).ConfigureAwait(false);
         return Results.Redirect("/");
     }).ConfigureAwait(false);
@@ -173,7 +201,8 @@ public sealed class ConsoleServer : IAsyncDisposable
         bool decided;
         try
         {
-            decided = await _terminal.DecideAsync(id, approved == "true", request.HttpContext.RequestAborted).ConfigureAwait(false);
+            decided = await _terminal.DecideAsync(id, approved == "true", request.HttpContext.User.Identity?.Name, request.HttpContext.RequestAborted)
+                .ConfigureAwait(false);
         }
         catch (Exception e) when (e is HttpRequestException or IOException or UnauthorizedAccessException)
         {
@@ -187,6 +216,24 @@ public sealed class ConsoleServer : IAsyncDisposable
     {
         ["Readers"] = _terminal.Readers, ["Saved"] = _terminal.SavedSettings, ["Message"] = message,
     });
+
+    private Task<IResult> AccountsPageAsync(HttpRequest request, string? message, bool failed, int status) =>
+        PageAsync<AccountsPage>(request, new() { ["Accounts"] = Accounts.List(), ["Message"] = message, ["Failed"] = failed }, status);
+
+    private async Task<IResult> SetAccountAsync(HttpRequest request) => await FormAsync(request, async form =>
+    {
+        string name = form["name"].ToString().Trim();
+        string password = form["password"].ToString();
+        if (!ConsoleAccounts.IsValidName(name))
+            return await AccountsPageAsync(request, "アカウント名は半角英数字と . _ - で 32 文字までです。", true, StatusCodes.Status400BadRequest).ConfigureAwait(false);
+        if (!Enum.TryParse(form["role"].ToString(), out ConsoleRole role) || !Enum.IsDefined(role))
+            return await AccountsPageAsync(request, "役割を選んでください。", true, StatusCodes.Status400BadRequest).ConfigureAwait(false);
+        if (password.Length < ConsoleAccounts.MinPasswordLength)
+            return await AccountsPageAsync(request, $"パスワードは {ConsoleAccounts.MinPasswordLength} 文字以上にしてください。", true, StatusCodes.Status400BadRequest).ConfigureAwait(false);
+        await Accounts.SetPasswordAsync(name, password, role).ConfigureAwait(false);
+        _terminal.Log.Write(TerminalEvent.ConsoleAccountSet, account: request.HttpContext.User.Identity?.Name);
+        return await AccountsPageAsync(request, $"{name} を保存しました。", false, StatusCodes.Status200OK).ConfigureAwait(false);
+    }).ConfigureAwait(false);
 
     private async Task<IResult> AddReaderAsync(HttpRequest request) => await FormAsync(request, async form =>
     {
@@ -221,7 +268,8 @@ public sealed class ConsoleServer : IAsyncDisposable
     {
         var current = _terminal.SavedSettings ?? CurrentReaderSettings();
         var (settings, problems) = SettingsForm.Parse(form, current);
-        if (problems.Count == 0) problems = await _terminal.SaveSettingsAsync(settings, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (problems.Count == 0)
+            problems = await _terminal.SaveSettingsAsync(settings, request.HttpContext.User.Identity?.Name, request.HttpContext.RequestAborted).ConfigureAwait(false);
         return problems.Count == 0
             ? await SettingsPageAsync(request, settings, [], saved: true).ConfigureAwait(false)
             : await SettingsPageAsync(request, settings, problems, saved: false, StatusCodes.Status400BadRequest).ConfigureAwait(false);

@@ -69,13 +69,14 @@ public sealed class TerminalService : IAsyncDisposable
     /// Saves the clinic's settings and pushes them to every reader now reachable; a reader that is not is brought to
     /// them when its link comes back. Returns the problems that kept them from being saved.
     /// </summary>
-    public async Task<IReadOnlyList<string>> SaveSettingsAsync(ReaderSettings settings, CancellationToken cancellationToken = default)
+    /// <param name="account">The console account that saved them, for the log.</param>
+    public async Task<IReadOnlyList<string>> SaveSettingsAsync(ReaderSettings settings, string? account = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var problems = settings.Problems();
         if (problems.Count > 0) return problems;
         _settings.Save(settings);
-        Log.Write(TerminalEvent.SettingsSaved);
+        Log.Write(TerminalEvent.SettingsSaved, account: account);
         foreach (var running in _links.Values)
         {
             try
@@ -91,11 +92,12 @@ public sealed class TerminalService : IAsyncDisposable
     }
 
     /// <summary>The staff's 目視確認 decision for the patient at <paramref name="readerId"/>; false when that reader's screen is not waiting for one.</summary>
-    public async Task<bool> DecideAsync(string readerId, bool approved, CancellationToken cancellationToken = default)
+    /// <param name="account">The console account of the staff member who decided, for the log.</param>
+    public async Task<bool> DecideAsync(string readerId, bool approved, string? account = null, CancellationToken cancellationToken = default)
     {
         if (!_links.TryGetValue(readerId, out var running)) return false;
         if (!await running.Connection.DecideAsync(approved, cancellationToken).ConfigureAwait(false)) return false;
-        Log.Write(approved ? TerminalEvent.StaffApproved : TerminalEvent.StaffDenied, readerId);
+        Log.Write(approved ? TerminalEvent.StaffApproved : TerminalEvent.StaffDenied, readerId, account: account);
         return true;
     }
 

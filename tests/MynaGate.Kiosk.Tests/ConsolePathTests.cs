@@ -58,7 +58,8 @@ public sealed class ConsolePathTests(ConsoleFixture fixture) : IAsyncLifetime
         Assert.Null(result.ErrorCode);
         Assert.Equal(AuthenticationMethod.Visual, result.Method);
         Assert.True(File.Exists(Path.Combine(fixture.Chain.FaceFolder, result.ResultFile!)));
-        Assert.Contains(await fixture.Chain.Terminal.Log.ReadAsync(), e => e.Event == TerminalEvent.StaffApproved && e.ReaderId == "R01");
+        Assert.Contains(await fixture.Chain.Terminal.Log.ReadAsync(),
+            e => e.Event == TerminalEvent.StaffApproved && e.ReaderId == "R01" && e.Account == ConsoleFixture.StaffName);
         await RemoveAsync(kiosk);
     }
 
@@ -101,6 +102,8 @@ public sealed class ConsolePathTests(ConsoleFixture fixture) : IAsyncLifetime
             await console.Locator("#completionMessage").FillAsync("お名前をお呼びするまでお待ちください");
             await console.GetByRole(AriaRole.Button, new() { Name = "保存してカードリーダーに送る" }).ClickAsync();
             await console.Locator(".notice").WaitForAsync(new() { Timeout = Screens.Step });
+            Assert.Contains(await fixture.Chain.Terminal.Log.ReadAsync(new TerminalLogQuery { Event = TerminalEvent.SettingsSaved }),
+                e => e.Account == ConsoleFixture.StaffName);
             var readers = await ReloadUntilAsync(console, "/readers", "tr[data-reader='R01'] .settings", "反映済み");
             await Screens.AssertConsolePageAsync(readers, "readers");
 

@@ -98,6 +98,89 @@ public sealed class ConsoleSecurityTests(ConsoleFixture fixture)
         Assert.True(log.Count >= 2);
     }
 
+    [Fact]
+    public async Task A_session_cookie_is_worthless_after_sign_out_and_after_a_password_change()
+    {
+        const string name = "shift-clerk";
+        await fixture.Chain.Console.Accounts.SetPasswordAsync(name, "clerk-password-1", ConsoleRole.Staff);
+
+        var (client, cookies) = Client();
+        using (client)
+        {
+            using (await ConsoleFixture.SignInAsync(client, name, "clerk-password-1")) { }
+            string copied = cookies.GetCookieHeader(fixture.Console);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+            var signOut = await ConsoleFixture.FormFieldsAsync(client, "/");
+            using (await client.PostAsync("/logout", new FormUrlEncodedContent(signOut))) { }
+            Assert.Equal(HttpStatusCode.Redirect, (await WithCookieAsync(copied)).StatusCode);
+        }
+
+        var (again, againCookies) = Client();
+        using (again)
+        {
+            using (await ConsoleFixture.SignInAsync(again, name, "clerk-password-1")) { }
+            Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/")).StatusCode);
+            string copied = againCookies.GetCookieHeader(fixture.Console);
+            await fixture.Chain.Console.Accounts.SetPasswordAsync(name, "clerk-password-2");
+            Assert.Equal(HttpStatusCode.Redirect, (await again.GetAsync("/")).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await WithCookieAsync(copied)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_staff_account_decides_but_cannot_change_settings_or_pair_readers()
+    {
+        const string name = "front-desk";
+        const string password = "front-desk-password";
+        var (admin, _) = Client();
+        using (admin)
+        {
+            using (await ConsoleFixture.SignInAsync(admin, ConsoleFixture.StaffName, ConsoleFixture.StaffPassword)) { }
+            var account = await ConsoleFixture.FormFieldsAsync(admin, "/accounts", ("name", name), ("role", "Staff"), ("password", password));
+            using var made = await admin.PostAsync("/accounts", new FormUrlEncodedContent(account));
+            Assert.Equal(HttpStatusCode.OK, made.StatusCode);
+        }
+        Assert.Equal(ConsoleRole.Staff, fixture.Chain.Console.Accounts.RoleOf(name));
+        Assert.Contains(await fixture.Chain.Terminal.Log.ReadAsync(new TerminalLogQuery { Event = TerminalEvent.ConsoleAccountSet }),
+            e => e.Account == ConsoleFixture.StaffName);
+        var before = fixture.Chain.Terminal.SavedSettings;
+        var (client, _) = Client();
+        using (client)
+        {
+            using (await ConsoleFixture.SignInAsync(client, name, password)) { }
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readers/R01")).StatusCode);
+            using var accounts = await client.GetAsync("/accounts");
+            Assert.Equal("/denied", accounts.Headers.Location!.AbsolutePath);
+            var form = await ConsoleFixture.FormFieldsAsync(client, "/settings", ("debugMode", "false"), ("inputTimeout", "45"));
+            using var save = await client.PostAsync("/settings", new FormUrlEncodedContent(form));
+            using var add = await client.GetAsync("/readers/add");
+            Assert.Equal("/denied", save.Headers.Location!.AbsolutePath);
+            Assert.Equal("/denied", add.Headers.Location!.AbsolutePath);
+        }
+        using var installer = new HttpClient { BaseAddress = fixture.Console };
+        installer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{name}:{password}")));
+        using var pairing = await installer.PostAsync(Admin.Installation.InstallerApi.Prefix + "/pairings",
+            System.Net.Http.Json.JsonContent.Create(new { address = "https://127.0.0.1:1/", code = "123456" }));
+        Assert.Equal(HttpStatusCode.Forbidden, pairing.StatusCode);
+        AssertUnchanged(before);
+    }
+
+    private (HttpClient Client, CookieContainer Cookies) Client()
+    {
+        var cookies = new CookieContainer();
+        return (new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = fixture.Console }, cookies);
+    }
+
+    // a browser elsewhere presenting a copied cookie
+    private async Task<HttpResponseMessage> WithCookieAsync(string cookieHeader)
+    {
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = fixture.Console };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", cookieHeader);
+        return await client.SendAsync(request);
+    }
+
     private void AssertUnchanged(Link.Messages.ReaderSettings? before)
     {
         var now = fixture.Chain.Terminal.SavedSettings;

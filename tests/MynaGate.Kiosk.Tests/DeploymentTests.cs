@@ -1,11 +1,10 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Playwright;
 using MynaGate.Card.Pcsc;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Chain;
+using MynaGate.Tests;
 
 namespace MynaGate.Kiosk.Tests;
 
@@ -38,7 +37,7 @@ public sealed class DeploymentTests : IAsyncLifetime
     [Fact]
     public async Task Three_hosts_pair_through_the_console_by_the_readers_screen_code_and_a_pin_verification_writes_the_xml()
     {
-        var ports = new { Onshi = FreePort(), Console = FreePort(), Link = FreePort(), Kiosk = FreePort(), OnshiHealth = FreePort(), TerminalHealth = FreePort(), ReaderHealth = FreePort() };
+        var ports = new { Onshi = TestPorts.Next(), Console = TestPorts.Next(), Link = TestPorts.Next(), Kiosk = TestPorts.Next(), OnshiHealth = TestPorts.Next(), TerminalHealth = TestPorts.Next(), ReaderHealth = TestPorts.Next() };
         string onshiState = Dir("onshi"), terminalState = Dir("terminal"), readerState = Dir("reader"), face = Dir("Face");
         var provisioner = new VirtualCardProvisioner(Dir("cards"));
         var card = provisioner.Reissue(Seed, null);
@@ -199,12 +198,6 @@ public sealed class DeploymentTests : IAsyncLifetime
 
     private string Dir(string name) => Directory.CreateDirectory(Path.Combine(_folder, name)).FullName;
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async Task DisposeAsync()
     {

@@ -5,4 +5,5 @@ public sealed record ConsoleAccount(string Name, PasswordHash Password)
 {
     public int Failures { get; init; }
     public DateTimeOffset? LockedUntil { get; init; }
+    public ConsoleRole Role { get; init; } = ConsoleRole.Admin;
 }

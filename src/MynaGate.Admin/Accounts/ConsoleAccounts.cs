@@ -21,10 +21,20 @@ public sealed class ConsoleAccounts(string path, TimeProvider clock) : IDisposab
     /// <summary>Whether any account exists (none on a terminal's first start).</summary>
     public bool Any => Load().Count > 0;
 
-    /// <summary>Creates the account or replaces its password (and clears its lockout).</summary>
-    public async Task SetPasswordAsync(string name, string password)
+    /// <summary>Raised with the account's name after its password changed: its sessions must end.</summary>
+    public event Action<string>? PasswordChanged;
+
+    /// <summary>An account name as the log records it: 1–32 ASCII letters, digits, '.', '_' or '-'.</summary>
+    public static bool IsValidName(string? name) =>
+        name is { Length: > 0 and <= 32 } && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
+
+    /// <summary>
+    /// Creates the account or replaces its password (and clears its lockout); <paramref name="role"/> sets its role,
+    /// or keeps the one it had (a new account is an admin, as the first one must be).
+    /// </summary>
+    public async Task SetPasswordAsync(string name, string password, ConsoleRole? role = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!IsValidName(name)) throw new ArgumentException("A console account name has 1–32 ASCII letters, digits, '.', '_' or '-'.", nameof(name));
         ArgumentNullException.ThrowIfNull(password);
         if (password.Length < MinPasswordLength) throw new ArgumentException($"A console password needs at least {MinPasswordLength} characters.", nameof(password));
         var hash = await Task.Run(() => PasswordHash.Create(password)).ConfigureAwait(false);
@@ -32,15 +42,23 @@ public sealed class ConsoleAccounts(string path, TimeProvider clock) : IDisposab
         try
         {
             var accounts = Load();
+            var kept = accounts.FirstOrDefault(a => a.Name == name)?.Role ?? ConsoleRole.Admin;
             accounts.RemoveAll(a => a.Name == name);
-            accounts.Add(new ConsoleAccount(name, hash));
+            accounts.Add(new ConsoleAccount(name, hash) { Role = role ?? kept });
             Save(accounts);
         }
         finally
         {
             _gate.Release();
         }
+        PasswordChanged?.Invoke(name);
     }
+
+    /// <summary>Every account's name and role, by name (nothing of its password).</summary>
+    public IReadOnlyList<(string Name, ConsoleRole Role)> List() => [.. Load().OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => (a.Name, a.Role))];
+
+    /// <summary>The role of <paramref name="name"/>; null when there is no such account.</summary>
+    public ConsoleRole? RoleOf(string name) => Load().FirstOrDefault(a => a.Name == name)?.Role;
 
     public async Task<SignInResult> SignInAsync(string name, string password)
     {

@@ -32,6 +32,9 @@ public static class InstallerApi
                 context.HttpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"MynaGate console\", charset=\"UTF-8\"";
                 return Results.Json(new InstallerAnswer("unauthorized", "A console account is required."), LinkJson.Options, statusCode: StatusCodes.Status401Unauthorized);
             }
+            // pairing decides which devices the terminal trusts: an admin's job
+            if (accounts.RoleOf(name!) != ConsoleRole.Admin)
+                return Results.Json(new InstallerAnswer("forbidden", "An admin account is required."), LinkJson.Options, statusCode: StatusCodes.Status403Forbidden);
             return await next(context).ConfigureAwait(false);
         });
 

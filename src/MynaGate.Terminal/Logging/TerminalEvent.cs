@@ -35,4 +35,5 @@ public enum TerminalEvent
     ConsoleLockedOut,
     ConsoleSignedOut,
     ReaderUnpaired,
+    ConsoleAccountSet,
 }

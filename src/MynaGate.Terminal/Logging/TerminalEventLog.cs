@@ -7,9 +7,10 @@ using MynaGate.Storage;
 namespace MynaGate.Terminal.Logging;
 
 /// <summary>
-/// The terminal's operation and error log in SQLite or PostgreSQL: time, reader, typed event, error code; and each
-/// session's report (method, error code, duration) for the dashboard. Reader ids and error codes are checked against
-/// their shapes, so free text cannot be smuggled in through them.
+/// The terminal's operation and error log in SQLite or PostgreSQL: time, reader, typed event, error code, the console
+/// account that acted (staff decisions, settings, sign-ins); and each session's report (method, error code, duration)
+/// for the dashboard. Reader ids, error codes and account names are checked against their shapes, so free text
+/// cannot be smuggled in through them.
 /// </summary>
 public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvider clock) : IAsyncDisposable
 {
@@ -26,14 +27,29 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
             await using var command = dataSource.CreateCommand(table);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+        await AddAccountColumnAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // logs written before accounts were recorded gain the column; SQLite has no ADD COLUMN IF NOT EXISTS, so ask first
+    private async Task AddAccountColumnAsync(CancellationToken cancellationToken)
+    {
+        await using (var probe = dataSource.CreateCommand("SELECT * FROM events LIMIT 0"))
+        await using (var reader = await probe.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            for (int i = 0; i < reader.FieldCount; i++)
+                if (reader.GetName(i) == "account") return;
+        }
+        await using var add = dataSource.CreateCommand("ALTER TABLE events ADD COLUMN account TEXT");
+        await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Logs <paramref name="what"/>, timed now; the row is written shortly after, and every read sees it.</summary>
-    public void Write(TerminalEvent what, string? readerId = null, string? errorCode = null)
+    public void Write(TerminalEvent what, string? readerId = null, string? errorCode = null, string? account = null)
     {
         CheckShapes(readerId, errorCode);
-        _rows.Queue("INSERT INTO events (at, reader, event, error_code) VALUES (@at, @reader, @event, @code)",
-            ("at", Now()), ("reader", readerId), ("event", what.ToString()), ("code", errorCode));
+        if (account is not null && !AccountShape().IsMatch(account)) throw new ArgumentException("Not an account name.", nameof(account));
+        _rows.Queue("INSERT INTO events (at, reader, event, error_code, account) VALUES (@at, @reader, @event, @code, @account)",
+            ("at", Now()), ("reader", readerId), ("event", what.ToString()), ("code", errorCode), ("account", account));
     }
 
     /// <summary>A session's report from its reader, for the dashboard; written as <see cref="Write"/> is.</summary>
@@ -72,7 +88,7 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
         if (query.ErrorsOnly) where.Add("error_code IS NOT NULL");
         if (query.From is { } from) Filter(command, where, "at >= @from", "from", SqlParameters.Time(from));
         if (query.To is { } to) Filter(command, where, "at < @to", "to", SqlParameters.Time(to));
-        command.CommandText = "SELECT at, reader, event, error_code FROM events"
+        command.CommandText = "SELECT at, reader, event, error_code, account FROM events"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
             + " ORDER BY at DESC LIMIT @limit";
         SqlParameters.Bind(command, ("limit", (long)Math.Max(0, query.Limit)));
@@ -84,7 +100,8 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
                 DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
                 reader.IsDBNull(1) ? null : reader.GetString(1),
                 Enum.Parse<TerminalEvent>(reader.GetString(2)),
-                reader.IsDBNull(3) ? null : reader.GetString(3)));
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
         }
         return entries;
     }
@@ -128,4 +145,7 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
 
     [GeneratedRegex("^[A-Z][0-9]{3}$")]
     private static partial Regex ErrorCodeShape();
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,32}$")]
+    private static partial Regex AccountShape();
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
@@ -7,6 +6,7 @@ using MynaGate.Link.Pairing;
 using MynaGate.Reader.Link;
 using MynaGate.Terminal.Links;
 using MynaGate.Terminal.Logging;
+using MynaGate.Tests;
 
 namespace MynaGate.Terminal.Tests.Links;
 
@@ -35,7 +35,7 @@ public sealed class ReaderLinkProblemTests : IAsyncLifetime
     [Fact]
     public async Task A_closed_port_a_foreign_certificate_and_a_reader_that_forgot_us_each_get_their_code()
     {
-        var closed = new Uri($"https://127.0.0.1:{FreePort()}/");
+        var closed = new Uri($"https://127.0.0.1:{TestPorts.Next()}/");
         var terminal = await StartTerminalAsync(licensed: 4,
             new PairedReader("R-CLOSED", "MG-1", closed, _readerIdentity.RawData),
             new PairedReader("R-FOREIGN", "MG-2", _unpairedReader.Address, _otherIdentity.RawData),
@@ -56,7 +56,7 @@ public sealed class ReaderLinkProblemTests : IAsyncLifetime
     public async Task Pairing_beyond_the_licence_is_refused_before_the_reader_is_contacted()
     {
         var terminal = await StartTerminalAsync(licensed: 1,
-            new PairedReader("R-FIRST", "MG-1", new Uri($"https://127.0.0.1:{FreePort()}/"), _otherIdentity.RawData));
+            new PairedReader("R-FIRST", "MG-1", new Uri($"https://127.0.0.1:{TestPorts.Next()}/"), _otherIdentity.RawData));
         await using var _ = terminal;
 
         var refused = await Assert.ThrowsAsync<PairingException>(() => terminal.PairAsync(_unpairedReader.Address, "000000"));
@@ -114,7 +114,7 @@ public sealed class ReaderLinkProblemTests : IAsyncLifetime
             FaceFolder = Path.Combine(state, "Face"),
             MedicalInstitutionCode = "1311111111",
             // not contacted: these tests end before any national-service call
-            NationalService = new Uri($"https://127.0.0.1:{FreePort()}/"),
+            NationalService = new Uri($"https://127.0.0.1:{TestPorts.Next()}/"),
             NationalServicePin = CertificatePin.Of(_otherIdentity),
             LicensedReaders = licensed,
         });
@@ -140,12 +140,6 @@ public sealed class ReaderLinkProblemTests : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async Task DisposeAsync()
     {
