@@ -51,6 +51,8 @@ public sealed class ConsoleServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.Endpoint, listen =>
         {
+            // the console's forms are a few hundred bytes
+            kestrel.Limits.MaxRequestBodySize = MaxFormBytes;
             if (options.Certificate is { } certificate) listen.UseHttps(certificate);
         }));
         builder.Services.AddDataProtection().SetApplicationName("MynaGate.Console")
@@ -98,6 +100,7 @@ public sealed class ConsoleServer : IAsyncDisposable
     public ConsoleSessions Sessions { get; }
 
     private const string SessionClaim = "mynagate:session";
+    private const long MaxFormBytes = 64 * 1024;
     private const string AdminPolicy = "admin";
 
     /// <summary>The keys of the reception systems that use the reader API.</summary>

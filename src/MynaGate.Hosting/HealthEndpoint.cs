@@ -29,7 +29,11 @@ public sealed class HealthEndpoint(HealthCheckService checks, IOptions<HealthOpt
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Value.Port));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = 0; // GET only
+            kestrel.Listen(IPAddress.Loopback, options.Value.Port);
+        });
         var app = builder.Build();
         app.MapGet("/health", async (HttpContext http) =>
         {

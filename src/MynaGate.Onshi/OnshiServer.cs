@@ -41,13 +41,18 @@ public sealed class OnshiServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.Address, options.Port, listen => listen.UseHttps(https =>
+        builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            https.ServerCertificate = options.ServerCertificate;
-            https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
-            // self-signed terminals: trust is the registration of the pin, checked per request
-            https.ClientCertificateValidation = (_, _, _) => true;
-        })));
+            // a request carries a certificate and a few signatures: a few kilobytes
+            kestrel.Limits.MaxRequestBodySize = LinkLimits.MaxMessageBytes;
+            kestrel.Listen(options.Address, options.Port, listen => listen.UseHttps(https =>
+            {
+                https.ServerCertificate = options.ServerCertificate;
+                https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
+                // self-signed terminals: trust is the registration of the pin, checked per request
+                https.ClientCertificateValidation = (_, _, _) => true;
+            }));
+        });
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             foreach (var converter in LinkJson.Options.Converters) json.SerializerOptions.Converters.Add(converter);

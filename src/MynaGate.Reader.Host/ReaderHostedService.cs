@@ -15,6 +15,7 @@ using MynaGate.Reader.Flow;
 using MynaGate.Reader.Hardening;
 using MynaGate.Reader.Kiosk;
 using MynaGate.Reader.Link;
+using MynaGate.Storage;
 using MynaGate.Vision.Faces;
 
 namespace MynaGate.Reader.Host;
@@ -53,6 +54,8 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         ProcessHardening.DisableCoreDumps();
         var o = options.Value;
         Directory.CreateDirectory(o.StateDirectory);
+        // a write of the pairing killed mid-way left a hidden temporary file
+        AtomicFileWriter.RemoveStaleTemporaries(o.StateDirectory);
         _identity = DeviceIdentity.LoadOrCreate(Path.Combine(o.StateDirectory, "identity.pfx"), $"MynaGate Reader {o.Id}");
         _pairing = new PairingState(Path.Combine(o.StateDirectory, "paired-terminal.json"));
         using var root = RSA.Create();

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 
 namespace MynaGate.Storage;
 
@@ -52,6 +53,26 @@ public static partial class AtomicFileWriter
 
         SyncFolder(folder);
     }
+
+    /// <summary>
+    /// Deletes the temporary files of writes that a killed process left in <paramref name="folder"/> (only this
+    /// writer's own names: <c>.NAME.GUID.tmp</c>); run at start, before any write. Returns how many it removed.
+    /// </summary>
+    public static int RemoveStaleTemporaries(string folder)
+    {
+        if (!Directory.Exists(folder)) return 0;
+        int removed = 0;
+        foreach (string file in Directory.EnumerateFiles(folder, ".*.tmp"))
+        {
+            if (!TemporaryName().IsMatch(Path.GetFileName(file))) continue;
+            File.Delete(file);
+            removed++;
+        }
+        return removed;
+    }
+
+    [GeneratedRegex("^\\..+\\.[0-9a-f]{32}\\.tmp$")]
+    private static partial Regex TemporaryName();
 
     private static void SyncFolder(string folder)
     {

@@ -13,4 +13,7 @@ internal static partial class TerminalHostLog
 
     [LoggerMessage(EventId = 202, Level = LogLevel.Warning, Message = "No console account existed: the account 'admin' was made and its password written to {File} (readable by this service's user only); sign in and keep it safe, then delete the file")]
     public static partial void InitialAdminMade(ILogger logger, string file);
+
+    [LoggerMessage(EventId = 203, Level = LogLevel.Error, Message = "{Rows} row(s) of the operation log could not be written ({Cause}); the database needs attention")]
+    public static partial void LogRowsLost(ILogger logger, int rows, string cause);
 }

@@ -48,6 +48,7 @@ public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options,
             LogConnectionString = o.ConnectionString,
             Name = o.Name,
         }, cancellationToken).ConfigureAwait(false);
+        _terminal.Log.RowsLost += (rows, why) => TerminalHostLog.LogRowsLost(logger, rows, why);
         string pin = CertificatePin.Of(_identity).Sha256;
         TerminalHostLog.TerminalUp(logger, _terminal.Readers.Count, pin);
 
@@ -73,7 +74,9 @@ public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options,
     public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync().ConfigureAwait(false);
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_terminal is null || _console is null ? HealthCheckResult.Unhealthy() : HealthCheckResult.Healthy());
+        Task.FromResult(_terminal is null || _console is null ? HealthCheckResult.Unhealthy()
+            : _terminal.Log.LostRows > 0 ? HealthCheckResult.Degraded("log rows lost")
+            : HealthCheckResult.Healthy());
 
     // the console's own certificate: the configured file, or one made here once and kept
     private static X509Certificate2 LoadConsoleCertificate(TerminalHostOptions o) => o.Console.CertificateFile is { Length: > 0 } file

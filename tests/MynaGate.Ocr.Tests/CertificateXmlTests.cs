@@ -82,6 +82,19 @@ public sealed class CertificateXmlTests : IDisposable
     }
 
     [Fact]
+    public void A_killed_writes_temporary_file_is_removed_at_start_and_nothing_else()
+    {
+        string stale = Path.Combine(_folder, $".OQSsiquc01res_face_R01-0001.xml.{Guid.NewGuid():N}.tmp");
+        string[] kept = [Path.Combine(_folder, "OQSsiquc01res_face_R01-0001.xml"), Path.Combine(_folder, ".vendor.tmp"), Path.Combine(_folder, "notes.tmp")];
+        File.WriteAllText(stale, "<half");
+        foreach (string file in kept) File.WriteAllText(file, "x");
+
+        Assert.Equal(1, AtomicFileWriter.RemoveStaleTemporaries(_folder));
+        Assert.False(File.Exists(stale));
+        Assert.All(kept, file => Assert.True(File.Exists(file), file));
+    }
+
+    [Fact]
     public void AtomicWrite_IntoAMissingFolder_FailsClearly() =>
         Assert.Throws<DirectoryNotFoundException>(() => AtomicFileWriter.Write(Path.Combine(_folder, "absent", "x.xml"), [1, 2, 3]));
 

@@ -156,6 +156,10 @@ public sealed class LinkServerTests : IAsyncLifetime
         using var unknown = await terminal.PostAsJsonAsync(LinkRoutes.PairingFinish,
             new PairingFinish("00", new JPakeRound2(PairingParty.TerminalId, "1", ["1", "1"]), "1"), LinkJson.Options);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        // a body larger than any message is not read at all
+        using var huge = await terminal.PostAsJsonAsync(LinkRoutes.PairingStart,
+            new PairingStart(new string('t', LinkLimits.MaxMessageBytes + 1), good), LinkJson.Options);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
         Assert.False(_pairing.IsPaired);
     }
 

@@ -34,12 +34,17 @@ public sealed class ReaderLinkServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint, listen => listen.UseHttps(https =>
+        builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            https.ServerCertificate = identity;
-            https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
-            https.ClientCertificateValidation = (_, _, _) => true;
-        })));
+            // the terminal's messages are a few kilobytes; nothing larger is read from the LAN
+            kestrel.Limits.MaxRequestBodySize = LinkLimits.MaxMessageBytes;
+            kestrel.Listen(endpoint, listen => listen.UseHttps(https =>
+            {
+                https.ServerCertificate = identity;
+                https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
+                https.ClientCertificateValidation = (_, _, _) => true;
+            }));
+        });
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             foreach (var converter in LinkJson.Options.Converters) json.SerializerOptions.Converters.Add(converter);

@@ -25,7 +25,8 @@ public sealed class ReaderConnection : IDisposable
             _presented = X509CertificateLoader.LoadCertificate(presented.RawData);
             return pinned is not { } pin || pin.Matches(presented);
         };
-        _http = new HttpClient(handler) { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan };
+        // a reader's message larger than any real one is refused rather than buffered
+        _http = new HttpClient(handler) { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan, MaxResponseContentBufferSize = LinkLimits.MaxMessageBytes };
         Address = address;
     }
 

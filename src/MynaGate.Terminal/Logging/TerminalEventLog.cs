@@ -16,6 +16,16 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
 {
     private readonly LogRowWriter _rows = new(dataSource);
 
+    /// <summary>Rows that could not be written since start (the database failed through every retry, or the queue filled).</summary>
+    public long LostRows => _rows.LostRows;
+
+    /// <summary>Raised with how many rows were lost and why (an exception's type, or "queue full").</summary>
+    public event Action<int, string>? RowsLost
+    {
+        add => _rows.RowsLost += value;
+        remove => _rows.RowsLost -= value;
+    }
+
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
     {
         foreach (string table in new[]

@@ -28,7 +28,8 @@ public sealed class NationalServiceClient : IDisposable
         handler.SslOptions.ClientCertificates = [terminalIdentity];
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
             certificate is X509Certificate2 presented && servicePin.Matches(presented);
-        _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        // an answer larger than any real one is refused rather than buffered
+        _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan, MaxResponseContentBufferSize = LinkLimits.MaxMessageBytes };
         _timeout = timeout;
     }
 

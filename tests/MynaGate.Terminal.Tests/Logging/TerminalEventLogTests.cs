@@ -53,6 +53,32 @@ public abstract class TerminalEventLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rows_the_database_refuses_are_tried_again_then_counted_and_reported_and_a_reader_of_the_log_is_answered()
+    {
+        var (log, _) = await OpenAsync();
+        var reported = new List<(int Rows, string Why)>();
+        log.RowsLost += (rows, why) =>
+        {
+            lock (reported) reported.Add((rows, why));
+        };
+        // the table is gone from under the writer: every try fails
+        await using (var source = SqlDataSource.Open(ConnectionString, SqliteFile))
+        await using (var drop = source.CreateCommand("DROP TABLE events"))
+            await drop.ExecuteNonQueryAsync();
+
+        log.Write(TerminalEvent.ResultWritten, "R01");
+        log.Write(TerminalEvent.ResultWritten, "R02");
+        // the read waits for the queue, which gives up after its retries: the reader gets an answer, here the error
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => log.ReadAsync());
+
+        Assert.Equal(2, log.LostRows);
+        var loss = Assert.Single(reported);
+        Assert.Equal(2, loss.Rows);
+        Assert.EndsWith("Exception", loss.Why, StringComparison.Ordinal);
+        await log.EnsureSchemaAsync();
+    }
+
+    [Fact]
     public async Task Events_come_back_in_order_with_their_time_reader_and_code()
     {
         var (log, clock) = await OpenAsync();
