@@ -16,6 +16,8 @@ public static class LinkErrorCodes
     public const string CertificateInvalid = "T204";
     /// <summary>The face path's card-face record and the certificate sent with it belong to different people.</summary>
     public const string IdentityMismatch = "T205";
+    /// <summary>A reader's message the terminal cannot read: bad JSON, or a field of the wrong shape.</summary>
+    public const string MalformedMessage = "T206";
     public const string CertificateRevoked = "Q301";
     public const string CertificateExpired = "Q302";
     public const string CertificateUntrusted = "Q303";

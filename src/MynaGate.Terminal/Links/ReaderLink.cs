@@ -39,6 +39,13 @@ public sealed class ReaderLink(PairedReader reader, ReaderConnection connection,
                 MarkDown(LinkDiagnostics.Describe(e, connection.Address));
                 if (!await backoff.WaitAsync(stopping).ConfigureAwait(false)) break;
             }
+            catch (System.Text.Json.JsonException)
+            {
+                // one unreadable message is logged and the link goes on (after a pause, so a reader that only sends
+                // garbage cannot keep the terminal busy)
+                log.Write(TerminalEvent.RequestRefused, Reader.ReaderId, Link.Messages.LinkErrorCodes.MalformedMessage);
+                if (!await backoff.WaitAsync(stopping).ConfigureAwait(false)) break;
+            }
         }
     }
 

@@ -16,7 +16,7 @@ namespace MynaGate.Terminal.Relay;
 /// in 公費 paper mode, the certificate XML beside it. State is kept per reader and session, so readers never see each
 /// other's sessions.
 /// </summary>
-public sealed class SessionRelay(NationalServiceClient nationalService, FaceResultWriter results, CertificateResultWriter certificates,
+public sealed partial class SessionRelay(NationalServiceClient nationalService, FaceResultWriter results, CertificateResultWriter certificates,
     TerminalEventLog log, string medicalInstitutionCode, TimeProvider clock)
 {
     public const int ChallengeLength = 32;
@@ -35,6 +35,17 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
 
     public async Task<LinkReply> HandleAsync(PairedReader reader, LinkRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(request);
+        // a reader's message is outside input: one of the wrong shape is answered with a code, never let through
+        if (!IsWellFormed(request))
+        {
+            log.Write(TerminalEvent.RequestRefused, reader.ReaderId, LinkErrorCodes.MalformedMessage);
+            return new LinkReply(Shape(request.MessageId) ? request.MessageId : "", Shape(request.SessionId) ? request.SessionId : "")
+            {
+                Error = new LinkError(LinkErrorCodes.MalformedMessage, "The terminal could not read the reader's message."),
+            };
+        }
         long start = Stopwatch.GetTimestamp();
         var reply = request.Kind switch
         {
@@ -48,6 +59,19 @@ public sealed class SessionRelay(NationalServiceClient nationalService, FaceResu
         if (request.Kind is LinkRequestKind.Qualify or LinkRequestKind.Complete) Relayed?.Invoke(reader, request, Stopwatch.GetElapsedTime(start));
         return reply;
     }
+
+    private static bool IsWellFormed(LinkRequest request) =>
+        Shape(request.MessageId) && Shape(request.SessionId) && Enum.IsDefined(request.Kind)
+        && (request.ErrorCode is null || ErrorCodeShape().IsMatch(request.ErrorCode))
+        && (request.Method is null || Enum.IsDefined(request.Method.Value));
+
+    private static bool Shape(string? id) => id is not null && IdShape().IsMatch(id);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9-]{1,64}$")]
+    private static partial System.Text.RegularExpressions.Regex IdShape();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z][0-9]{3}$")]
+    private static partial System.Text.RegularExpressions.Regex ErrorCodeShape();
 
     /// <summary>Sessions the relay holds state for (tests: none may be left behind).</summary>
     public int OpenSessions => _sessions.Count;
