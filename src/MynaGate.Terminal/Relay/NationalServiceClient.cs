@@ -57,7 +57,8 @@ public sealed class NationalServiceClient : IDisposable
     private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken) =>
         response.StatusCode == HttpStatusCode.NoContent
             ? default!
-            : (await response.Content.ReadFromJsonAsync<T>(LinkJson.Options, cancellationToken).ConfigureAwait(false))!;
+            : await response.Content.ReadFromJsonAsync<T>(LinkJson.Options, cancellationToken).ConfigureAwait(false)
+                ?? throw new NationalServiceException(LinkErrorCodes.NationalServiceRejected, "The national service answered with an empty body.");
 
     private static Task<bool> NoBody(HttpResponseMessage response, CancellationToken cancellationToken) => Task.FromResult(true);
 
@@ -73,7 +74,11 @@ public sealed class NationalServiceClient : IDisposable
             if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
             {
                 var error = await response.Content.ReadFromJsonAsync<OnshiError>(LinkJson.Options, deadline.Token).ConfigureAwait(false);
-                throw new NationalServiceException(error?.Code ?? LinkErrorCodes.NationalServiceRejected, error?.Message ?? "Refused.");
+                // the service's own codes are Q and three digits; anything else is passed on as a plain refusal
+                bool known = error?.Code is { Length: 4 } code && code[0] == 'Q' && code[1..].All(char.IsAsciiDigit);
+                throw known
+                    ? new NationalServiceException(error!.Code, error.Message ?? "Refused.")
+                    : new NationalServiceException(LinkErrorCodes.NationalServiceRejected, "The national service refused the request with a code it does not use.");
             }
             if (!response.IsSuccessStatusCode)
                 throw new NationalServiceException(LinkErrorCodes.NationalServiceRejected, $"The national service answered HTTP {(int)response.StatusCode}.");
@@ -82,6 +87,10 @@ public sealed class NationalServiceClient : IDisposable
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             throw new NationalServiceException(LinkErrorCodes.NationalServiceTimeout, $"The national service did not answer within {_timeout.TotalSeconds:0.#} s.", e);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new NationalServiceException(LinkErrorCodes.NationalServiceRejected, "The national service answered something that is not its message.", e);
         }
         catch (HttpRequestException e) when (e.InnerException is AuthenticationException)
         {

@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MynaGate.Link.Identity;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
+using MynaGate.Terminal.Relay;
+
+namespace MynaGate.Terminal.Tests.Relay;
+
+/// <summary>
+/// A national service that answers badly — 500, garbage, an empty body, a code it does not use, far too much, too
+/// late — gives the session a T-code, never an exception of another kind that would stop the reader's link.
+/// </summary>
+public sealed class NationalServiceMisbehaviourTests : IAsyncLifetime
+{
+    private readonly System.Security.Cryptography.X509Certificates.X509Certificate2 _service = DeviceIdentity.Create("national service");
+    private readonly System.Security.Cryptography.X509Certificates.X509Certificate2 _terminal = DeviceIdentity.Create("terminal");
+    private WebApplication _app = null!;
+    private Func<HttpContext, Task> _answer = _ => Task.CompletedTask;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(_service)));
+        _app = builder.Build();
+        _app.Run(http => _answer(http));
+        await _app.StartAsync();
+    }
+
+    public static TheoryData<string, string> Answers => new()
+    {
+        { "500", LinkErrorCodes.NationalServiceRejected },
+        { "garbage", LinkErrorCodes.NationalServiceRejected },
+        { "null", LinkErrorCodes.NationalServiceRejected },
+        { "unknown-code", LinkErrorCodes.NationalServiceRejected },
+        { "huge", LinkErrorCodes.NationalServiceUnavailable },
+        { "slow", LinkErrorCodes.NationalServiceTimeout },
+    };
+
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public async Task A_bad_answer_becomes_a_T_code(string answer, string code)
+    {
+        _answer = answer switch
+        {
+            "500" => http => Respond(http, 500, "oops"),
+            "garbage" => http => Respond(http, 200, "{\"referenceNumber\": [1, 2"),
+            "null" => http => Respond(http, 200, "null"),
+            "unknown-code" => http => Respond(http, 422, "{\"code\":\"<img src=x>\",\"message\":\"x\"}"),
+            "huge" => http => Respond(http, 200, "[" + string.Join(',', Enumerable.Repeat("1", LinkLimits.MaxMessageBytes)) + "]"),
+            _ => async http =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5), http.RequestAborted).ConfigureAwait(false);
+                await Respond(http, 200, "{}").ConfigureAwait(false);
+            },
+        };
+        using var client = new NationalServiceClient(Address(), _terminal, CertificatePin.Of(_service), TimeSpan.FromSeconds(1));
+
+        var e = await Assert.ThrowsAsync<NationalServiceException>(() => client.RecordConsentsAsync("0123456789", new ConsentRequest([]), CancellationToken.None));
+
+        Assert.Equal(code, e.Code);
+    }
+
+    private static Task Respond(HttpContext http, int status, string body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json";
+        return http.Response.WriteAsync(body);
+    }
+
+    private Uri Address() => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _service.Dispose();
+        _terminal.Dispose();
+    }
+}
