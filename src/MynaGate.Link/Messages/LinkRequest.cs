@@ -11,6 +11,12 @@ public sealed record LinkRequest(string MessageId, string SessionId, LinkRequest
 {
     public AuthenticationAssertion? Assertion { get; init; }
 
+    /// <summary>
+    /// How long the reader will still wait for the answer, in milliseconds, as it hands the request over: the terminal
+    /// writes nothing after that, so a patient is never told "failed" while the result is written behind them.
+    /// </summary>
+    public int? WaitMs { get; init; }
+
     /// <summary>The reader's device signature over <see cref="AuthenticationAssertion.ToSignedBytes"/>.</summary>
     public byte[]? AssertionSignature { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using MynaGate.Link.Messages;
 
@@ -12,14 +13,14 @@ namespace MynaGate.Reader.Link;
 public sealed class TerminalChannel
 {
     private readonly Channel<LinkRequest> _outgoing = Channel.CreateUnbounded<LinkRequest>();
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<LinkReply>> _waiting = new();
+    private readonly ConcurrentDictionary<string, Waiting> _waiting = new();
 
     /// <summary>Sends <paramref name="request"/> and waits for the terminal's reply.</summary>
     public async Task<LinkReply> RequestAsync(LinkRequest request, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var reply = new TaskCompletionSource<LinkReply>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _waiting[request.MessageId] = reply;
+        _waiting[request.MessageId] = new Waiting(reply, Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency));
         try
         {
             await _outgoing.Writer.WriteAsync(request, cancellationToken).ConfigureAwait(false);
@@ -44,8 +45,11 @@ public sealed class TerminalChannel
             while (true)
             {
                 var request = await _outgoing.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
-                // a request whose sender gave up (timeout, card pulled) is not worth the terminal's time
-                if (request.Kind is LinkRequestKind.Abandon or LinkRequestKind.Report || _waiting.ContainsKey(request.MessageId)) return request;
+                if (request.Kind is LinkRequestKind.Abandon or LinkRequestKind.Report) return request;
+                // a request whose sender gave up (timeout, card pulled) is not worth the terminal's time; one still
+                // awaited tells the terminal how long the flow will wait yet, so nothing is written after it gave up
+                if (_waiting.TryGetValue(request.MessageId, out var waiting) && waiting.RemainingMs() is > 0 and var remaining)
+                    return request with { WaitMs = remaining };
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -55,5 +59,10 @@ public sealed class TerminalChannel
     }
 
     /// <summary>Hands a reply to the waiting flow; false when nothing waits for it any more.</summary>
-    public bool Deliver(LinkReply reply) => _waiting.TryGetValue(reply.MessageId, out var waiting) && waiting.TrySetResult(reply);
+    public bool Deliver(LinkReply reply) => _waiting.TryGetValue(reply.MessageId, out var waiting) && waiting.Reply.TrySetResult(reply);
+
+    private sealed record Waiting(TaskCompletionSource<LinkReply> Reply, long DeadlineTimestamp)
+    {
+        public int RemainingMs() => (int)Math.Clamp((DeadlineTimestamp - Stopwatch.GetTimestamp()) * 1000 / Stopwatch.Frequency, 0, int.MaxValue);
+    }
 }

@@ -21,6 +21,9 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
 {
     public const int ChallengeLength = 32;
 
+    /// <summary>Kept back from the reader's wait for the reply's way back to it.</summary>
+    public static readonly TimeSpan ReplyMargin = TimeSpan.FromMilliseconds(500);
+
     /// <summary>How far a reader's clock may stray from the terminal's.</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
@@ -47,21 +50,38 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
             };
         }
         long start = Stopwatch.GetTimestamp();
-        var reply = request.Kind switch
+        // the reader's wait, less the reply's way back: past it, nothing is asked or written for this request
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (request.WaitMs is { } wait) budget.CancelAfter(TimeSpan.FromMilliseconds(Math.Max(0, wait - ReplyMargin.TotalMilliseconds)));
+        LinkReply reply;
+        try
         {
-            LinkRequestKind.Challenge => IssueChallenge(reader, request),
-            LinkRequestKind.Qualify => await QualifyAsync(reader, request, cancellationToken).ConfigureAwait(false),
-            LinkRequestKind.Complete => await CompleteAsync(reader, request, cancellationToken).ConfigureAwait(false),
-            LinkRequestKind.Certificate => WriteCertificate(reader, request),
-            LinkRequestKind.Report => RecordReport(reader, request),
-            _ => Abandon(reader, request),
-        };
+            reply = request.Kind switch
+            {
+                LinkRequestKind.Challenge => IssueChallenge(reader, request),
+                LinkRequestKind.Qualify => await QualifyAsync(reader, request, budget.Token).ConfigureAwait(false),
+                LinkRequestKind.Complete => await CompleteAsync(reader, request, budget.Token).ConfigureAwait(false),
+                LinkRequestKind.Certificate => WriteCertificate(reader, request, budget.Token),
+                LinkRequestKind.Report => RecordReport(reader, request),
+                _ => Abandon(reader, request),
+            };
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            _sessions.TryRemove((reader.ReaderId, request.SessionId), out _);
+            log.Write(TerminalEvent.NationalServiceFailed, reader.ReaderId, LinkErrorCodes.NationalServiceTimeout);
+            reply = new LinkReply(request.MessageId, request.SessionId)
+            {
+                Error = new LinkError(LinkErrorCodes.NationalServiceTimeout, "The answer could not be ready before the reader stopped waiting; nothing was written."),
+            };
+        }
         if (request.Kind is LinkRequestKind.Qualify or LinkRequestKind.Complete) Relayed?.Invoke(reader, request, Stopwatch.GetElapsedTime(start));
         return reply;
     }
 
     private static bool IsWellFormed(LinkRequest request) =>
         Shape(request.MessageId) && Shape(request.SessionId) && Enum.IsDefined(request.Kind)
+        && request.WaitMs is null or (>= 0 and <= 600_000)
         && (request.ErrorCode is null || ErrorCodeShape().IsMatch(request.ErrorCode))
         && (request.Method is null || Enum.IsDefined(request.Method.Value));
 
@@ -134,6 +154,8 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
             string file;
             try
             {
+                // the last moment to give up: a result written now reaches a reader still waiting for it
+                cancellationToken.ThrowIfCancellationRequested();
                 file = results.Write(new FaceResult(reader.ReaderId, medicalInstitutionCode, state.Method, qualification, consents));
             }
             catch (IOException)
@@ -161,7 +183,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
     }
 
     /// <summary>The certificate of a session whose result XML was written with <see cref="LinkRequest.CertificateFollows"/>.</summary>
-    private LinkReply WriteCertificate(PairedReader reader, LinkRequest request)
+    private LinkReply WriteCertificate(PairedReader reader, LinkRequest request, CancellationToken cancellationToken)
     {
         if (!_sessions.TryRemove((reader.ReaderId, request.SessionId), out var state) || !state.Completed || state.Qualification is not { } qualification)
             return Refuse(reader, request, LinkErrorCodes.SessionUnknown, "The terminal holds no completed session awaiting a certificate.");
@@ -170,6 +192,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
         string? file;
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             file = certificates.Write(reader.ReaderId, qualification, certificate, clock.GetUtcNow());
         }
         catch (IOException)
