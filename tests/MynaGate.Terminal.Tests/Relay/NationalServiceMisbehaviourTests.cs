@@ -1,11 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
@@ -19,20 +13,13 @@ namespace MynaGate.Terminal.Tests.Relay;
 /// </summary>
 public sealed class NationalServiceMisbehaviourTests : IAsyncLifetime
 {
-    private readonly System.Security.Cryptography.X509Certificates.X509Certificate2 _service = DeviceIdentity.Create("national service");
     private readonly System.Security.Cryptography.X509Certificates.X509Certificate2 _terminal = DeviceIdentity.Create("terminal");
-    private WebApplication _app = null!;
+    private readonly List<IAsyncDisposable> _owned = [];
     private Func<HttpContext, Task> _answer = _ => Task.CompletedTask;
 
-    public async Task InitializeAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(_service)));
-        _app = builder.Build();
-        _app.Run(http => _answer(http));
-        await _app.StartAsync();
-    }
+    private FakeNationalService Service => (FakeNationalService)_owned[0];
+
+    public async Task InitializeAsync() => _owned.Add(await FakeNationalService.StartAsync(app => app.Run(http => _answer(http))));
 
     public static TheoryData<string, string> Answers => new()
     {
@@ -61,7 +48,7 @@ public sealed class NationalServiceMisbehaviourTests : IAsyncLifetime
                 await Respond(http, 200, "{}").ConfigureAwait(false);
             },
         };
-        using var client = new NationalServiceClient(Address(), _terminal, CertificatePin.Of(_service), TimeSpan.FromSeconds(1));
+        using var client = new NationalServiceClient(Service.Address, _terminal, Service.Pin, TimeSpan.FromSeconds(1));
 
         var e = await Assert.ThrowsAsync<NationalServiceException>(() => client.RecordConsentsAsync("0123456789", new ConsentRequest([]), CancellationToken.None));
 
@@ -75,12 +62,9 @@ public sealed class NationalServiceMisbehaviourTests : IAsyncLifetime
         return http.Response.WriteAsync(body);
     }
 
-    private Uri Address() => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-
     public async Task DisposeAsync()
     {
-        await _app.DisposeAsync();
-        _service.Dispose();
+        foreach (var owned in _owned) await owned.DisposeAsync();
         _terminal.Dispose();
     }
 }

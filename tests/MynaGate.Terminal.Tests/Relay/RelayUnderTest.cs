@@ -1,0 +1,49 @@
+using MynaGate.Certificates.Xml;
+using MynaGate.Link.Identity;
+using MynaGate.Storage;
+using MynaGate.Terminal.Links;
+using MynaGate.Terminal.Logging;
+using MynaGate.Terminal.Relay;
+using MynaGate.Terminal.Results;
+
+namespace MynaGate.Terminal.Tests.Relay;
+
+/// <summary>A session relay as the terminal builds it, over a temporary Face folder and log, with one paired reader R01.</summary>
+internal sealed class RelayUnderTest : IAsyncDisposable
+{
+    public const string MedicalInstitutionCode = "1311111114";
+    private readonly string _folder = Directory.CreateTempSubdirectory("mynagate-relay-").FullName;
+    private readonly System.Security.Cryptography.X509Certificates.X509Certificate2 _terminal = DeviceIdentity.Create("terminal");
+
+    private RelayUnderTest(Uri nationalService, CertificatePin pin)
+    {
+        Directory.CreateDirectory(FaceFolder);
+        Log = new TerminalEventLog(SqlDataSource.Open(null, Path.Combine(_folder, "log.db")), TimeProvider.System);
+        var client = new NationalServiceClient(nationalService, _terminal, pin, TimeSpan.FromSeconds(10));
+        Relay = new SessionRelay(client, new FaceResultWriter(FaceFolder, XmlCharacterCode.Utf8),
+            new CertificateResultWriter(FaceFolder, XmlCharacterCode.Utf8, MedicalInstitutionCode), Log, MedicalInstitutionCode, TimeProvider.System);
+        Reader = new PairedReader("R01", "MG-R01-0001", new Uri("https://127.0.0.1:1/"), ReaderIdentity.RawData);
+    }
+
+    public SessionRelay Relay { get; }
+    public TerminalEventLog Log { get; }
+    public PairedReader Reader { get; }
+    public System.Security.Cryptography.X509Certificates.X509Certificate2 ReaderIdentity { get; } = DeviceIdentity.Create("reader");
+    public string FaceFolder => Path.Combine(_folder, "Face");
+
+    /// <param name="nationalService">Where the national service is; a closed port when the test never reaches it.</param>
+    public static async Task<RelayUnderTest> StartAsync(Uri nationalService, CertificatePin pin)
+    {
+        var relay = new RelayUnderTest(nationalService, pin);
+        await relay.Log.EnsureSchemaAsync();
+        return relay;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Log.DisposeAsync();
+        _terminal.Dispose();
+        ReaderIdentity.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
