@@ -87,10 +87,22 @@ public sealed class ChainReader : IAsyncDisposable
     }
 
     /// <summary>
+    /// Brings the reader back to idle, whatever a test left behind (pass or fail): the card out of the slot, a session
+    /// that goes on without it (公費 paper mode) ended as the patient would end it, and its outcome forgotten.
+    /// </summary>
+    public async Task ResetAsync(TimeSpan timeout)
+    {
+        if (Slot.IsInserted) await RemoveAsync().ConfigureAwait(false);
+        if (Flow.Screen.State != FlowState.Idle) Flow.Send(new Cancel());
+        await WaitForAsync(FlowState.Idle, timeout).ConfigureAwait(false);
+        DiscardOutcomes();
+    }
+
+    /// <summary>
     /// Forgets the sessions that ended and were not asked for (a test that failed mid-way, then its clean-up), so the
     /// next <see cref="NextOutcomeAsync"/> answers with a session that ends after this call.
     /// </summary>
-    public void DiscardOutcomes()
+    private void DiscardOutcomes()
     {
         while (_outcomes.Reader.TryRead(out _))
         {

@@ -1,5 +1,4 @@
 using MynaGate.Chain;
-using MynaGate.Reader.Flow;
 
 namespace MynaGate.EndToEnd.Tests;
 
@@ -20,14 +19,6 @@ public abstract class ChainTest<TFixture>(TFixture fixture) : IAsyncLifetime
 
     private async Task ClearSlotsAsync()
     {
-        foreach (var reader in fixture.Chain.Readers)
-        {
-            if (reader.Slot.IsInserted) await reader.RemoveAsync();
-            // a session that goes on without the card (公費 paper mode) is ended as the patient would end it
-            if (reader.Flow.Screen.State != FlowState.Idle) reader.Flow.Send(new Cancel());
-            await reader.WaitForAsync(FlowState.Idle, Drive.Step);
-            // a failed test's session, ended by this clean-up, must not be the next test's outcome
-            reader.DiscardOutcomes();
-        }
+        foreach (var reader in fixture.Chain.Readers) await reader.ResetAsync(Drive.Step);
     }
 }

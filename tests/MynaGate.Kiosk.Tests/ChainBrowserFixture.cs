@@ -50,15 +50,7 @@ public abstract class ChainBrowserFixture : IAsyncLifetime
     /// Takes out any card a test left in the slot (a failed test stops before its own removal) and waits for the idle
     /// screen, so one failure never becomes "A card is already in this slot" in the tests after it.
     /// </summary>
-    public async Task ClearSlotAsync()
-    {
-        if (Reader.Slot.IsInserted) await Reader.RemoveAsync();
-        // a session that goes on without the card (公費 paper mode) is ended as the patient would end it
-        if (Reader.Flow.Screen.State != MynaGate.Reader.Flow.FlowState.Idle) Reader.Flow.Send(new MynaGate.Reader.Flow.Cancel());
-        await Reader.WaitForAsync(MynaGate.Reader.Flow.FlowState.Idle, TimeSpan.FromSeconds(30));
-        // a failed test's session, ended by this clean-up, must not be the next test's outcome
-        Reader.DiscardOutcomes();
-    }
+    public Task ClearSlotAsync() => Reader.ResetAsync(TimeSpan.FromSeconds(30));
 
     public async Task DisposeAsync()
     {

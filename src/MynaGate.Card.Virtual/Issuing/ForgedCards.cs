@@ -13,25 +13,7 @@ public static class ForgedCards
     public static VirtualCardImage Spliced(VirtualCardImage cardFaceOf, VirtualCardImage jpkiOf)
     {
         ArgumentNullException.ThrowIfNull(cardFaceOf);
-        ArgumentNullException.ThrowIfNull(jpkiOf);
-        return new VirtualCardImage
-        {
-            Persona = cardFaceOf.Persona,
-            Atr = jpkiOf.Atr,
-            TokenType = jpkiOf.TokenType,
-            UseGetResponse = jpkiOf.UseGetResponse,
-            AuthenticationKey = jpkiOf.AuthenticationKey,
-            SignatureKey = jpkiOf.SignatureKey,
-            AuthenticationCertificate = jpkiOf.AuthenticationCertificate,
-            AuthenticationCaCertificate = jpkiOf.AuthenticationCaCertificate,
-            SignatureCertificate = jpkiOf.SignatureCertificate,
-            SignatureCaCertificate = jpkiOf.SignatureCaCertificate,
-            BasicFourInfoRecord = jpkiOf.BasicFourInfoRecord,
-            CardApKey = cardFaceOf.CardApKey,
-            CardFaceRecord = cardFaceOf.CardFaceRecord,
-            ApCertificate = cardFaceOf.ApCertificate,
-            Counters = new Dictionary<string, int>(cardFaceOf.Counters),
-        };
+        return Assemble(jpkiOf, cardFaceOf, cardFaceOf.CardFaceRecord);
     }
 
     /// <summary>
@@ -40,25 +22,32 @@ public static class ForgedCards
     /// </summary>
     public static VirtualCardImage ReplayedRecord(VirtualCardImage card, VirtualCardImage recordOf)
     {
-        ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(recordOf);
+        return Assemble(card, card, recordOf.CardFaceRecord);
+    }
+
+    /// <summary>The JPKI side of <paramref name="jpki"/>, the card-face AP of <paramref name="cardFaceAp"/> (its persona included), and <paramref name="record"/>.</summary>
+    private static VirtualCardImage Assemble(VirtualCardImage jpki, VirtualCardImage cardFaceAp, byte[] record)
+    {
+        ArgumentNullException.ThrowIfNull(jpki);
+        ArgumentNullException.ThrowIfNull(cardFaceAp);
         return new VirtualCardImage
         {
-            Persona = card.Persona,
-            Atr = card.Atr,
-            TokenType = card.TokenType,
-            UseGetResponse = card.UseGetResponse,
-            AuthenticationKey = card.AuthenticationKey,
-            SignatureKey = card.SignatureKey,
-            AuthenticationCertificate = card.AuthenticationCertificate,
-            AuthenticationCaCertificate = card.AuthenticationCaCertificate,
-            SignatureCertificate = card.SignatureCertificate,
-            SignatureCaCertificate = card.SignatureCaCertificate,
-            BasicFourInfoRecord = card.BasicFourInfoRecord,
-            CardApKey = card.CardApKey,
-            CardFaceRecord = recordOf.CardFaceRecord,
-            ApCertificate = card.ApCertificate,
-            Counters = new Dictionary<string, int>(card.Counters),
+            Persona = cardFaceAp.Persona,
+            Atr = jpki.Atr,
+            TokenType = jpki.TokenType,
+            UseGetResponse = jpki.UseGetResponse,
+            AuthenticationKey = jpki.AuthenticationKey,
+            SignatureKey = jpki.SignatureKey,
+            AuthenticationCertificate = jpki.AuthenticationCertificate,
+            AuthenticationCaCertificate = jpki.AuthenticationCaCertificate,
+            SignatureCertificate = jpki.SignatureCertificate,
+            SignatureCaCertificate = jpki.SignatureCaCertificate,
+            BasicFourInfoRecord = jpki.BasicFourInfoRecord,
+            CardApKey = cardFaceAp.CardApKey,
+            CardFaceRecord = record,
+            ApCertificate = cardFaceAp.ApCertificate,
+            Counters = new Dictionary<string, int>(cardFaceAp.Counters),
         };
     }
 }

@@ -6,6 +6,10 @@ namespace MynaGate.Link.Messages;
 /// </summary>
 public static class LinkErrorCodes
 {
+    /// <summary>Whether <paramref name="code"/> has the shape of every MynaGate code: one capital letter and three digits (E101, T205, Q301).</summary>
+    public static bool IsWellFormed(string? code) =>
+        code is { Length: 4 } && char.IsAsciiLetterUpper(code[0]) && !code.AsSpan(1).ContainsAnyExceptInRange('0', '9');
+
     public const string NationalServiceUnavailable = "T101";
     public const string NationalServiceTimeout = "T102";
     public const string NationalServiceRejected = "T103";

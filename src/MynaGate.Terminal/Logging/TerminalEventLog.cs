@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MynaGate.Link.Assertions;
+using MynaGate.Link.Messages;
 using MynaGate.Storage;
 
 namespace MynaGate.Terminal.Logging;
@@ -139,7 +140,7 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
     private static void CheckShapes(string? readerId, string? errorCode)
     {
         if (readerId is not null && !ReaderIdShape().IsMatch(readerId)) throw new ArgumentException("Not a reader id.", nameof(readerId));
-        if (errorCode is not null && !ErrorCodeShape().IsMatch(errorCode)) throw new ArgumentException("Not an error code.", nameof(errorCode));
+        if (errorCode is not null && !LinkErrorCodes.IsWellFormed(errorCode)) throw new ArgumentException("Not an error code.", nameof(errorCode));
     }
 
     private string Now() => SqlParameters.Time(clock.GetUtcNow());
@@ -153,8 +154,6 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
     [GeneratedRegex("^[A-Za-z0-9-]{1,32}$")]
     private static partial Regex ReaderIdShape();
 
-    [GeneratedRegex("^[A-Z][0-9]{3}$")]
-    private static partial Regex ErrorCodeShape();
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,32}$")]
     private static partial Regex AccountShape();

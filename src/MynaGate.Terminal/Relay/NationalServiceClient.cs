@@ -75,7 +75,7 @@ public sealed class NationalServiceClient : IDisposable
             {
                 var error = await response.Content.ReadFromJsonAsync<OnshiError>(LinkJson.Options, deadline.Token).ConfigureAwait(false);
                 // the service's own codes are Q and three digits; anything else is passed on as a plain refusal
-                bool known = error?.Code is { Length: 4 } code && code[0] == 'Q' && code[1..].All(char.IsAsciiDigit);
+                bool known = error?.Code is { } code && code.StartsWith('Q') && LinkErrorCodes.IsWellFormed(code);
                 throw known
                     ? new NationalServiceException(error!.Code, error.Message ?? "Refused.")
                     : new NationalServiceException(LinkErrorCodes.NationalServiceRejected, "The national service refused the request with a code it does not use.");

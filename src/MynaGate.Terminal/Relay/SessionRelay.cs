@@ -82,16 +82,13 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
     private static bool IsWellFormed(LinkRequest request) =>
         Shape(request.MessageId) && Shape(request.SessionId) && Enum.IsDefined(request.Kind)
         && request.WaitMs is null or (>= 0 and <= 600_000)
-        && (request.ErrorCode is null || ErrorCodeShape().IsMatch(request.ErrorCode))
+        && (request.ErrorCode is null || LinkErrorCodes.IsWellFormed(request.ErrorCode))
         && (request.Method is null || Enum.IsDefined(request.Method.Value));
 
     private static bool Shape(string? id) => id is not null && IdShape().IsMatch(id);
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9-]{1,64}$")]
     private static partial System.Text.RegularExpressions.Regex IdShape();
-
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z][0-9]{3}$")]
-    private static partial System.Text.RegularExpressions.Regex ErrorCodeShape();
 
     /// <summary>Sessions the relay holds state for (tests: none may be left behind).</summary>
     public int OpenSessions => _sessions.Count;
