@@ -5,7 +5,23 @@
   const main = document.getElementById("screen");
   let spoken = "";
 
+  // one redraw at a time, and one more if the screen changed meanwhile: answers arriving out of order must never
+  // draw an older screen over a newer one (a PIN pad showing 3 digits while the reader holds 4)
+  let drawing = false, again = false;
   async function redraw() {
+    if (drawing) { again = true; return; }
+    drawing = true;
+    try {
+      do {
+        again = false;
+        await draw();
+      } while (again);
+    } finally {
+      drawing = false;
+    }
+  }
+
+  async function draw() {
     const response = await fetch("/screen", { cache: "no-store" });
     if (!response.ok) return;
     main.innerHTML = await response.text();
