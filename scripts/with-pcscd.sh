@@ -37,7 +37,8 @@ if ! vpcd_listening; then
   fi
   $SUDO /usr/sbin/pcscd --foreground >"$STATE/pcscd.log" 2>&1 &
   OWN_PID=$!
-  trap 'kill "$OWN_PID" 2>/dev/null || true; wait "$OWN_PID" 2>/dev/null || true' EXIT
+  # the pcscd fault tests may have replaced ours with a daemon of their own: stop whichever runs
+  trap 'kill "$OWN_PID" 2>/dev/null || true; wait "$OWN_PID" 2>/dev/null || true; $SUDO pkill -x pcscd 2>/dev/null || true' EXIT
   for _ in $(seq 1 100); do
     if vpcd_listening; then break; fi
     sleep 0.1

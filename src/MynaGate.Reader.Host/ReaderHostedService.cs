@@ -108,7 +108,8 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
     }
 
     // the flow's loop under a supervisor: a fault outside any session (pcscd gone, say) is logged and the loop starts
-    // again after a pause that grows while it keeps failing, so the unit serves the next patient once the cause is gone
+    // again after a pause that grows while it keeps failing (to 5 s: pcscd back means a patient served within seconds),
+    // so the unit serves the next patient once the cause is gone
     private async Task RunFlowAsync(VerificationFlow flow, string readerId)
     {
         var pause = TimeSpan.FromSeconds(1);
@@ -135,7 +136,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
             {
                 return;
             }
-            pause = TimeSpan.FromSeconds(Math.Min(30, pause.TotalSeconds * 2));
+            pause = TimeSpan.FromSeconds(Math.Min(5, pause.TotalSeconds * 2));
         }
     }
 

@@ -80,27 +80,41 @@ public sealed class PcscCardSlot : ICardSlot
 
         var removed = new CancellationTokenSource();
         var watching = new CancellationTokenSource();
-        var watcher = WatchRemovalAsync(removed, watching.Token);
+        bool slotFailed = false;
+        var watcher = WatchRemovalAsync(removed, () => Volatile.Write(ref slotFailed, true), watching.Token);
         return new PlacedCard(connection, () =>
         {
             watching.Cancel();
             watcher.Wait(TimeSpan.FromSeconds(2));
-            connection.Dispose();
-            context.Dispose();
+            try
+            {
+                connection.Dispose();
+                context.Dispose();
+            }
+            catch (PcscException)
+            {
+                // pcscd is gone, and with it the connection and the card's state: nothing is left to release
+            }
             removed.Dispose();
             watching.Dispose();
-        }, removed.Token);
+        }, () => Volatile.Read(ref slotFailed), removed.Token);
     }
 
-    private Task WatchRemovalAsync(CancellationTokenSource removed, CancellationToken stop) => Task.Run(async () =>
+    private Task WatchRemovalAsync(CancellationTokenSource removed, Action failed, CancellationToken stop) => Task.Run(async () =>
     {
         try
         {
             await WaitForRemovalAsync(stop).ConfigureAwait(false);
-            await removed.CancelAsync().ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
+            return;
         }
+        catch (PcscException)
+        {
+            // pcscd stopped or the reader went away: the card cannot be watched, so the session must not go on with it
+            failed();
+        }
+        await removed.CancelAsync().ConfigureAwait(false);
     }, CancellationToken.None);
 }

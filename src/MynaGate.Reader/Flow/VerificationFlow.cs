@@ -113,7 +113,8 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         }
         catch (Exception e) when (e is OperationCanceledException or NotMyNumberCardException or CardStatusException or CardProtocolException or PcscException)
         {
-            error = card.Removed.IsCancellationRequested || e is CardRemovedException ? FlowErrors.CardRemoved
+            error = card.SlotFailed ? FlowErrors.CardFault
+                : card.Removed.IsCancellationRequested || e is CardRemovedException ? FlowErrors.CardRemoved
                 : e is OperationCanceledException ? FlowErrors.Cancelled
                 : e is NotMyNumberCardException ? FlowErrors.NotMyNumberCard
                 : FlowErrors.CardFault;

@@ -33,11 +33,20 @@ public sealed class NationalServiceClient : IDisposable
         _timeout = timeout;
     }
 
-    public Task<QualificationResponse> QualifyAsync(QualificationRequest request, CancellationToken cancellationToken) =>
-        PostAsync<QualificationResponse>(OnshiRoutes.Qualifications, request, cancellationToken);
+    public async Task<QualificationResponse> QualifyAsync(QualificationRequest request, CancellationToken cancellationToken)
+    {
+        var answer = await PostAsync<QualificationResponse>(OnshiRoutes.Qualifications, request, cancellationToken).ConfigureAwait(false);
+        return answer.IsComplete() ? answer : throw Incomplete();
+    }
 
-    public Task<ConsentResponse> RecordConsentsAsync(string referenceNumber, ConsentRequest request, CancellationToken cancellationToken) =>
-        PostAsync<ConsentResponse>(OnshiRoutes.Consents(referenceNumber), request, cancellationToken);
+    public async Task<ConsentResponse> RecordConsentsAsync(string referenceNumber, ConsentRequest request, CancellationToken cancellationToken)
+    {
+        var answer = await PostAsync<ConsentResponse>(OnshiRoutes.Consents(referenceNumber), request, cancellationToken).ConfigureAwait(false);
+        return answer.IsComplete() ? answer : throw Incomplete();
+    }
+
+    private static NationalServiceException Incomplete() =>
+        new(LinkErrorCodes.NationalServiceRejected, "The national service answered with an empty entry in a list.");
 
     public async Task RegisterDeviceAsync(X509Certificate2 device, CancellationToken cancellationToken)
     {

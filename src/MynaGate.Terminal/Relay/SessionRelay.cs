@@ -41,10 +41,10 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(request);
         // a reader's message is outside input: one of the wrong shape is answered with a code, never let through
-        if (!IsWellFormed(request))
+        if (!LinkRequestShape.IsWellFormed(request))
         {
             log.Write(TerminalEvent.RequestRefused, reader.ReaderId, LinkErrorCodes.MalformedMessage);
-            return new LinkReply(Shape(request.MessageId) ? request.MessageId : "", Shape(request.SessionId) ? request.SessionId : "")
+            return new LinkReply(LinkRequestShape.IsId(request.MessageId) ? request.MessageId : "", LinkRequestShape.IsId(request.SessionId) ? request.SessionId : "")
             {
                 Error = new LinkError(LinkErrorCodes.MalformedMessage, "The terminal could not read the reader's message."),
             };
@@ -78,17 +78,6 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
         if (request.Kind is LinkRequestKind.Qualify or LinkRequestKind.Complete) Relayed?.Invoke(reader, request, Stopwatch.GetElapsedTime(start));
         return reply;
     }
-
-    private static bool IsWellFormed(LinkRequest request) =>
-        Shape(request.MessageId) && Shape(request.SessionId) && Enum.IsDefined(request.Kind)
-        && request.WaitMs is null or (>= 0 and <= 600_000)
-        && (request.ErrorCode is null || LinkErrorCodes.IsWellFormed(request.ErrorCode))
-        && (request.Method is null || Enum.IsDefined(request.Method.Value));
-
-    private static bool Shape(string? id) => id is not null && IdShape().IsMatch(id);
-
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9-]{1,64}$")]
-    private static partial System.Text.RegularExpressions.Regex IdShape();
 
     /// <summary>Sessions the relay holds state for (tests: none may be left behind).</summary>
     public int OpenSessions => _sessions.Count;

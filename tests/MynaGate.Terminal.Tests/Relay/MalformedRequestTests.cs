@@ -30,6 +30,7 @@ public sealed class MalformedRequestTests : IAsyncLifetime
         new LinkRequest(null!, "s1", LinkRequestKind.Challenge),
         new LinkRequest("m8", "s1", LinkRequestKind.Report) { Method = (Link.Assertions.AuthenticationMethod)42 },
         new LinkRequest("m9", "s1", LinkRequestKind.Challenge) { WaitMs = -1 },
+        new LinkRequest("m10", "s1", LinkRequestKind.Complete) { Consents = [null!] },
     };
 
     [Theory]

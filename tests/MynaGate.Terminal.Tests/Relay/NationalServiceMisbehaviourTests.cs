@@ -8,7 +8,7 @@ using MynaGate.Terminal.Relay;
 namespace MynaGate.Terminal.Tests.Relay;
 
 /// <summary>
-/// A national service that answers badly — 500, garbage, an empty body, a code it does not use, far too much, too
+/// A national service that answers badly — 500, garbage, an empty body, nulls, a code it does not use, far too much, too
 /// late — gives the session a T-code, never an exception of another kind that would stop the reader's link.
 /// </summary>
 public sealed class NationalServiceMisbehaviourTests : IAsyncLifetime
@@ -27,6 +27,8 @@ public sealed class NationalServiceMisbehaviourTests : IAsyncLifetime
         { "garbage", LinkErrorCodes.NationalServiceRejected },
         { "null", LinkErrorCodes.NationalServiceRejected },
         { "unknown-code", LinkErrorCodes.NationalServiceRejected },
+        { "null-field", LinkErrorCodes.NationalServiceRejected },
+        { "null-entry", LinkErrorCodes.NationalServiceRejected },
         { "huge", LinkErrorCodes.NationalServiceUnavailable },
         { "slow", LinkErrorCodes.NationalServiceTimeout },
     };
@@ -41,6 +43,8 @@ public sealed class NationalServiceMisbehaviourTests : IAsyncLifetime
             "garbage" => http => Respond(http, 200, "{\"referenceNumber\": [1, 2"),
             "null" => http => Respond(http, 200, "null"),
             "unknown-code" => http => Respond(http, 422, "{\"code\":\"<img src=x>\",\"message\":\"x\"}"),
+            "null-field" => http => Respond(http, 200, "{\"referenceNumber\":null,\"consents\":[]}"),
+            "null-entry" => http => Respond(http, 200, "{\"referenceNumber\":\"1\",\"consents\":[null]}"),
             "huge" => http => Respond(http, 200, "[" + string.Join(',', Enumerable.Repeat("1", LinkLimits.MaxMessageBytes)) + "]"),
             _ => async http =>
             {
