@@ -4,6 +4,7 @@ return args switch
 {
     ["card", .. var rest] => await CardBenchmark.RunAsync(rest),
     ["e2e", .. var rest] => await EndToEndBenchmark.RunAsync([.. rest]),
+    ["soak", .. var rest] => await SoakBenchmark.RunAsync(rest),
     // started by e2e, not by hand: the readers in a process of their own
     [ReaderProcess.Command, "--state", var state, .. var rest] when EndToEndSettings.Parse([.. rest]) is { } settings =>
         await ReaderProcess.RunAsync(state, settings),
@@ -12,6 +13,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ./mynagate bench card [--runs N] | e2e " + EndToEndSettings.Usage);
+    Console.Error.WriteLine("usage: ./mynagate bench card [--runs N] | e2e " + EndToEndSettings.Usage + " | soak " + SoakSettings.Usage);
     return 2;
 }

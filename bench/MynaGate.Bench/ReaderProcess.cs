@@ -18,7 +18,7 @@ public static class ReaderProcess
     public const string Command = "e2e-readers";
 
     // the holder of img1.jpg (the chip photo) on the face camera
-    private static readonly string[] CameraFrames = ["img2.jpg", "img4.jpg", "img5.jpg", "img6.jpg", "img7.jpg", "img10.jpg"];
+    internal static readonly string[] CameraFrames = ["img2.jpg", "img4.jpg", "img5.jpg", "img6.jpg", "img7.jpg", "img10.jpg"];
 
     public static async Task<int> RunAsync(string state, EndToEndSettings settings)
     {

@@ -36,6 +36,9 @@ public sealed class ChainReader : IAsyncDisposable
     }
 
     public string Id { get; }
+
+    /// <summary>Whether the reader's flow loop has ended: it serves no patient again.</summary>
+    public bool HasStopped => _loop.IsCompleted;
     public VerificationFlow Flow { get; }
     public ReaderLinkServer Server { get; }
     public PairingState Pairing { get; }

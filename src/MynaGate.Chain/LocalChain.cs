@@ -23,6 +23,7 @@ public sealed class LocalChain : IAsyncDisposable
     private InProcessHost? _onshi;
     private InProcessHost? _terminal;
     private string? _terminalConfig;
+    private string? _onshiConfig;
     private ChainReaders? _readers;
 
     private LocalChain(ChainOptions options)
@@ -67,8 +68,8 @@ public sealed class LocalChain : IAsyncDisposable
             using var accounts = new ConsoleAccounts(Path.Combine(Layout.TerminalFolder, "console-accounts.json"), TimeProvider.System);
             await accounts.SetPasswordAsync(admin.Name, admin.Password).ConfigureAwait(false);
         }
-        _onshi = await InProcessHost.StartAsync(OnshiHost.Definition, _configuration.Onshi(Provisioner.AuthorityDirectory, terminalPin), cancellationToken)
-            .ConfigureAwait(false);
+        _onshiConfig = _configuration.Onshi(Provisioner.AuthorityDirectory, terminalPin);
+        _onshi = await InProcessHost.StartAsync(OnshiHost.Definition, _onshiConfig, cancellationToken).ConfigureAwait(false);
         _terminalConfig = _configuration.Terminal(Onshi.BaseAddress, onshiPin);
         _terminal = await InProcessHost.StartAsync(TerminalHost.Definition, _terminalConfig, cancellationToken).ConfigureAwait(false);
         _readers = await ChainReaders.StartAsync(_options, cancellationToken).ConfigureAwait(false);
@@ -109,6 +110,12 @@ public sealed class LocalChain : IAsyncDisposable
     {
         if (_onshi is not null) await _onshi.DisposeAsync().ConfigureAwait(false);
         _onshi = null;
+    }
+
+    /// <summary>Brings the national service back after <see cref="StopOnshiAsync"/>, on the same port and store.</summary>
+    public async Task StartOnshiAsync()
+    {
+        _onshi ??= await InProcessHost.StartAsync(OnshiHost.Definition, _onshiConfig!).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,10 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 using MynaGate.Chain;
 using MynaGate.Link.Assertions;
 using MynaGate.Terminal.Logging;
+using MynaGate.Tests;
 using MynaGate.Tests.Databases;
 using Npgsql;
 
@@ -51,6 +55,29 @@ public sealed class PostgresChainTests(PostgresChainFixture fixture) : ChainTest
         Assert.Equal(1L, await ScalarAsync(dataSource, "SELECT count(*) FROM inquiries"));
         Assert.True(await ScalarAsync(dataSource, "SELECT count(*) FROM events") >= 3, "the terminal's log is not in PostgreSQL");
         Assert.Empty(Directory.GetFiles(Fixture.StateDirectory, "*.db", SearchOption.AllDirectories));
+
+        // a dump of the database holds none of the patient's values outside the national service's own record of them
+        string dump = await DumpAsync(Fixture.ConnectionString, exceptTable: "insured");
+        Assert.Contains("COPY public.events", dump, StringComparison.Ordinal);
+        var leaks = PersonalValues.Leaks(Encoding.UTF8.GetBytes(dump), PersonalValues.Of(card.Image.Persona), "the PostgreSQL dump").ToList();
+        Assert.True(leaks.Count == 0, string.Join("; ", leaks));
+    }
+
+    /// <summary>pg_dump's plain data dump of the database, as an operator's backup would hold it.</summary>
+    private static async Task<string> DumpAsync(string connectionString, string exceptTable)
+    {
+        var server = new NpgsqlConnectionStringBuilder(connectionString);
+        var start = new ProcessStartInfo("pg_dump") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in new[] { "--data-only", "--exclude-table", exceptTable, "--host", server.Host!, "--port", server.Port.ToString(CultureInfo.InvariantCulture),
+            "--username", server.Username!, server.Database! })
+            start.ArgumentList.Add(argument);
+        if (server.Password is { } password) start.Environment["PGPASSWORD"] = password;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        string error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"pg_dump failed: {error}");
+        return await output;
     }
 
     private static async Task<long> ScalarAsync(NpgsqlDataSource dataSource, string sql)

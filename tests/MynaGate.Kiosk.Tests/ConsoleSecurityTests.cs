@@ -166,6 +166,23 @@ public sealed class ConsoleSecurityTests(ConsoleFixture fixture)
         AssertUnchanged(before);
     }
 
+    [Fact]
+    public async Task A_form_larger_than_any_real_one_is_refused_unread_and_changes_nothing()
+    {
+        var before = fixture.Chain.Terminal.SavedSettings;
+        var (client, _) = Client();
+        using (client)
+        {
+            using (await ConsoleFixture.SignInAsync(client, ConsoleFixture.StaffName, ConsoleFixture.StaffPassword)) { }
+            var form = await ConsoleFixture.FormFieldsAsync(client, "/settings", ("debugMode", "false"), ("padding", new string('x', 100 * 1024)));
+            using var save = await client.PostAsync("/settings", new FormUrlEncodedContent(form));
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, save.StatusCode);
+            // the console goes on serving the same session
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/settings")).StatusCode);
+        }
+        AssertUnchanged(before);
+    }
+
     private (HttpClient Client, CookieContainer Cookies) Client()
     {
         var cookies = new CookieContainer();

@@ -93,6 +93,10 @@ public sealed class DeploymentTests : IAsyncLifetime
         await staff.Locator("input[name='password']").FillAsync((await File.ReadAllTextAsync(Path.Combine(terminalState, "initial-admin-password.txt"))).Trim());
         await staff.Locator("form[action='/login'] button[type='submit']").ClickAsync();
         await staff.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync(new() { Timeout = Screens.Step });
+        // over HTTPS the session cookie is Secure, out of scripts' reach and never sent from another site
+        var session = Assert.Single(await staff.Context.CookiesAsync(), c => c.Name == "mynagate-console");
+        Assert.True(session.Secure && session.HttpOnly, "the console's session cookie must be Secure and HttpOnly");
+        Assert.Equal(SameSiteAttribute.Strict, session.SameSite);
         await staff.GotoAsync($"https://127.0.0.1:{ports.Console}/readers/add");
         await staff.Locator("#address").FillAsync($"https://127.0.0.1:{ports.Link}/");
         await staff.Locator("#code").FillAsync(code);
@@ -129,6 +133,20 @@ public sealed class DeploymentTests : IAsyncLifetime
             Assert.Equal(0, host.ExitCode);
         }
         Assert.Empty(Directory.EnumerateFiles(_folder, "*.tmp", SearchOption.AllDirectories));
+
+        // the patient's values appear in no process's output and in no file of the three hosts, the national
+        // service's own store and the result XML's qualification fields apart
+        var values = PersonalValues.Of(card.Image.Persona);
+        var leaks = new List<string>();
+        foreach (var (name, host) in new[] { ("reader", reader), ("terminal", terminal), ("emulator", onshi) })
+            leaks.AddRange(PersonalValues.Leaks(System.Text.Encoding.UTF8.GetBytes(host.Output), values, $"the {name}'s output"));
+        foreach (string file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(Dir("cards"), StringComparison.Ordinal) && !f.StartsWith(Path.Combine(onshiState, "onshi.db"), StringComparison.Ordinal)))
+        {
+            bool resultXml = file.StartsWith(face, StringComparison.Ordinal);
+            leaks.AddRange(PersonalValues.Leaks(await File.ReadAllBytesAsync(file), PersonalValues.Of(card.Image.Persona, resultXml), Path.GetRelativePath(_folder, file)));
+        }
+        Assert.True(leaks.Count == 0, string.Join("; ", leaks));
     }
 
     [Theory]
