@@ -86,6 +86,7 @@ public sealed class ConsoleServer : IAsyncDisposable
         });
         _app = builder.Build();
         _app.Use(SecurityHeaders.AddAsync);
+        _app.Use(RequestRefusals.AnswerAsync);
         _app.UseAuthentication();
         _app.UseAuthorization();
         Map(_app);
