@@ -70,17 +70,22 @@ public static class SoakBenchmark
         private int _started;
         private int _completed;
         private int _warmed;
+        private int _outages;
+        private int _restarts;
+        private TimeSpan _elapsed;
 
         public int Stuck { get; private set; }
         public int Crashed { get; private set; }
 
         public async Task RunAsync()
         {
+            long start = Stopwatch.GetTimestamp();
             using var stop = new CancellationTokenSource();
             var faults = InjectFaultsAsync(stop.Token);
             await Task.WhenAll(Enumerable.Range(0, settings.Readers).Select(ServeAsync)).ConfigureAwait(false);
             await stop.CancelAsync().ConfigureAwait(false);
             await faults.ConfigureAwait(false);
+            _elapsed = Stopwatch.GetElapsedTime(start);
             // a reader whose flow loop ended serves nobody again: that is a crash, whatever the sessions said
             Crashed += chain.Readers.Count(r => r.HasStopped);
             Measure(end: true);
@@ -119,7 +124,8 @@ public static class SoakBenchmark
                     Console.Error.WriteLine($"soak: reader {reader.Id}: {e.GetType().Name}");
                     await reader.ResetAsync(SessionLimit).ConfigureAwait(false);
                 }
-                if (Interlocked.Increment(ref _warmed) == Math.Max(1, settings.Sessions / 10)) Measure(end: false);
+                // a fifth of the run warms up (JIT, models, pools, the first faults) before memory is measured
+                if (Interlocked.Increment(ref _warmed) == Math.Max(1, settings.Sessions / 5)) Measure(end: false);
             }
         }
 
@@ -140,6 +146,14 @@ public static class SoakBenchmark
                 {
                     case FlowState.MethodChoice when screen.ErrorCode is null:
                         reader.Flow.Send(new ChooseMethod(method));
+                        break;
+                    // back at the choice after a wrong PIN: the patient tries again with the right one
+                    case FlowState.MethodChoice when scenario == Scenario.WrongPin && Volatile.Read(ref pinEntries) == 1:
+                        reader.Flow.Send(new ChooseMethod(AuthenticationMethod.Pin));
+                        break;
+                    // an impostor tries again until the reader stops offering the face
+                    case FlowState.FaceRetry when scenario == Scenario.Impostor:
+                        reader.Flow.Send(new Retry());
                         break;
                     case FlowState.PinEntry when screen.DigitsEntered == 0:
                         // a wrong PIN first costs one try; the right one after it gives the try back
@@ -185,12 +199,14 @@ public static class SoakBenchmark
                     await Task.Delay(TimeSpan.FromSeconds(random.Next(10, 30)), stop).ConfigureAwait(false);
                     if (random.Next(2) == 0)
                     {
+                        _outages++;
                         await chain.StopOnshiAsync().ConfigureAwait(false);
                         await Task.Delay(TimeSpan.FromSeconds(random.Next(2, 6)), CancellationToken.None).ConfigureAwait(false);
                         await chain.StartOnshiAsync().ConfigureAwait(false);
                     }
                     else
                     {
+                        _restarts++;
                         await chain.RestartTerminalAsync().ConfigureAwait(false);
                     }
                 }
@@ -232,6 +248,7 @@ public static class SoakBenchmark
                 growth = Math.Max(growth, pct);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-48} {warm / 1048576.0,12:F1} {end / 1048576.0,12:F1} {pct,9:F1}"));
             }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"faults injected: national service down {_outages} time(s), terminal restarted {_restarts} time(s); {_elapsed.TotalMinutes:F1} min"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"soak-bench sessions={_completed + ended + Stuck} completed={_completed} ended_with_code={ended} stuck={Stuck} crashed={Crashed} rss_growth_pct={growth:F1}"));
         }

@@ -23,7 +23,8 @@ public sealed class LocalChain : IAsyncDisposable
     private InProcessHost? _onshi;
     private InProcessHost? _terminal;
     private string? _terminalConfig;
-    private string? _onshiConfig;
+    private string? _terminalPin;
+    private int _onshiPort;
     private ChainReaders? _readers;
 
     private LocalChain(ChainOptions options)
@@ -68,8 +69,10 @@ public sealed class LocalChain : IAsyncDisposable
             using var accounts = new ConsoleAccounts(Path.Combine(Layout.TerminalFolder, "console-accounts.json"), TimeProvider.System);
             await accounts.SetPasswordAsync(admin.Name, admin.Password).ConfigureAwait(false);
         }
-        _onshiConfig = _configuration.Onshi(Provisioner.AuthorityDirectory, terminalPin);
-        _onshi = await InProcessHost.StartAsync(OnshiHost.Definition, _onshiConfig, cancellationToken).ConfigureAwait(false);
+        _terminalPin = terminalPin;
+        _onshi = await InProcessHost.StartAsync(OnshiHost.Definition, _configuration.Onshi(Provisioner.AuthorityDirectory, terminalPin), cancellationToken)
+            .ConfigureAwait(false);
+        _onshiPort = Onshi.BaseAddress.Port;
         _terminalConfig = _configuration.Terminal(Onshi.BaseAddress, onshiPin);
         _terminal = await InProcessHost.StartAsync(TerminalHost.Definition, _terminalConfig, cancellationToken).ConfigureAwait(false);
         _readers = await ChainReaders.StartAsync(_options, cancellationToken).ConfigureAwait(false);
@@ -112,10 +115,12 @@ public sealed class LocalChain : IAsyncDisposable
         _onshi = null;
     }
 
-    /// <summary>Brings the national service back after <see cref="StopOnshiAsync"/>, on the same port and store.</summary>
+    /// <summary>Brings the national service back after <see cref="StopOnshiAsync"/>, on the port it had (the terminal's configuration names it) and the same store.</summary>
     public async Task StartOnshiAsync()
     {
-        _onshi ??= await InProcessHost.StartAsync(OnshiHost.Definition, _onshiConfig!).ConfigureAwait(false);
+        if (_onshi is not null) return;
+        var samePort = new ChainConfiguration(_options with { Ports = _options.Ports with { Onshi = _onshiPort } });
+        _onshi = await InProcessHost.StartAsync(OnshiHost.Definition, samePort.Onshi(Provisioner.AuthorityDirectory, _terminalPin!)).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
