@@ -67,6 +67,7 @@ public static class SoakBenchmark
         private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
         private readonly Random _random = new(settings.Seed);
         private readonly Dictionary<string, (long WarmBytes, long EndBytes)> _memory = new(StringComparer.Ordinal);
+        private (long Warm, long End) _managed;
         private int _started;
         private int _completed;
         private int _warmed;
@@ -224,8 +225,10 @@ public static class SoakBenchmark
             GC.Collect();
             var processes = new List<(string Name, long Bytes)> { ("mynagate-bench (emulator, terminal, readers)", Environment.WorkingSet) };
             processes.AddRange(Process.GetProcessesByName("pcscd").Select(p => ($"pcscd {p.Id}", p.WorkingSet64)));
+            long managed = GC.GetTotalMemory(forceFullCollection: true);
             lock (_gate)
             {
+                _managed = end ? (_managed.Warm, managed) : (managed, 0);
                 foreach (var (name, bytes) in processes)
                     _memory[name] = end ? (_memory.GetValueOrDefault(name).WarmBytes, bytes) : (bytes, 0);
             }
@@ -248,6 +251,9 @@ public static class SoakBenchmark
                 growth = Math.Max(growth, pct);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-48} {warm / 1048576.0,12:F1} {end / 1048576.0,12:F1} {pct,9:F1}"));
             }
+            // RSS includes the native heaps (OpenCV, SQLite, TLS) and what the GC keeps reserved; the managed heap alone tells a leak of objects from that
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{"managed heap (this process)",-48} {_managed.Warm / 1048576.0,12:F1} {_managed.End / 1048576.0,12:F1} {100.0 * (_managed.End - _managed.Warm) / _managed.Warm,9:F1}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"faults injected: national service down {_outages} time(s), terminal restarted {_restarts} time(s); {_elapsed.TotalMinutes:F1} min"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"soak-bench sessions={_completed + ended + Stuck} completed={_completed} ended_with_code={ended} stuck={Stuck} crashed={Crashed} rss_growth_pct={growth:F1}"));
