@@ -54,7 +54,7 @@ public static class CardBenchmark
             }),
         };
 
-        Console.WriteLine($"card benchmark: {runs} runs each, virtual card through pcscd + vpcd (reader \"{reader}\"), protocol {connection.Protocol}");
+        Console.WriteLine($"card benchmark: {runs} runs each, virtual card through pcscd + vpcd (reader \"{reader}\"), protocol {connection.Protocol}; {BuildInfo.Header}");
         Console.WriteLine($"{"operation",-36} {"APDUs",6} {"bytes",7} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
         foreach (var r in results)
             Console.WriteLine($"{r.Name,-36} {r.Apdus,6} {r.Bytes,7} {r.P50,8:F1} {r.P95,8:F1} {r.Max,8:F1}");

@@ -33,7 +33,7 @@ public static class EndToEndBenchmark
             chain.Terminal.Relay.Relayed += (_, request, time) => relay.AddOrUpdate(request.SessionId, time.TotalMilliseconds, (_, sum) => sum + time.TotalMilliseconds);
             for (int r = 0; r < settings.Readers; r++) await chain.CardAsync(Seed(r), ChipPhoto()).ConfigureAwait(false);
 
-            Console.WriteLine($"e2e bench: {settings.Readers} reader(s) × {settings.Sessions} session(s), {settings.Methods} methods, chosen after {settings.ChoiceDelay.TotalMilliseconds:F0} ms, early card-face OCR {(settings.EarlyOcr ? "on" : "off")}, arrivals spread over {settings.ArrivalSpreadMs} ms, {settings.WarmUp} warm-up session(s) per reader not counted, readers in their own process at nice {settings.ReaderNice}, {Environment.ProcessorCount} cores");
+            Console.WriteLine($"e2e bench: {settings.Readers} reader(s) × {settings.Sessions} session(s), {settings.Methods} methods, chosen after {settings.ChoiceDelay.TotalMilliseconds:F0} ms, early card-face OCR {(settings.EarlyOcr ? "on" : "off")}, arrivals spread over {settings.ArrivalSpreadMs} ms, {settings.WarmUp} warm-up session(s) per reader not counted, readers in their own process at nice {settings.ReaderNice}; {BuildInfo.Header}");
             await RunReadersAsync(chain, state, args, settings.ReaderNice, outcomes).ConfigureAwait(false);
         }
         finally

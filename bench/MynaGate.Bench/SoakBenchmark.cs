@@ -4,15 +4,17 @@ using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Chain;
 using MynaGate.Link.Assertions;
+using MynaGate.Onshi;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.Bench;
 
 /// <summary>
 /// Many mixed sessions on R readers with faults injected at random: cards pulled at a random step, wrong PINs,
-/// impostors, the national service down for a while, the terminal restarted mid-session. Every session must end (with
-/// a result or a code) and no reader may stop; memory is measured after a warm-up and at the end, for this process
-/// (the emulator, the terminal and the readers run in it as hosts, as in the end-to-end tests) and for pcscd.
+/// impostors, the national service down, slow or answering 500 for a while, the terminal restarted mid-session. Every
+/// session must end (with a result or a code) and no reader may stop; memory is measured after a warm-up and at the
+/// end, for this process (the emulator, the terminal and the readers run in it as hosts, as in the end-to-end tests)
+/// and for pcscd.
 /// </summary>
 public static class SoakBenchmark
 {
@@ -29,7 +31,7 @@ public static class SoakBenchmark
         string state = Path.Combine(Path.GetTempPath(), "mynagate-soak-" + Guid.NewGuid().ToString("N")[..8]);
         string shared = Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } s ? s : ".state";
         using var slots = await VpcdLock.AcquireAsync(shared, TimeSpan.FromMinutes(10)).ConfigureAwait(false);
-        Console.WriteLine($"soak bench: {settings.Sessions} sessions on {settings.Readers} reader(s), seed {settings.Seed}, {Environment.ProcessorCount} cores, {BuildInfo.Configuration} build, load average {BuildInfo.LoadAverage()}");
+        Console.WriteLine($"soak bench: {settings.Sessions} sessions on {settings.Readers} reader(s), seed {settings.Seed}; {BuildInfo.Header}");
         try
         {
             await using var chain = await LocalChain.StartAsync(new ChainOptions
@@ -72,6 +74,8 @@ public static class SoakBenchmark
         private int _completed;
         private int _warmed;
         private int _outages;
+        private int _slow;
+        private int _errors;
         private int _restarts;
         private TimeSpan _elapsed;
 
@@ -189,7 +193,8 @@ public static class SoakBenchmark
 
         private static string WrongPin(string pin) => string.Concat(pin.Select(d => (char)('0' + (d - '0' + 1) % 10)));
 
-        // now and then: the national service down for a few seconds, or the terminal restarted
+        // now and then, for a few seconds: the national service down, answering past the terminal's budget or with
+        // HTTP 500; or the terminal restarted
         private async Task InjectFaultsAsync(CancellationToken stop)
         {
             var random = new Random(settings.Seed + 1);
@@ -198,17 +203,27 @@ public static class SoakBenchmark
                 while (true)
                 {
                     await Task.Delay(TimeSpan.FromSeconds(random.Next(10, 30)), stop).ConfigureAwait(false);
-                    if (random.Next(2) == 0)
+                    var window = TimeSpan.FromSeconds(random.Next(2, 6));
+                    switch (random.Next(4))
                     {
-                        _outages++;
-                        await chain.StopOnshiAsync().ConfigureAwait(false);
-                        await Task.Delay(TimeSpan.FromSeconds(random.Next(2, 6)), CancellationToken.None).ConfigureAwait(false);
-                        await chain.StartOnshiAsync().ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        _restarts++;
-                        await chain.RestartTerminalAsync().ConfigureAwait(false);
+                        case 0:
+                            _outages++;
+                            await chain.StopOnshiAsync().ConfigureAwait(false);
+                            await Task.Delay(window, CancellationToken.None).ConfigureAwait(false);
+                            await chain.StartOnshiAsync().ConfigureAwait(false);
+                            break;
+                        case 1:
+                            _slow++;
+                            await MisbehaveAsync(faults => faults.Delay = TimeSpan.FromSeconds(5), window).ConfigureAwait(false);
+                            break;
+                        case 2:
+                            _errors++;
+                            await MisbehaveAsync(faults => faults.FailWith = 500, window).ConfigureAwait(false);
+                            break;
+                        default:
+                            _restarts++;
+                            await chain.RestartTerminalAsync().ConfigureAwait(false);
+                            break;
                     }
                 }
             }
@@ -216,6 +231,20 @@ public static class SoakBenchmark
             {
             }
             await chain.StartOnshiAsync().ConfigureAwait(false);
+        }
+
+        private async Task MisbehaveAsync(Action<OnshiFaults> fault, TimeSpan window)
+        {
+            var faults = chain.Onshi.Faults;
+            fault(faults);
+            try
+            {
+                await Task.Delay(window, CancellationToken.None).ConfigureAwait(false);
+            }
+            finally
+            {
+                faults.Clear();
+            }
         }
 
         private void Measure(bool end)
@@ -254,7 +283,7 @@ public static class SoakBenchmark
             // RSS includes the native heaps (OpenCV, SQLite, TLS) and what the GC keeps reserved; the managed heap alone tells a leak of objects from that
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{"managed heap (this process)",-48} {_managed.Warm / 1048576.0,12:F1} {_managed.End / 1048576.0,12:F1} {100.0 * (_managed.End - _managed.Warm) / _managed.Warm,9:F1}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"faults injected: national service down {_outages} time(s), terminal restarted {_restarts} time(s); {_elapsed.TotalMinutes:F1} min"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"faults injected: national service down {_outages}, slow {_slow}, answering 500 {_errors} time(s); terminal restarted {_restarts} time(s); {_elapsed.TotalMinutes:F1} min"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"soak-bench sessions={_completed + ended + Stuck} completed={_completed} ended_with_code={ended} stuck={Stuck} crashed={Crashed} rss_growth_pct={growth:F1}"));
         }

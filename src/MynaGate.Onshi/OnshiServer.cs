@@ -27,13 +27,17 @@ public sealed class OnshiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private OnshiServer(WebApplication app, OnshiStore store)
+    private OnshiServer(WebApplication app, OnshiStore store, OnshiFaults faults)
     {
         _app = app;
         Store = store;
+        Faults = faults;
     }
 
     public OnshiStore Store { get; }
+
+    /// <summary>Slowness or errors to play while running; none at start.</summary>
+    public OnshiFaults Faults { get; }
 
     public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
@@ -63,16 +67,25 @@ public sealed class OnshiServer : IAsyncDisposable
         var service = new QualificationService(store, new CardCertificateValidator(options.AuthenticationCa, store, options.Clock),
             new PresenceProofVerifier(store), options.Clock);
 
+        var faults = new OnshiFaults();
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
-            if (options.ResponseDelay > TimeSpan.Zero && context.Request.Path.StartsWithSegments(OnshiRoutes.Qualifications, StringComparison.Ordinal))
-                await Task.Delay(options.ResponseDelay, context.RequestAborted).ConfigureAwait(false);
+            if (context.Request.Path.StartsWithSegments(OnshiRoutes.Qualifications, StringComparison.Ordinal))
+            {
+                var delay = options.ResponseDelay + faults.Delay;
+                if (delay > TimeSpan.Zero) await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
+                if (faults.FailWith is { } status)
+                {
+                    context.Response.StatusCode = status;
+                    return;
+                }
+            }
             await next(context).ConfigureAwait(false);
         });
         Map(app, store, service, options.Clock);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        return new OnshiServer(app, store);
+        return new OnshiServer(app, store, faults);
     }
 
     private static void Map(WebApplication app, OnshiStore store, QualificationService service, TimeProvider clock)

@@ -6,9 +6,9 @@ using MynaGate.Terminal.Logging;
 namespace MynaGate.EndToEnd.Tests;
 
 /// <summary>
-/// Faults of the machine rather than of the patient: a full disk under the Face folder, pcscd killed while the reader
-/// waits and while a card is in use. Each ends the session with a code, wipes it, and the next patient is served once
-/// the fault is gone.
+/// Faults of the machine rather than of the patient: a full or read-only disk under the Face folder, a write killed
+/// half way, pcscd killed while the reader waits and while a card is in use. Each ends the session with a code, wipes
+/// it, and the next patient is served once the fault is gone.
 /// </summary>
 [Collection(ChainGroup.Name)]
 public sealed class InfrastructureFaultTests(ChainFixture fixture) : ChainTest<ChainFixture>(fixture)
@@ -38,6 +38,36 @@ public sealed class InfrastructureFaultTests(ChainFixture fixture) : ChainTest<C
             Assert.Null(next.ErrorCode);
             Assert.True(File.Exists(Path.Combine(Chain.FaceFolder, next.ResultFile!)));
         }
+    }
+
+    [Fact]
+    public async Task A_read_only_Face_folder_ends_the_session_with_T104_and_the_link_goes_on()
+    {
+        var reader = Chain.Readers[1];
+        var card = await Chain.CardAsync(118, null);
+        await using (await SmallDisk.MountReadOnlyAsync(Chain.FaceFolder))
+        {
+            var outcome = await PinSessionAsync(reader, card, 118);
+
+            Assert.Equal(LinkErrorCodes.ResultNotWritten, outcome.ErrorCode);
+            Assert.True(outcome.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
+            Assert.Empty(Directory.GetFiles(Chain.FaceFolder));
+        }
+        // the folder writable again (the mount gone): the same link serves the next patient
+        var next = await PinSessionAsync(reader, card, 118);
+        Assert.Null(next.ErrorCode);
+    }
+
+    [Fact]
+    public async Task A_write_killed_half_way_leaves_a_temporary_file_the_restarted_terminal_removes()
+    {
+        // what a terminal killed inside its atomic write leaves: a hidden temporary, never a partial .xml
+        string stale = Path.Combine(Chain.FaceFolder, $".OQSsiquc01res_face_R01_1.xml.{Guid.NewGuid():N}.tmp");
+        await File.WriteAllTextAsync(stale, "<XmlMsg><Message");
+        await Chain.RestartTerminalAsync();
+
+        Assert.False(File.Exists(stale), "the restarted terminal left a killed write's temporary file");
+        Assert.DoesNotContain(Directory.GetFiles(Chain.FaceFolder), f => Path.GetFileName(f).StartsWith('.'));
     }
 
     [Fact]

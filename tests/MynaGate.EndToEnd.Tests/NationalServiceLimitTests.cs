@@ -1,11 +1,18 @@
 using System.Net;
+using MynaGate.Card.Virtual.Engine;
+using MynaGate.Chain;
+using MynaGate.Link.Assertions;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
+using MynaGate.Reader.Flow;
 
 namespace MynaGate.EndToEnd.Tests;
 
-/// <summary>The national-service emulator, as a vendor's test kit meets it: a request larger than any real one is refused unread.</summary>
+/// <summary>
+/// The national-service emulator, as a vendor's test kit meets it: a request larger than any real one is refused
+/// unread, and a service switched to failing ends sessions with the terminal's code until it is switched back.
+/// </summary>
 [Collection(ChainGroup.Name)]
 public sealed class NationalServiceLimitTests(ChainFixture fixture) : ChainTest<ChainFixture>(fixture)
 {
@@ -29,5 +36,46 @@ public sealed class NationalServiceLimitTests(ChainFixture fixture) : ChainTest<
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_national_service_answering_500_ends_the_session_with_T103_and_the_session_after_it_goes_through()
+    {
+        var reader = Chain.Readers[0];
+        var card = await Chain.CardAsync(146, null);
+        Chain.Onshi.Faults.FailWith = (int)HttpStatusCode.InternalServerError;
+        SessionOutcome failed;
+        try
+        {
+            failed = await RunPinSessionAsync(reader, card, 146, reachesConsents: false);
+        }
+        finally
+        {
+            Chain.Onshi.Faults.Clear();
+        }
+        var served = await RunPinSessionAsync(reader, card, 146, reachesConsents: true);
+
+        Assert.Equal(LinkErrorCodes.NationalServiceRejected, failed.ErrorCode);
+        Assert.Null(failed.ResultFile);
+        Assert.True(failed.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
+        Assert.Null(served.ErrorCode);
+        Assert.NotNull(served.ResultFile);
+    }
+
+    private static async Task<SessionOutcome> RunPinSessionAsync(ChainReader reader, VirtualMyNumberCard card, int seed, bool reachesConsents)
+    {
+        await reader.InsertAsync(card, seed, Faces.Genuine);
+        try
+        {
+            await Drive.ChooseAsync(reader, AuthenticationMethod.Pin);
+            await Drive.EnterPinAsync(reader, card.Image.Persona.Pin);
+            // the qualification comes before the consents: a failing service ends the session at the PIN
+            if (reachesConsents) await Drive.AnswerConsentsAsync(reader, true, false, true, false);
+            return await reader.NextOutcomeAsync(TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            await reader.RemoveAsync();
+        }
     }
 }

@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace MynaGate.EndToEnd.Tests;
 
 /// <summary>
-/// A tmpfs of a few kilobytes mounted over a folder, filled to the last byte: the disk-full fault as the product meets
-/// it. Unmounted on dispose, even when the test failed (lazily, should a file still be open).
+/// A tmpfs of a few kilobytes mounted over a folder, filled to the last byte or read-only: the disk-full and
+/// unwritable-folder faults as the product meets them. Unmounted on dispose, even when the test failed (lazily, should a file still be open).
 /// </summary>
 internal sealed class SmallDisk : IAsyncDisposable
 {
@@ -17,8 +17,7 @@ internal sealed class SmallDisk : IAsyncDisposable
     /// <summary>Mounts over <paramref name="folder"/> (needs root, as the test scripts run) and fills it.</summary>
     public static async Task<SmallDisk> MountFullAsync(string folder)
     {
-        await RunAsync("mount", "-t", "tmpfs", "-o", "size=64k,mode=0755", "mynagate-small-disk", folder);
-        var disk = new SmallDisk(folder);
+        var disk = await MountAsync(folder);
         await using var filler = new FileStream(disk.Filler, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
         byte[] block = new byte[4096];
         try
@@ -30,6 +29,20 @@ internal sealed class SmallDisk : IAsyncDisposable
             // full: the rest of this test writes into no space at all
         }
         return disk;
+    }
+
+    /// <summary>Mounts over <paramref name="folder"/> read-only: a folder the service cannot write, whoever it runs as.</summary>
+    public static async Task<SmallDisk> MountReadOnlyAsync(string folder)
+    {
+        var disk = await MountAsync(folder);
+        await RunAsync("mount", "-o", "remount,ro", folder);
+        return disk;
+    }
+
+    private static async Task<SmallDisk> MountAsync(string folder)
+    {
+        await RunAsync("mount", "-t", "tmpfs", "-o", "size=64k,mode=0755", "mynagate-small-disk", folder);
+        return new SmallDisk(folder);
     }
 
     public async ValueTask DisposeAsync() => await RunAsync("umount", "-l", _folder);
