@@ -68,11 +68,13 @@ public static class SoakBenchmark
         private readonly Lock _gate = new();
         private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
         private readonly Random _random = new(settings.Seed);
-        private readonly Dictionary<string, (long WarmBytes, long EndBytes)> _memory = new(StringComparer.Ordinal);
-        private (long Warm, long End) _managed;
+        // memory at three points: after the warm-up fifth, at three fifths, and at the end; a leak keeps growing in the
+        // last stretch, a heap that settles does not
+        private readonly Dictionary<string, long[]> _memory = new(StringComparer.Ordinal);
+        private readonly long[] _managed = new long[3];
         private int _started;
         private int _completed;
-        private int _warmed;
+        private int _finished;
         private int _outages;
         private int _slow;
         private int _errors;
@@ -93,7 +95,7 @@ public static class SoakBenchmark
             _elapsed = Stopwatch.GetElapsedTime(start);
             // a reader whose flow loop ended serves nobody again: that is a crash, whatever the sessions said
             Crashed += chain.Readers.Count(r => r.HasStopped);
-            Measure(end: true);
+            Measure(Checkpoint.End);
         }
 
         // one reader's patients, one after another, until the soak's sessions are all started
@@ -130,7 +132,9 @@ public static class SoakBenchmark
                     await reader.ResetAsync(SessionLimit).ConfigureAwait(false);
                 }
                 // a fifth of the run warms up (JIT, models, pools, the first faults) before memory is measured
-                if (Interlocked.Increment(ref _warmed) == Math.Max(1, settings.Sessions / 5)) Measure(end: false);
+                int served = Interlocked.Increment(ref _finished);
+                if (served == Math.Max(1, settings.Sessions / 5)) Measure(Checkpoint.Warm);
+                else if (served == Math.Max(2, settings.Sessions * 3 / 5)) Measure(Checkpoint.Middle);
             }
         }
 
@@ -247,7 +251,7 @@ public static class SoakBenchmark
             }
         }
 
-        private void Measure(bool end)
+        private void Measure(Checkpoint at)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
@@ -257,9 +261,12 @@ public static class SoakBenchmark
             long managed = GC.GetTotalMemory(forceFullCollection: true);
             lock (_gate)
             {
-                _managed = end ? (_managed.Warm, managed) : (managed, 0);
+                _managed[(int)at] = managed;
                 foreach (var (name, bytes) in processes)
-                    _memory[name] = end ? (_memory.GetValueOrDefault(name).WarmBytes, bytes) : (bytes, 0);
+                {
+                    if (!_memory.TryGetValue(name, out var samples)) _memory[name] = samples = new long[3];
+                    samples[(int)at] = bytes;
+                }
             }
         }
 
@@ -272,21 +279,31 @@ public static class SoakBenchmark
             foreach (var (code, count) in _codes.OrderBy(c => c.Key, StringComparer.Ordinal)) Console.WriteLine($"{"ended " + code,-22} {count,8}");
             Console.WriteLine($"{"stuck",-22} {Stuck,8}");
             Console.WriteLine();
-            Console.WriteLine($"{"process",-48} {"RSS warm MiB",12} {"RSS end MiB",12} {"growth %",9}");
+            Console.WriteLine($"{"MiB (RSS unless named)",-48} {"at 1/5",9} {"at 3/5",9} {"at end",9} {"growth %",9} {"last 2/5 %",11}");
             double growth = 0;
-            foreach (var (name, (warm, end)) in _memory.Where(m => m.Value.WarmBytes > 0 && m.Value.EndBytes > 0))
+            foreach (var (name, samples) in _memory.Where(m => m.Value.All(b => b > 0)))
             {
-                double pct = 100.0 * (end - warm) / warm;
-                growth = Math.Max(growth, pct);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-48} {warm / 1048576.0,12:F1} {end / 1048576.0,12:F1} {pct,9:F1}"));
+                growth = Math.Max(growth, Percent(samples[0], samples[2]));
+                PrintRow(name, samples);
             }
             // RSS includes the native heaps (OpenCV, SQLite, TLS) and what the GC keeps reserved; the managed heap alone tells a leak of objects from that
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{"managed heap (this process)",-48} {_managed.Warm / 1048576.0,12:F1} {_managed.End / 1048576.0,12:F1} {100.0 * (_managed.End - _managed.Warm) / _managed.Warm,9:F1}"));
+            PrintRow("managed heap (this process)", _managed);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"faults injected: national service down {_outages}, slow {_slow}, answering 500 {_errors} time(s); terminal restarted {_restarts} time(s); {_elapsed.TotalMinutes:F1} min"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"soak-bench sessions={_completed + ended + Stuck} completed={_completed} ended_with_code={ended} stuck={Stuck} crashed={Crashed} rss_growth_pct={growth:F1}"));
         }
+
+        private static void PrintRow(string name, long[] samples) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-48} {samples[0] / 1048576.0,9:F1} {samples[1] / 1048576.0,9:F1} {samples[2] / 1048576.0,9:F1} {Percent(samples[0], samples[2]),9:F1} {Percent(samples[1], samples[2]),11:F1}"));
+
+        private static double Percent(long from, long to) => from == 0 ? 0 : 100.0 * (to - from) / from;
+    }
+
+    private enum Checkpoint
+    {
+        Warm,
+        Middle,
+        End,
     }
 
     private enum Scenario
