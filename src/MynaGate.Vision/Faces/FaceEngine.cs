@@ -99,14 +99,20 @@ public sealed class FaceEngine : IDisposable
     /// <summary>Analyses one live frame against the reference; stops after quality when the frame is unusable.</summary>
     public FrameAnalysis Analyse(VisionImage frame, ReferenceFace reference)
     {
+        using FaceObservation observation = Observe(frame);
+        return Analyse(observation, reference);
+    }
+
+    /// <summary>Detects, assesses and, for a usable frame, embeds and scores liveness: everything that does not depend on the reference.</summary>
+    public FaceObservation Observe(VisionImage frame)
+    {
         ArgumentNullException.ThrowIfNull(frame);
-        ArgumentNullException.ThrowIfNull(reference);
         long start = Stopwatch.GetTimestamp();
         DetectedFace? face = ChooseFace(_detector.Detect(frame), frame);
         double detectMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         if (face is null)
         {
-            return new FrameAnalysis(null, null, [QualityReason.NoFace], null, null, null, 0, new StageTimings(detectMs, 0, 0, 0));
+            return new FaceObservation(null, null, null, null, new StageTimings(detectMs, 0, 0, 0));
         }
 
         start = Stopwatch.GetTimestamp();
@@ -114,20 +120,41 @@ public sealed class FaceEngine : IDisposable
         double qualityMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         if (!quality.IsGood)
         {
-            return new FrameAnalysis(face, quality, quality.Reasons, null, null, null, 0, new StageTimings(detectMs, qualityMs, 0, 0));
+            return new FaceObservation(face, quality, null, null, new StageTimings(detectMs, qualityMs, 0, 0));
         }
 
         start = Stopwatch.GetTimestamp();
-        (float similarity, float threshold, float maskProbability) = Compare(frame, face, reference);
+        ProbeFace probe = EmbedProbe(frame, face, withVisiblePart: false);
         double embedMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
 
         start = Stopwatch.GetTimestamp();
         LivenessScore liveness = _liveness.Score(frame, face);
         double livenessMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        return new FaceObservation(face, quality, probe, liveness, new StageTimings(detectMs, qualityMs, embedMs, livenessMs));
+    }
 
-        IReadOnlyList<QualityReason> reasons = _mask.IsMasked(maskProbability) ? [QualityReason.Masked] : [];
-        return new FrameAnalysis(face, quality, reasons, maskProbability, liveness, similarity, threshold,
-            new StageTimings(detectMs, qualityMs, embedMs, livenessMs));
+    /// <summary>An observed frame compared with the reference, at the threshold of the condition the mask classifier sees.</summary>
+    public FrameAnalysis Analyse(FaceObservation observation, ReferenceFace reference)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        ArgumentNullException.ThrowIfNull(reference);
+        if (observation.Face is null)
+        {
+            return new FrameAnalysis(null, null, [QualityReason.NoFace], null, null, null, 0, observation.Timings);
+        }
+
+        if (observation.Probe is not { } probe)
+        {
+            return new FrameAnalysis(observation.Face, observation.Quality, observation.Quality!.Reasons, null, null, null, 0, observation.Timings);
+        }
+
+        MatchThresholds thresholds = Thresholds;
+        bool masked = _mask.IsMasked(probe.MaskProbability);
+        (float similarity, float threshold) = masked
+            ? (probe.MaskedSimilarity(reference, thresholds.MaskedComparison), thresholds.Masked)
+            : (probe.Whole.Similarity(reference.Whole), thresholds.Unmasked);
+        return new FrameAnalysis(observation.Face, observation.Quality, masked ? [QualityReason.Masked] : [], probe.MaskProbability,
+            observation.Liveness, similarity, threshold, observation.Timings);
     }
 
     /// <summary>Liveness of a face alone (for evaluation and the toolbox).</summary>
@@ -151,15 +178,6 @@ public sealed class FaceEngine : IDisposable
         _detector.Dispose();
         _recognizer.Dispose();
         _liveness.Dispose();
-    }
-
-    private (float Similarity, float Threshold, float MaskProbability) Compare(VisionImage frame, DetectedFace face, ReferenceFace reference)
-    {
-        MatchThresholds thresholds = Thresholds;
-        using ProbeFace probe = EmbedProbe(frame, face, withVisiblePart: false);
-        return _mask.IsMasked(probe.MaskProbability)
-            ? (probe.MaskedSimilarity(reference, thresholds.MaskedComparison), thresholds.Masked, probe.MaskProbability)
-            : (probe.Whole.Similarity(reference.Whole), thresholds.Unmasked, probe.MaskProbability);
     }
 
     // The visible-part embedding is a second network run: made when asked for, or when a masked face will be
