@@ -15,7 +15,6 @@ internal sealed record PolicyRow(
 /// </summary>
 internal sealed class PolicyTable
 {
-    private const float NoFace = -2f;
     private readonly List<PolicyRow> _rows = [];
     private int _genuineUnmasked, _genuineMasked, _impostorUnmasked, _impostorMasked;
 
@@ -23,11 +22,7 @@ internal sealed class PolicyTable
 
     public static PolicyTable Compute(IReadOnlyList<Probe> probes, IReadOnlyList<Reference> references, IReadOnlyDictionary<Probe, bool> predictedMasked)
     {
-        var pairs = (from r in references
-                     where r.Faces is not null
-                     from p in probes
-                     where p.Image.Path != r.Image.Path
-                     select (Reference: r, Probe: p, Genuine: p.Image.Identity == r.Image.Identity)).ToList();
+        var pairs = ScoredPair.AllPairs(probes, references);
         var table = new PolicyTable
         {
             _genuineUnmasked = pairs.Count(x => x.Genuine && !x.Probe.Image.Masked),
@@ -65,26 +60,14 @@ internal sealed class PolicyTable
 
     private static PolicyRow Row(string name, MaskedComparison comparison, List<(Reference Reference, Probe Probe, bool Genuine)> pairs, Func<Probe, bool> maskedGroup, bool usesClassifier)
     {
-        float Score((Reference Reference, Probe Probe, bool Genuine) pair)
-        {
-            ProbeFace? probe = pair.Probe.Faces;
-            if (probe is null)
-            {
-                return NoFace;
-            }
-
-            return maskedGroup(pair.Probe) ? probe.MaskedSimilarity(pair.Reference.Faces!, comparison) : probe.Whole.Similarity(pair.Reference.Faces!.Whole);
-        }
-
-        var scored = pairs.Select(p => (p.Probe, p.Reference, p.Genuine, Group: maskedGroup(p.Probe), Score: Score(p))).ToList();
-        float Threshold(bool group, double fmr) =>
-            new ErrorRates([], [.. scored.Where(s => !s.Genuine && s.Group == group).Select(s => s.Score)]).ThresholdAtFmr(fmr);
+        List<ScoredPair> scored = ScoredPair.ScoreAll(pairs, comparison, maskedGroup);
+        float Threshold(bool group, double fmr) => ScoredPair.ThresholdAtFmr(scored, group, fmr);
 
         float unm1 = Threshold(false, 0.01), unm01 = Threshold(false, 0.001), m1 = Threshold(true, 0.01), m01 = Threshold(true, 0.001);
         double Fnmr(bool trulyMasked, float unmaskedThreshold, float maskedThreshold)
         {
             var genuine = scored.Where(s => s.Genuine && s.Probe.Image.Masked == trulyMasked).ToList();
-            return genuine.Count == 0 ? double.NaN : genuine.Count(s => s.Score < (s.Group ? maskedThreshold : unmaskedThreshold)) / (double)genuine.Count;
+            return genuine.Count == 0 ? double.NaN : genuine.Count(s => !s.Accepted(unmaskedThreshold, maskedThreshold)) / (double)genuine.Count;
         }
 
         double Eer(bool trulyMasked)
@@ -98,10 +81,10 @@ internal sealed class PolicyTable
         {
             var masked = scored.Where(s => s.Genuine && s.Probe.Image.Masked).ToList();
             int failures = 0;
-            foreach (var attempt in masked.Where(s => s.Score < (s.Group ? m01 : unm01)))
+            foreach (var attempt in masked.Where(s => !s.Accepted(unm01, m01)))
             {
                 var retry = scored.FirstOrDefault(s => s.Genuine && !s.Probe.Image.Masked && s.Reference == attempt.Reference && s.Probe.Image.Identity == attempt.Probe.Image.Identity);
-                if (retry.Probe is null || retry.Score < (retry.Group ? m01 : unm01))
+                if (retry.Probe is null || !retry.Accepted(unm01, m01))
                 {
                     failures++;
                 }

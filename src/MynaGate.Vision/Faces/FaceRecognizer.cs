@@ -69,16 +69,43 @@ public sealed unsafe class FaceRecognizer : IDisposable
         return VisionImage.FromCall(VisionNative.mgv_face_embedder_align(Handle, frame.Handle, landmarks, out ImageHandle aligned), aligned);
     }
 
+    /// <summary>The aligned face's embedding (with <see cref="RecognizerDescriptor.FlipAugmentation"/>, the normalised mean of it and its mirror's).</summary>
     public FaceEmbedding Embed(VisionImage aligned)
     {
         ArgumentNullException.ThrowIfNull(aligned);
+        float[] vector = RunNetwork(aligned);
+        if (Descriptor.FlipAugmentation)
+        {
+            double[] mirror = [-1, 0, aligned.Width - 1, 0, 1, 0];
+            using VisionImage flipped = aligned.WarpAffine(mirror, aligned.Width, aligned.Height);
+            float[] second = RunNetwork(flipped);
+            double norm = 0;
+            for (int i = 0; i < vector.Length; i++)
+            {
+                vector[i] += second[i];
+                norm += vector[i] * (double)vector[i];
+            }
+
+            Array.Clear(second);
+            float scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0;
+            for (int i = 0; i < vector.Length; i++)
+            {
+                vector[i] *= scale;
+            }
+        }
+
+        return new FaceEmbedding(vector);
+    }
+
+    private float[] RunNetwork(VisionImage aligned)
+    {
         float[] vector = new float[Descriptor.EmbeddingSize];
         fixed (float* v = vector)
         {
             NativeStatus.ThrowIfFailed(VisionNative.mgv_face_embedder_embed(Handle, aligned.Handle, v, vector.Length));
         }
 
-        return new FaceEmbedding(vector);
+        return vector;
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace MynaGate.Vision.Faces;
 /// <summary>
 /// Everything the engine needs to run a face recognizer without code changes: the model file and its sha256, the
 /// input size, channel order and normalisation, the 5-point alignment template (fractions of the input, image
-/// order), the embedding size, and the thresholds chosen by an evaluation (named in <see cref="Evaluation"/>).
+/// order), the embedding size, whether the mirror image is embedded too, and the thresholds chosen by an evaluation
+/// (named in <see cref="Evaluation"/>).
 /// </summary>
 public sealed record RecognizerDescriptor
 {
@@ -29,6 +30,12 @@ public sealed record RecognizerDescriptor
     public required float[] Template { get; init; }
 
     public required int EmbeddingSize { get; init; }
+
+    /// <summary>
+    /// Test-time augmentation: the aligned face and its mirror image are both embedded and their mean is the
+    /// embedding. Twice the network time; on when <c>eval face</c> measures it better on held-out identities.
+    /// </summary>
+    public bool FlipAugmentation { get; init; }
 
     public required MatchThresholds Thresholds { get; init; }
 
