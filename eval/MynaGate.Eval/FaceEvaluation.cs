@@ -25,7 +25,9 @@ internal static class FaceEvaluation
     {
         string dataset = args.Get("dataset", EvalArguments.Shared("datasets/mfr2-dev"));
         IReadOnlyList<Mfr2Image> images = Mfr2Dataset.Load(dataset);
-        FaceEngineOptions options = WithFlip(FaceEngineOptions.Default(), args);
+        FaceEngineOptions options = WithFlip(Selected(FaceEngineOptions.Default(), args), args);
+        Console.WriteLine($"recognizer {options.SelectedRecognizer.Name}: licence {options.SelectedRecognizer.Licence}, runtime {options.SelectedRecognizer.Runtime}" +
+            (options.SelectedRecognizer.IsResearchOnly ? " (research only: measured here, never a clinic's default)" : string.Empty));
         using FaceEngine engine = FaceEngine.Create(options, ModelDirectory.Resolve());
 
         var probes = new List<Probe>();
@@ -159,6 +161,10 @@ internal static class FaceEvaluation
         return photo.WarpAffine(matrix, FrameWidth, FrameHeight);
     }
 
+    // --recognizer NAME measures another recognizer of the configuration; a research-only one is allowed here, where nothing is decided for a patient
+    private static FaceEngineOptions Selected(FaceEngineOptions options, EvalArguments args) =>
+        args.Has("recognizer") ? options with { Recognizer = args.Get("recognizer", string.Empty), AllowResearchOnlyRecognizer = true } : options;
+
     // --flip on|off overrides the recognizer's test-time flip for this run, so both can be measured on the same data
     private static FaceEngineOptions WithFlip(FaceEngineOptions options, EvalArguments args)
     {
@@ -192,7 +198,9 @@ internal static class FaceEvaluation
             MaskClassifier = mask.FittedOnAll,
             Evaluation = evaluation,
         };
-        FaceEngineOptions next = options with { Recognizers = [.. options.Recognizers.Select(r => r.Name == current.Name ? updated : r)] };
+        // only the evaluated recognizer's descriptor changes: the file keeps the recognizer it selects
+        FaceEngineOptions file = FaceEngineOptions.Load(path);
+        FaceEngineOptions next = file with { Recognizers = [.. file.Recognizers.Select(r => r.Name == current.Name ? updated : r)] };
         File.WriteAllText(path, next.ToJson() + Environment.NewLine);
     }
 }

@@ -25,7 +25,7 @@ catch (Exception e) when (e is MynaGate.Vision.Errors.VisionException or MynaGat
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ./mynagate eval face [--dataset DIR] [--flip on|off] [--update-config FILE]");
+    Console.Error.WriteLine("usage: ./mynagate eval face [--dataset DIR] [--recognizer NAME] [--flip on|off] [--update-config FILE]");
     Console.Error.WriteLine("       ./mynagate eval liveness [--dataset DIR]");
     Console.Error.WriteLine("       ./mynagate eval ocr [--count N] [--seed S] [--no-chip]");
     Console.Error.WriteLine("       ./mynagate eval certs [--count N] [--seed S]");

@@ -36,6 +36,15 @@ public sealed class ReaderHostOptions
     /// <summary>The face models (YuNet, the recognizer, MiniFASNet).</summary>
     public string ModelsDirectory { get; set; } = "";
 
+    /// <summary>The face recognizer by its name in the engine's configuration; empty for the shipped default.</summary>
+    public string FaceRecognizer { get; set; } = "";
+
+    /// <summary>
+    /// Lets a recognizer whose licence is research-only run. Off by default: such a model may not be used in a
+    /// clinic without a licence from its maker, so choosing one must be said in so many words.
+    /// </summary>
+    public bool AllowResearchOnlyRecognizer { get; set; }
+
     public KioskSettings Kiosk { get; set; } = new();
 
     public FlowSettings Flow { get; set; } = new();

@@ -1,6 +1,7 @@
 using MynaGate.Certificates;
 using MynaGate.Hosting;
 using MynaGate.Link.Messages;
+using MynaGate.Vision.Faces;
 
 namespace MynaGate.Reader.Host;
 
@@ -19,8 +20,21 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
         if (ListenAddress.Problem($"{s}:LinkListen", options.LinkListen) is { } link) yield return link;
         if (!File.Exists(options.CardFaceRootKeyFile)) yield return $"{s}:CardFaceRootKeyFile must name the card-face root public key (PEM) (was '{options.CardFaceRootKeyFile}')";
         if (!Directory.Exists(options.ModelsDirectory)) yield return $"{s}:ModelsDirectory must name the face models' folder (was '{options.ModelsDirectory}')";
+        if (FaceRecognizerProblem($"{s}:FaceRecognizer", options) is { } recognizer) yield return recognizer;
         if (options.Kiosk.Port is < 0 or > 65535) yield return $"{s}:Kiosk:Port must be 0–65535 (was {options.Kiosk.Port})";
         foreach (var problem in Flow($"{s}:Flow", options.Flow)) yield return problem;
+    }
+
+    private static string? FaceRecognizerProblem(string key, ReaderHostOptions options)
+    {
+        var engine = FaceEngineOptions.Default();
+        if (options.FaceRecognizer.Length == 0) return null;
+        var descriptor = engine.Recognizers.FirstOrDefault(r => r.Name == options.FaceRecognizer);
+        if (descriptor is null)
+            return $"{key} must name a recognizer of the face engine ({string.Join(", ", engine.Recognizers.Select(r => r.Name))}) or be empty (was '{options.FaceRecognizer}')";
+        if (descriptor.IsResearchOnly && !options.AllowResearchOnlyRecognizer)
+            return $"{key}: {descriptor.Name} is licensed for research only; it runs only with {ReaderHostOptions.Section}:AllowResearchOnlyRecognizer set to true, and may not be used in a clinic without its maker's licence";
+        return null;
     }
 
     private static IEnumerable<string> Flow(string key, FlowSettings flow)

@@ -60,7 +60,12 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         _pairing = new PairingState(Path.Combine(o.StateDirectory, "paired-terminal.json"));
         using var root = RSA.Create();
         root.ImportFromPem(await File.ReadAllTextAsync(o.CardFaceRootKeyFile, cancellationToken).ConfigureAwait(false));
-        _faces = FaceEngine.Create(FaceEngineOptions.Default(), o.ModelsDirectory);
+        var engine = FaceEngineOptions.Default();
+        _faces = FaceEngine.Create(engine with
+        {
+            Recognizer = o.FaceRecognizer.Length > 0 ? o.FaceRecognizer : engine.Recognizer,
+            AllowResearchOnlyRecognizer = o.AllowResearchOnlyRecognizer,
+        }, o.ModelsDirectory);
         var devices = new ReaderDevices(o.CardReader == ReaderHostOptions.AnyCardReader ? PcscCardSlot.AnyReader() : new PcscCardSlot(o.CardReader), CameraSources.Open(o.CardCamera), CameraSources.Open(o.FaceCamera), _faces,
             new CardFaceFrameReader(_ocr), new CertificateReader(_ocr), root.ExportParameters(false));
         var channel = new TerminalChannel();

@@ -27,24 +27,25 @@ MGV_API mgv_status mgv_face_embedder_create(const uint8_t* model, size_t model_l
 
 MGV_API void mgv_face_embedder_destroy(mgv_face_embedder* embedder) { delete embedder; }
 
-MGV_API mgv_status mgv_face_embedder_align(const mgv_face_embedder* embedder, const mgv_image* frame,
-                                           const float* landmarks10, mgv_image** out) {
+MGV_API mgv_status mgv_face_align(const mgv_image* frame, const float* landmarks10, const float* template10,
+                                  int32_t width, int32_t height, mgv_image** out) {
     return guard(__func__, [&] {
-        require(embedder != nullptr && frame != nullptr && !frame->mat.empty() && landmarks10 != nullptr &&
+        require(frame != nullptr && !frame->mat.empty() && landmarks10 != nullptr && template10 != nullptr &&
                     out != nullptr, "null argument");
-        const mgv_recognizer_descriptor& d = embedder->descriptor;
+        require(width >= 32 && height >= 32 && width <= 1024 && height <= 1024, "aligned size is out of range");
         std::vector<cv::Point2f> from, to;
         for (int i = 0; i < 5; ++i) {
             require(std::isfinite(landmarks10[2 * i]) && std::isfinite(landmarks10[2 * i + 1]), "landmark is not finite");
+            require(std::isfinite(template10[2 * i]) && std::isfinite(template10[2 * i + 1]), "template is not finite");
             from.emplace_back(landmarks10[2 * i], landmarks10[2 * i + 1]);
-            to.emplace_back(d.template_points[2 * i] * d.input_width, d.template_points[2 * i + 1] * d.input_height);
+            to.emplace_back(template10[2 * i] * width, template10[2 * i + 1] * height);
         }
         // Least-squares similarity over all five points: every point is an inlier under a huge threshold.
         cv::Mat similarity = cv::estimateAffinePartial2D(from, to, cv::noArray(), cv::RANSAC, 1e6);
         require(!similarity.empty(), "landmarks are degenerate");
         cv::Mat aligned;
-        cv::warpAffine(mgv::as_bgr(frame->mat), aligned, similarity, cv::Size(d.input_width, d.input_height),
-                       cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        cv::warpAffine(mgv::as_bgr(frame->mat), aligned, similarity, cv::Size(width, height), cv::INTER_LINEAR,
+                       cv::BORDER_REPLICATE);
         *out = mgv::wrap(std::move(aligned));
     });
 }

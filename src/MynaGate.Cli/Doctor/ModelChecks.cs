@@ -23,8 +23,13 @@ public static class ModelChecks
 
         var options = FaceEngineOptions.Default();
         ModelFile[] models = [options.DetectorModel, options.LivenessV2Model, options.LivenessV1SeModel, options.SelectedRecognizer.Model];
-        return models.Select(model => Check(model, directory));
+        return models.Select(model => Check(model, directory)).Concat(options.Recognizers.Select(Licence));
     }
+
+    // every recognizer the configuration describes, with its licence: a research-only one is never a clinic's default
+    private static DoctorFinding Licence(RecognizerDescriptor recognizer) =>
+        DoctorFinding.Ok("recognizer", $"{recognizer.Name}: licence {recognizer.Licence}, runtime {recognizer.Runtime}" +
+            (recognizer.IsResearchOnly ? " (not for clinical use without its maker's licence; a reader runs it only when told to)" : string.Empty));
 
     private static DoctorFinding Check(ModelFile model, string directory)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MynaGate.Vision.Errors;
 using MynaGate.Vision.Imaging;
 
 namespace MynaGate.Vision.Faces;
@@ -36,6 +37,11 @@ public sealed class FaceEngine : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         RecognizerDescriptor descriptor = options.SelectedRecognizer;
+        if (descriptor.IsResearchOnly && !options.AllowResearchOnlyRecognizer)
+        {
+            throw new FaceModelException($"recognizer {descriptor.Name} is licensed for research only and is not allowed by this configuration");
+        }
+
         FaceDetector? detector = null;
         FaceRecognizer? recognizer = null;
         try

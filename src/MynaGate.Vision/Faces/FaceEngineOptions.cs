@@ -36,6 +36,10 @@ public sealed record FaceEngineOptions
 
     public required DecisionPolicy Decision { get; init; }
 
+    /// <summary>Lets <see cref="FaceEngine.Create"/> load a recognizer licensed for research only; never set in the shipped file.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool AllowResearchOnlyRecognizer { get; init; }
+
     [System.Text.Json.Serialization.JsonIgnore]
     public RecognizerDescriptor SelectedRecognizer =>
         Recognizers.FirstOrDefault(r => r.Name == Recognizer)

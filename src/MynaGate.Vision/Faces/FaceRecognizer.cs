@@ -11,47 +11,26 @@ public sealed unsafe class FaceRecognizer : IDisposable
     private static readonly PointF[] LowerFaceOutline =
         [new(0.0f, 0.58f), new(0.25f, 0.55f), new(0.5f, 0.53f), new(0.75f, 0.55f), new(1.0f, 0.58f), new(1.0f, 1.0f), new(0.0f, 1.0f)];
 
-    private readonly FaceEmbedderHandle _handle;
+    private readonly IEmbeddingNetwork _network;
 
-    private FaceRecognizer(FaceEmbedderHandle handle, RecognizerDescriptor descriptor)
+    private FaceRecognizer(IEmbeddingNetwork network, RecognizerDescriptor descriptor)
     {
-        _handle = handle;
+        _network = network;
         Descriptor = descriptor;
     }
 
     public RecognizerDescriptor Descriptor { get; }
 
+    /// <summary>Loads the descriptor's model (sha256 checked) into the runtime it names.</summary>
     public static FaceRecognizer Create(RecognizerDescriptor descriptor, string modelDirectory)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         descriptor.Validate();
         byte[] model = descriptor.Model.ReadVerified(modelDirectory);
-        var native = new MgvRecognizerDescriptor
-        {
-            InputWidth = descriptor.InputWidth,
-            InputHeight = descriptor.InputHeight,
-            SwapRb = descriptor.ChannelOrder == "RGB" ? 1 : 0,
-            Scale = descriptor.Scale,
-            EmbeddingSize = descriptor.EmbeddingSize,
-        };
-        for (int i = 0; i < 3; i++)
-        {
-            native.Mean[i] = descriptor.Mean[i];
-        }
-
-        for (int i = 0; i < 10; i++)
-        {
-            native.TemplatePoints[i] = descriptor.Template[i];
-        }
-
-        MgvStatus status;
-        FaceEmbedderHandle handle;
-        fixed (byte* bytes = model)
-        {
-            status = VisionNative.mgv_face_embedder_create(bytes, (nuint)model.Length, native, out handle);
-        }
-
-        return new FaceRecognizer(NativeStatus.Take(status, handle), descriptor);
+        IEmbeddingNetwork network = descriptor.Runtime == RecognizerDescriptor.OnnxRuntime
+            ? OnnxEmbeddingNetwork.Create(descriptor, model)
+            : OpenCvEmbeddingNetwork.Create(descriptor, model);
+        return new FaceRecognizer(network, descriptor);
     }
 
     /// <summary>The face warped by a similarity transform so its landmarks sit on the template (BGR).</summary>
@@ -66,19 +45,23 @@ public sealed unsafe class FaceRecognizer : IDisposable
             landmarks[(2 * i) + 1] = face.Landmarks[i].Y;
         }
 
-        return VisionImage.FromCall(VisionNative.mgv_face_embedder_align(Handle, frame.Handle, landmarks, out ImageHandle aligned), aligned);
+        fixed (float* template = Descriptor.Template)
+        {
+            return VisionImage.FromCall(
+                VisionNative.mgv_face_align(frame.Handle, landmarks, template, Descriptor.InputWidth, Descriptor.InputHeight, out ImageHandle aligned), aligned);
+        }
     }
 
     /// <summary>The aligned face's embedding (with <see cref="RecognizerDescriptor.FlipAugmentation"/>, the normalised mean of it and its mirror's).</summary>
     public FaceEmbedding Embed(VisionImage aligned)
     {
         ArgumentNullException.ThrowIfNull(aligned);
-        float[] vector = RunNetwork(aligned);
+        float[] vector = _network.Run(aligned);
         if (Descriptor.FlipAugmentation)
         {
             double[] mirror = [-1, 0, aligned.Width - 1, 0, 1, 0];
             using VisionImage flipped = aligned.WarpAffine(mirror, aligned.Width, aligned.Height);
-            float[] second = RunNetwork(flipped);
+            float[] second = _network.Run(flipped);
             double norm = 0;
             for (int i = 0; i < vector.Length; i++)
             {
@@ -95,17 +78,6 @@ public sealed unsafe class FaceRecognizer : IDisposable
         }
 
         return new FaceEmbedding(vector);
-    }
-
-    private float[] RunNetwork(VisionImage aligned)
-    {
-        float[] vector = new float[Descriptor.EmbeddingSize];
-        fixed (float* v = vector)
-        {
-            NativeStatus.ThrowIfFailed(VisionNative.mgv_face_embedder_embed(Handle, aligned.Handle, v, vector.Length));
-        }
-
-        return vector;
     }
 
     /// <summary>
@@ -145,14 +117,5 @@ public sealed unsafe class FaceRecognizer : IDisposable
         return Color.FromArgb((int)(r / n), (int)(g / n), (int)(b / n));
     }
 
-    public void Dispose() => _handle.Dispose();
-
-    private FaceEmbedderHandle Handle
-    {
-        get
-        {
-            ObjectDisposedException.ThrowIf(_handle.IsClosed, this);
-            return _handle;
-        }
-    }
+    public void Dispose() => _network.Dispose();
 }

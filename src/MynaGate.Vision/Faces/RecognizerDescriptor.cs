@@ -10,9 +10,26 @@ namespace MynaGate.Vision.Faces;
 /// </summary>
 public sealed record RecognizerDescriptor
 {
+    public const string OpenCv = "opencv";
+    public const string OnnxRuntime = "onnxruntime";
+    public const string Commercial = "commercial";
+    public const string ResearchOnly = "research-only";
+
     public required string Name { get; init; }
 
     public required ModelFile Model { get; init; }
+
+    /// <summary>
+    /// The model's licence as its provider states it: <c>commercial</c> (usable in a clinic) or <c>research-only</c>
+    /// (never a default; the engine refuses it unless its configuration allows it explicitly).
+    /// </summary>
+    public required string Licence { get; init; }
+
+    /// <summary><c>opencv</c> (OpenCV 4.6 dnn; float models) or <c>onnxruntime</c> (any ONNX model, integer-quantised too).</summary>
+    public string Runtime { get; init; } = OpenCv;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsResearchOnly => Licence == ResearchOnly;
 
     public required int InputWidth { get; init; }
 
@@ -49,6 +66,16 @@ public sealed record RecognizerDescriptor
         if (ChannelOrder is not ("BGR" or "RGB") || Mean.Length != 3 || Template.Length != 10 || EmbeddingSize <= 0)
         {
             throw new ArgumentException($"recognizer descriptor {Name} is malformed (channel order, mean, template or embedding size)");
+        }
+
+        if (Licence is not (Commercial or ResearchOnly))
+        {
+            throw new ArgumentException($"recognizer descriptor {Name}: licence must be '{Commercial}' or '{ResearchOnly}', not '{Licence}'");
+        }
+
+        if (Runtime is not (OpenCv or OnnxRuntime))
+        {
+            throw new ArgumentException($"recognizer descriptor {Name}: runtime must be '{OpenCv}' or '{OnnxRuntime}', not '{Runtime}'");
         }
 
         if (MaskClassifier.Weights.Length != EmbeddingSize)

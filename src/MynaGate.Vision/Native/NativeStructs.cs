@@ -44,7 +44,6 @@ internal unsafe struct MgvRecognizerDescriptor
     public int SwapRb;
     public fixed float Mean[3];
     public float Scale;
-    public fixed float TemplatePoints[10];
     public int EmbeddingSize;
 }
 

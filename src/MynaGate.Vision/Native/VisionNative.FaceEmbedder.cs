@@ -16,7 +16,7 @@ internal static unsafe partial class VisionNative
 
     [LibraryImport(VisionLibrary.Name)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
-    internal static partial MgvStatus mgv_face_embedder_align(FaceEmbedderHandle embedder, ImageHandle frame, float* landmarks10, out ImageHandle aligned);
+    internal static partial MgvStatus mgv_face_align(ImageHandle frame, float* landmarks10, float* template10, int width, int height, out ImageHandle aligned);
 
     [LibraryImport(VisionLibrary.Name)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
