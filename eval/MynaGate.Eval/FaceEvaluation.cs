@@ -25,10 +25,41 @@ internal static class FaceEvaluation
     {
         string dataset = args.Get("dataset", EvalArguments.Shared("datasets/mfr2-dev"));
         IReadOnlyList<Mfr2Image> images = Mfr2Dataset.Load(dataset);
-        FaceEngineOptions options = WithFlip(Selected(FaceEngineOptions.Default(), args), args);
-        Console.WriteLine($"recognizer {options.SelectedRecognizer.Name}: licence {options.SelectedRecognizer.Licence}, runtime {options.SelectedRecognizer.Runtime}" +
+        string models = ModelDirectory.Resolve();
+        FaceEngineOptions defaults = FaceEngineOptions.Default();
+        // the shipped default first, then every other described recognizer whose model is here: a side-by-side
+        string[] names = args.Has("recognizer")
+            ? [args.Get("recognizer", string.Empty)]
+            : [.. defaults.Recognizers.OrderBy(r => r.Name != defaults.Recognizer).Where(r => File.Exists(Path.Combine(models, r.Model.File))).Select(r => r.Name)];
+        var summaries = new List<RecognizerSummary>();
+        foreach (string name in names)
+        {
+            // a research-only recognizer is allowed here, where nothing is decided for a patient
+            FaceEngineOptions options = WithFlip(defaults with { Recognizer = name, AllowResearchOnlyRecognizer = true }, args);
+            summaries.Add(RunOne(dataset, images, options, models, args));
+            Console.WriteLine();
+        }
+
+        Console.WriteLine($"{"side by side (mfr2-dev)",-36} {"licence",-14} {"held-out FNMR unm./mask",24} {"shipped 1 frame unm./mask/FMR",31} {"reader: masked, lowered: matched",28} {"frame p95 ms",13}");
+        foreach (RecognizerSummary r in summaries)
+        {
+            Console.WriteLine($"{r.Name,-36} {r.Licence,-14} {Pct(r.HeldOut.UnmaskedFnmr) + " / " + Pct(r.HeldOut.MaskedFnmr),24} " +
+                $"{Pct(r.Single.UnmaskedFnmr) + " / " + Pct(r.Single.MaskedFnmr) + " / " + PctFine(r.Single.Fmr),31} {Pct(r.MaskedThenLoweredMatched),28} {r.FrameP95,13:F0}");
+        }
+
+        RecognizerSummary first = summaries[0];
+        Console.WriteLine(FormattableString.Invariant(
+            $"face-eval unmasked_fnmr={first.Fitted.UnmaskedFnmr * 100:F1} masked_fnmr={first.Fitted.MaskedFnmr * 100:F1} fmr=0.1 frame_ms_p95={first.FrameP95:F0}"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"face-eval-shipped recognizer={first.Name} unmasked_fnmr={first.Single.UnmaskedFnmr * 100:F1} masked_fnmr={first.Single.MaskedFnmr * 100:F1} fmr={first.Single.Fmr * 100:F2} pairs={first.Single.Pairs}"));
+        return 0;
+    }
+
+    private static RecognizerSummary RunOne(string dataset, IReadOnlyList<Mfr2Image> images, FaceEngineOptions options, string models, EvalArguments args)
+    {
+        Console.WriteLine($"== recognizer {options.SelectedRecognizer.Name}: licence {options.SelectedRecognizer.Licence}, runtime {options.SelectedRecognizer.Runtime}" +
             (options.SelectedRecognizer.IsResearchOnly ? " (research only: measured here, never a clinic's default)" : string.Empty));
-        using FaceEngine engine = FaceEngine.Create(options, ModelDirectory.Resolve());
+        using FaceEngine engine = FaceEngine.Create(options, models);
 
         var probes = new List<Probe>();
         var observed = new List<ObservedImage>();
@@ -128,7 +159,8 @@ internal static class FaceEvaluation
         ShippedRates single = ShippedSingleImage.Measure(engine, observed, references);
         Console.WriteLine($"one frame, as the engine compares it: unmasked FNMR {Pct(single.UnmaskedFnmr)} ({single.GenuineUnmasked} pairs), " +
             $"masked FNMR {Pct(single.MaskedFnmr)} ({single.GenuineMasked}), FMR {PctFine(single.Fmr)} ({single.Impostors} impostor pairs)");
-        ReaderAttempts.Print(ReaderAttempts.Run(engine, observed, references));
+        IReadOnlyList<AttemptRow> attempts = ReaderAttempts.Run(engine, observed, references);
+        ReaderAttempts.Print(attempts);
 
         if (args.Has("update-config"))
         {
@@ -143,11 +175,8 @@ internal static class FaceEvaluation
             image.Observation.Dispose();
         }
 
-        Console.WriteLine(FormattableString.Invariant(
-            $"face-eval unmasked_fnmr={fitted.UnmaskedFnmr * 100:F1} masked_fnmr={fitted.MaskedFnmr * 100:F1} fmr=0.1 frame_ms_p95={frameP95:F0}"));
-        Console.WriteLine(FormattableString.Invariant(
-            $"face-eval-shipped recognizer={options.SelectedRecognizer.Name} unmasked_fnmr={single.UnmaskedFnmr * 100:F1} masked_fnmr={single.MaskedFnmr * 100:F1} fmr={single.Fmr * 100:F2} pairs={single.Pairs}"));
-        return 0;
+        return new RecognizerSummary(options.SelectedRecognizer.Name, options.SelectedRecognizer.Licence, fitted, chosen, single,
+            attempts.Single(a => a.Name == "genuine, masked then lowered").Share(FaceVerificationOutcome.Matched), frameP95);
     }
 
     internal static string Pct(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("F1", CultureInfo.InvariantCulture) + " %";
@@ -160,10 +189,6 @@ internal static class FaceEvaluation
         double[] matrix = [1, 0, (FrameWidth - photo.Width) / 2.0, 0, 1, (FrameHeight - photo.Height) / 2.0];
         return photo.WarpAffine(matrix, FrameWidth, FrameHeight);
     }
-
-    // --recognizer NAME measures another recognizer of the configuration; a research-only one is allowed here, where nothing is decided for a patient
-    private static FaceEngineOptions Selected(FaceEngineOptions options, EvalArguments args) =>
-        args.Has("recognizer") ? options with { Recognizer = args.Get("recognizer", string.Empty), AllowResearchOnlyRecognizer = true } : options;
 
     // --flip on|off overrides the recognizer's test-time flip for this run, so both can be measured on the same data
     private static FaceEngineOptions WithFlip(FaceEngineOptions options, EvalArguments args)
@@ -204,6 +229,10 @@ internal static class FaceEvaluation
         File.WriteAllText(path, next.ToJson() + Environment.NewLine);
     }
 }
+
+/// <summary>One recognizer's figures for the side-by-side table.</summary>
+internal sealed record RecognizerSummary(
+    string Name, string Licence, PolicyRow Fitted, CrossValidatedRow HeldOut, ShippedRates Single, double MaskedThenLoweredMatched, double FrameP95);
 
 /// <summary>A live probe: its label and its two embeddings (null when no face was found).</summary>
 internal sealed record Probe(Mfr2Image Image, ProbeFace? Faces);
