@@ -159,8 +159,12 @@ internal static class FaceEvaluation
         ShippedRates single = ShippedSingleImage.Measure(engine, observed, references);
         Console.WriteLine($"one frame, as the engine compares it: unmasked FNMR {Pct(single.UnmaskedFnmr)} ({single.GenuineUnmasked} pairs), " +
             $"masked FNMR {Pct(single.MaskedFnmr)} ({single.GenuineMasked}), FMR {PctFine(single.Fmr)} ({single.Impostors} impostor pairs)");
-        IReadOnlyList<AttemptRow> attempts = ReaderAttempts.Run(engine, observed, references);
-        ReaderAttempts.Print(attempts);
+        IReadOnlyList<AttemptRow> attempts = ReaderAttempts.Run(observed, references, (r, i) => engine.Analyse(i.Observation, r.Faces!),
+            options.Decision, shipped.Unmasked);
+        ReaderAttempts.Print("as the reader decides (FaceDecision at the shipped thresholds; an attempt's frames are the person's other images in turn):", attempts);
+        Console.WriteLine();
+        ReaderAttempts.Print("as the reader decides, thresholds cross-validated over identities (each fold's people at thresholds fitted on the others'):",
+            HeldOutAttempts.Run(engine, observed, references, targetFmr));
 
         if (args.Has("update-config"))
         {

@@ -12,14 +12,20 @@ internal sealed record AttemptRow(string Name, IReadOnlyDictionary<FaceVerificat
 
 /// <summary>
 /// Verification attempts as the reader makes them, replayed on recorded images: an attempt's live frames are a
-/// person's images shown in turn (over again, as a patient standing still), decided by <see cref="FaceDecision"/> at
-/// the shipped thresholds. A masked attempt that ends in "please lower your mask" is tried again with the person's
-/// bare images, as the flow does. Genuine attempts use the person's images other than the chip photo's; impostor
-/// attempts show every other person's images to each chip photo.
+/// person's images shown in turn (over again, as a patient standing still), decided by <see cref="FaceDecision"/>.
+/// A masked attempt that ends in "please lower your mask" is tried again with the person's bare images, as the flow
+/// does. Genuine attempts use the person's images other than the chip photo's; impostor attempts show other
+/// people's images to each chip photo. <c>analyse</c> compares a recorded frame with a chip photo (at the shipped
+/// thresholds, or at a fold's).
 /// </summary>
 internal static class ReaderAttempts
 {
-    public static IReadOnlyList<AttemptRow> Run(FaceEngine engine, IReadOnlyList<ObservedImage> images, IReadOnlyList<Reference> references)
+    public static readonly string[] Rows =
+        ["genuine, bare face", "genuine, masked (first try)", "genuine, masked then lowered", "impostor, bare face", "impostor, masked (first try)", "impostor, masked then lowered"];
+
+    public static IReadOnlyList<AttemptRow> Run(
+        IReadOnlyList<ObservedImage> images, IEnumerable<Reference> references, Func<Reference, ObservedImage, FrameAnalysis> analyse,
+        DecisionPolicy policy, float unmaskedThreshold)
     {
         var rows = new Dictionary<string, Dictionary<FaceVerificationOutcome, int>>(StringComparer.Ordinal);
         void Count(string row, FaceVerificationOutcome outcome)
@@ -33,32 +39,30 @@ internal static class ReaderAttempts
         {
             foreach ((string identity, List<ObservedImage> own) in byIdentity)
             {
-                bool genuine = identity == reference.Image.Identity;
-                FaceObservation[] bare = [.. own.Where(i => !i.Image.Masked && i.Image.Path != reference.Image.Path).Select(i => i.Observation)];
-                FaceObservation[] masked = [.. own.Where(i => i.Image.Masked).Select(i => i.Observation)];
-                string who = genuine ? "genuine" : "impostor";
+                string who = identity == reference.Image.Identity ? "genuine" : "impostor";
+                FrameAnalysis[] bare = [.. own.Where(i => !i.Image.Masked && i.Image.Path != reference.Image.Path).Select(i => analyse(reference, i))];
+                FrameAnalysis[] masked = [.. own.Where(i => i.Image.Masked).Select(i => analyse(reference, i))];
                 if (bare.Length > 0)
                 {
-                    Count($"{who}, bare face", Attempt(engine, reference.Faces!, bare));
+                    Count($"{who}, bare face", Attempt(policy, unmaskedThreshold, bare));
                 }
 
                 if (masked.Length > 0)
                 {
-                    FaceVerificationOutcome first = Attempt(engine, reference.Faces!, masked);
+                    FaceVerificationOutcome first = Attempt(policy, unmaskedThreshold, masked);
                     Count($"{who}, masked (first try)", first);
-                    Count($"{who}, masked then lowered", first == FaceVerificationOutcome.LowerMask && bare.Length > 0 ? Attempt(engine, reference.Faces!, bare) : first);
+                    Count($"{who}, masked then lowered", first == FaceVerificationOutcome.LowerMask && bare.Length > 0 ? Attempt(policy, unmaskedThreshold, bare) : first);
                 }
             }
         }
 
-        string[] order = ["genuine, bare face", "genuine, masked (first try)", "genuine, masked then lowered", "impostor, bare face", "impostor, masked (first try)", "impostor, masked then lowered"];
-        return [.. order.Where(rows.ContainsKey).Select(name => new AttemptRow(name, rows[name]))];
+        return [.. Rows.Where(rows.ContainsKey).Select(name => new AttemptRow(name, rows[name]))];
     }
 
-    public static void Print(IReadOnlyList<AttemptRow> rows)
+    public static void Print(string title, IReadOnlyList<AttemptRow> rows)
     {
         FaceVerificationOutcome[] shown = [FaceVerificationOutcome.Matched, FaceVerificationOutcome.NotMatched, FaceVerificationOutcome.LowerMask, FaceVerificationOutcome.NotLive, FaceVerificationOutcome.TimedOut];
-        Console.WriteLine("as the reader decides (FaceDecision at the shipped thresholds; an attempt's frames are the person's other images in turn):");
+        Console.WriteLine(title);
         Console.WriteLine($"{"attempts",-32} {"n",6} " + string.Join(' ', shown.Select(o => $"{o,11}")));
         foreach (AttemptRow row in rows)
         {
@@ -67,14 +71,13 @@ internal static class ReaderAttempts
     }
 
     // the frames shown in turn until the rule decides; the cap stands in for the time budget (every frame seen twice and a decision's worth more)
-    private static FaceVerificationOutcome Attempt(FaceEngine engine, ReferenceFace reference, FaceObservation[] frames)
+    private static FaceVerificationOutcome Attempt(DecisionPolicy policy, float unmaskedThreshold, FrameAnalysis[] frames)
     {
-        DecisionPolicy policy = engine.Options.Decision;
-        var decision = new FaceDecision(policy, engine.Thresholds.Unmasked);
+        var decision = new FaceDecision(policy, unmaskedThreshold);
         int cap = (2 * frames.Length) + policy.FramesToDecide;
         for (int i = 0; i < cap; i++)
         {
-            if (decision.Add(engine.Analyse(frames[i % frames.Length], reference), TimeSpan.Zero) is { } decided)
+            if (decision.Add(frames[i % frames.Length], TimeSpan.Zero) is { } decided)
             {
                 return decided.Outcome;
             }
