@@ -32,4 +32,22 @@ public sealed class FaceCompareTests
         Assert.Equal("not compared", line.GetProperty("decision").GetString());
         Assert.StartsWith("probe: not a readable image", line.GetProperty("reason").GetString());
     }
+
+    [Theory]
+    [InlineData(60, 66)]
+    [InlineData(12, 12)]
+    public async Task A_tiny_probe_gets_an_answer_or_a_clear_refusal_and_the_process_does_not_abort(int width, int height)
+    {
+        using var photo = MynaGate.Vision.Imaging.VisionImage.Decode(File.ReadAllBytes(Image("img2.jpg")), MynaGate.Vision.Imaging.ImageLimits.Default);
+        using var tiny = photo.Resize(width, height);
+        string probe = Toolbox.TempFile($"tiny-{width}x{height}.jpg", tiny.Encode(MynaGate.Vision.Imaging.ImageFormat.Jpeg, 90));
+
+        var result = await Toolbox.RunAsync("face", "compare", Image("img1.jpg"), probe, "--json");
+
+        Assert.InRange(result.ExitCode, 0, 1);
+        var line = Assert.Single(result.Lines);
+        string decision = line.GetProperty("decision").GetString()!;
+        Assert.Contains(decision, new[] { "match", "no match", "not compared" });
+        if (decision == "not compared") Assert.False(string.IsNullOrWhiteSpace(line.GetProperty("reason").GetString()));
+    }
 }
