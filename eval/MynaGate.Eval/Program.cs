@@ -3,6 +3,7 @@ using MynaGate.Eval;
 // Evaluation programs: accuracy and speed measured on data, printed as tables (./mynagate eval …).
 try
 {
+    if (args is ["face" or "liveness" or "ocr" or "certs", ..]) Console.WriteLine($"eval {args[0]}: {MynaGate.Bench.BuildInfo.Header}");
     return args switch
     {
         ["face", .. var rest] => FaceEvaluation.Run(EvalArguments.Parse(rest)),
