@@ -72,11 +72,7 @@ public sealed class VerificationPathTests(ChainFixture fixture) : ChainTest<Chai
     public async Task A_masked_face_is_asked_once_to_lower_the_mask_and_then_matches()
     {
         var reader = Chain.Readers[0];
-        // the chip holds a JPEG 2000 made from a JPEG; the dataset's photos are PNG
-        string photo = Path.Combine(Fixture.StateDirectory, "masked-holder.jpg");
-        using (var png = Vision.Imaging.VisionImage.Decode(File.ReadAllBytes(Faces.MaskedHolderPhoto), Vision.Imaging.ImageLimits.Default))
-            File.WriteAllBytes(photo, png.Encode(Vision.Imaging.ImageFormat.Jpeg));
-        var card = await Chain.CardAsync(104, photo);
+        var card = await Chain.CardAsync(104, MaskedHolderChipSource());
         await reader.InsertAsync(card, 104, Faces.MaskedThenLowered);
         await Drive.ChooseAsync(reader, AuthenticationMethod.Face);
         var prompt = await reader.WaitForAsync(FlowState.LowerMask, Drive.Step);
@@ -91,6 +87,31 @@ public sealed class VerificationPathTests(ChainFixture fixture) : ChainTest<Chai
         Assert.Equal(AuthenticationMethod.Face, outcome.Method);
         Assert.True(File.Exists(Path.Combine(Chain.FaceFolder, outcome.ResultFile!)));
         Assert.True(outcome.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
+    }
+
+    [Fact]
+    public async Task A_masked_holder_the_engine_recognises_is_matched_without_the_prompt()
+    {
+        var reader = Chain.Readers[0];
+        var card = await Chain.CardAsync(147, MaskedHolderChipSource());
+        await reader.InsertAsync(card, 147, Faces.HolderMasked);
+        await Drive.ChooseAsync(reader, AuthenticationMethod.Face);
+        await Drive.AnswerConsentsAsync(reader, true, true, true, true);
+        var outcome = await reader.NextOutcomeAsync(Session);
+        await reader.RemoveAsync();
+
+        Assert.Null(outcome.ErrorCode);
+        Assert.Equal(AuthenticationMethod.Face, outcome.Method);
+        Assert.True(outcome.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
+    }
+
+    // the chip holds a JPEG 2000 made from a JPEG; the dataset's photos are PNG
+    private string MaskedHolderChipSource()
+    {
+        string photo = Path.Combine(Fixture.StateDirectory, "masked-holder.jpg");
+        using var png = Vision.Imaging.VisionImage.Decode(File.ReadAllBytes(Faces.MaskedHolderPhoto), Vision.Imaging.ImageLimits.Default);
+        File.WriteAllBytes(photo, png.Encode(Vision.Imaging.ImageFormat.Jpeg));
+        return photo;
     }
 
     [Fact]
