@@ -1,10 +1,12 @@
 using MynaGate.Bench;
 using MynaGate.Bench.Micro;
+using MynaGate.Bench.Relay;
 
 return args switch
 {
     ["card", .. var rest] => await CardBenchmark.RunAsync(rest),
     ["e2e", .. var rest] => await EndToEndBenchmark.RunAsync([.. rest]),
+    ["relay", .. var rest] => await RelayBenchmark.RunAsync(rest),
     ["soak", .. var rest] => await SoakBenchmark.RunAsync(rest),
     ["micro", .. var rest] => MicroBenchmarks.Run(rest),
     // started by e2e, not by hand: the readers in a process of their own
@@ -15,6 +17,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ./mynagate bench card [--runs N] | e2e " + EndToEndSettings.Usage + " | soak " + SoakSettings.Usage + " | micro [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: ./mynagate bench card [--runs N] | e2e " + EndToEndSettings.Usage + " | relay " + RelaySettings.Usage + " | soak " + SoakSettings.Usage + " | micro [BenchmarkDotNet options]");
     return 2;
 }

@@ -33,12 +33,23 @@ public sealed class QualificationService(OnshiStore store, CardCertificateValida
         };
 
         var now = clock.GetUtcNow();
-        string reference = NewReferenceNumber(now);
         string challengeHash = Convert.ToHexString(SHA256.HashData(request.Challenge));
-        if (!await store.TryRecordInquiryAsync(reference, institution, challengeHash, status, now, cancellationToken).ConfigureAwait(false))
-            throw new OnshiRefusalException(LinkErrorCodes.ProofInvalid, "The challenge was used before.");
-        return new QualificationResponse(reference, status, now, certificates.ExpiresSoon(card), qualifications);
+        // the number's random part can repeat within a second (a busy service numbers hundreds a second): draw again
+        for (int attempt = 0; attempt < ReferenceAttempts; attempt++)
+        {
+            string reference = NewReferenceNumber(now);
+            switch (await store.TryRecordInquiryAsync(reference, institution, challengeHash, status, now, cancellationToken).ConfigureAwait(false))
+            {
+                case InquiryRecording.Recorded:
+                    return new QualificationResponse(reference, status, now, certificates.ExpiresSoon(card), qualifications);
+                case InquiryRecording.ChallengeUsed:
+                    throw new OnshiRefusalException(LinkErrorCodes.ProofInvalid, "The challenge was used before.");
+            }
+        }
+        throw new InvalidOperationException($"No free reference number in {ReferenceAttempts} draws.");
     }
+
+    private const int ReferenceAttempts = 5;
 
     public async Task<ConsentResponse> RecordConsentsAsync(string referenceNumber, ConsentRequest request, string institution, CancellationToken cancellationToken)
     {

@@ -83,15 +83,19 @@ public sealed class OnshiStore(DbDataSource dataSource)
             [("pin", pin), ("institution", institution)], cancellationToken).ConfigureAwait(false) is { } n
         && Convert.ToInt64(n, CultureInfo.InvariantCulture) > 0;
 
-    /// <summary>Records an inquiry; false when its challenge was used before (a replay).</summary>
-    public async Task<bool> TryRecordInquiryAsync(string referenceNumber, string institution, string challengeHash, QualificationStatus status,
+    /// <summary>Records an inquiry; says so when its challenge was used before (a replay) or its reference number is another's.</summary>
+    public async Task<InquiryRecording> TryRecordInquiryAsync(string referenceNumber, string institution, string challengeHash, QualificationStatus status,
         DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         int rows = await ExecuteAsync(
             "INSERT INTO inquiries (reference_number, institution, challenge_hash, status, created_at) VALUES (@ref, @institution, @challenge, @status, @at) ON CONFLICT DO NOTHING",
             [("ref", referenceNumber), ("institution", institution), ("challenge", challengeHash), ("status", (int)status), ("at", SqlParameters.Time(at))],
             cancellationToken).ConfigureAwait(false);
-        return rows == 1;
+        if (rows == 1) return InquiryRecording.Recorded;
+        // either unique column refused the row: only a challenge seen before is a replay
+        bool replay = await ScalarAsync("SELECT COUNT(*) FROM inquiries WHERE challenge_hash = @challenge", [("challenge", challengeHash)], cancellationToken)
+            .ConfigureAwait(false) is { } n && Convert.ToInt64(n, CultureInfo.InvariantCulture) > 0;
+        return replay ? InquiryRecording.ChallengeUsed : InquiryRecording.ReferenceTaken;
     }
 
     public async Task<string?> FindInquiryInstitutionAsync(string referenceNumber, CancellationToken cancellationToken = default) =>
