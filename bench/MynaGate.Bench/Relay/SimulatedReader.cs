@@ -29,6 +29,8 @@ internal sealed class SimulatedReader : IAsyncDisposable
     private readonly VirtualMyNumberCard _card;
     private readonly RSA _cardKey;
     private ReaderLinkServer? _server;
+    // the current session's time spent waiting for the terminal (one session at a time per reader)
+    private TimeSpan _waited;
 
     private SimulatedReader(string id, X509Certificate2 identity, PairingState pairing, VirtualMyNumberCard card)
     {
@@ -61,14 +63,21 @@ internal sealed class SimulatedReader : IAsyncDisposable
         }
     }
 
-    /// <summary>One patient's session; its id, its error code (null when the result XML was written) and its time from the challenge asked to the result's name received.</summary>
-    public async Task<RelaySession> RunSessionAsync(AuthenticationMethod method)
+    /// <summary>
+    /// One patient's session; its id, its error code (null when the result XML was written) and how long the reader
+    /// waited for the terminal's answers. <paramref name="patient"/> is the patient's time before the challenge and
+    /// before the completion.
+    /// </summary>
+    public async Task<RelaySession> RunSessionAsync(AuthenticationMethod method, Func<Task> patient)
     {
+        ArgumentNullException.ThrowIfNull(patient);
         string sessionId = Guid.NewGuid().ToString("N");
-        long start = Stopwatch.GetTimestamp();
+        long placed = Stopwatch.GetTimestamp();
+        _waited = TimeSpan.Zero;
         string? error = null;
         try
         {
+            await patient().ConfigureAwait(false);
             var challengeReply = await AskAsync(new LinkRequest(NewId(), sessionId, LinkRequestKind.Challenge)).ConfigureAwait(false);
             byte[] challenge = challengeReply.Challenge ?? throw new RelayRefusedException(FlowErrors.TerminalSilent);
             byte[] certificate = _card.Image.AuthenticationCertificate;
@@ -85,6 +94,7 @@ internal sealed class SimulatedReader : IAsyncDisposable
                 CardSignature = method == AuthenticationMethod.Pin ? _cardKey.SignData(challenge, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1) : null,
             }).ConfigureAwait(false);
             if (qualify.Qualification is null) throw new RelayRefusedException(FlowErrors.TerminalSilent);
+            await patient().ConfigureAwait(false);
             var complete = await AskAsync(new LinkRequest(NewId(), sessionId, LinkRequestKind.Complete)
             {
                 Consents = [.. Consents.Select(item => new ConsentAnswer(item, true, DateTimeOffset.UtcNow))],
@@ -100,17 +110,18 @@ internal sealed class SimulatedReader : IAsyncDisposable
             // what the reader's flow shows when the terminal does not answer in time
             error = FlowErrors.TerminalSilent;
         }
-        var elapsed = Stopwatch.GetElapsedTime(start);
         _channel.Notify(new LinkRequest(NewId(), sessionId, LinkRequestKind.Report)
         {
-            ErrorCode = error, Method = method, DurationMs = (long)elapsed.TotalMilliseconds,
+            ErrorCode = error, Method = method, DurationMs = (long)Stopwatch.GetElapsedTime(placed).TotalMilliseconds,
         });
-        return new RelaySession(sessionId, error, elapsed);
+        return new RelaySession(sessionId, error, _waited);
     }
 
     private async Task<LinkReply> AskAsync(LinkRequest request)
     {
+        long asked = Stopwatch.GetTimestamp();
         var reply = await _channel.RequestAsync(request, ReplyWait, CancellationToken.None).ConfigureAwait(false);
+        _waited += Stopwatch.GetElapsedTime(asked);
         return reply.Error is { } error ? throw new RelayRefusedException(error.Code) : reply;
     }
 
