@@ -1,3 +1,4 @@
+using MynaGate.Link.Errors;
 using MynaGate.Link.Messages;
 
 namespace MynaGate.Admin;
@@ -13,17 +14,6 @@ public static class StaffText
         ["VisualCheck"] = "目視確認待ち", ["Querying"] = "資格確認中", ["Consent"] = "同意確認",
         ["PaperChoice"] = "公費の選択", ["PaperPlacement"] = "公費の読取", ["PaperConfirm"] = "公費の内容確認",
         ["Completing"] = "結果送信中", ["Completed"] = "確認完了", ["Error"] = "エラー",
-    };
-
-    private static readonly Dictionary<string, string> PairingProblems = new()
-    {
-        ["P101"] = "コードが違うか、古くなっています。リーダーの画面に表示されている最新のコードを入力してください (3 回違うと新しいコードに変わります)。",
-        ["P102"] = "そのアドレスの機器はコードを表示したリーダーであることを証明できませんでした。アドレスを確認してください。",
-        ["P103"] = "ライセンスで使えるリーダーの台数に達しています。使わないリーダーのペアリングを解除してください。",
-        ["P104"] = "リーダーに接続できませんでした。アドレス・電源・ネットワークを確認してください。",
-        ["P105"] = "このリーダーは別の端末とペアリング済みです。先にその端末で解除するか、リーダーをリセットしてください。",
-        ["P106"] = "試行が多すぎるため、リーダーがしばらく受け付けません。10 分ほど待ってからやり直してください。",
-        ["P107"] = "ペアリングコードは数字 6 桁です。",
     };
 
     private static readonly Dictionary<string, string> Steps = new()
@@ -72,5 +62,7 @@ public static class StaffText
         at.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>What staff should do about a pairing code (P1xx).</summary>
-    public static string Pairing(string code) => PairingProblems.GetValueOrDefault(code, "ペアリングできませんでした。");
+    /// <summary>What went wrong and what to do, from the error catalogue (docs/error-codes.md says the same).</summary>
+    public static string Pairing(string code) =>
+        ErrorCatalogue.Find(code) is { Area: ErrorArea.Pairing } entry ? entry.Cause.Ja + entry.StaffAction.Ja : "ペアリングできませんでした。";
 }

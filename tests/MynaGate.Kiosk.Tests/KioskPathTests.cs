@@ -86,6 +86,33 @@ public sealed class KioskPathTests(KioskFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_terminal_code_shows_the_catalogue_s_screen_text_in_the_patient_s_language_never_the_terminal_s_message()
+    {
+        var page = await fixture.OpenKioskAsync();
+        var card = await InsertAsync(506);
+        await fixture.Chain.StopOnshiAsync();
+        try
+        {
+            await Screens.ReachAsync(page, "2-1", "method");
+            await page.GetByRole(AriaRole.Button, new() { Name = "暗証番号", Exact = true }).ClickAsync();
+            await Screens.ReachAsync(page, "4-1", "pin");
+            var outcome = Reader.NextOutcomeAsync(Session);
+            await Screens.EnterPinAsync(page, card.Image.Persona.Pin);
+            Assert.Equal(Link.Messages.LinkErrorCodes.NationalServiceUnavailable, (await outcome).ErrorCode);
+
+            var error = await Screens.ReachAsync(page, "9-1", "national-service-down");
+            Assert.Equal("T101", await error.Locator(".error-code").InnerTextAsync());
+            // the terminal's English sentence is for staff; the patient reads the catalogue's text for T1xx
+            Assert.Equal(new Reader.Kiosk.KioskText("ja")["Error_Terminal"], await page.Locator(".message").InnerTextAsync());
+        }
+        finally
+        {
+            await fixture.Chain.StartOnshiAsync();
+        }
+        await RemoveAsync(page);
+    }
+
+    [Fact]
     public async Task The_patient_switches_language_on_the_first_screen_and_the_next_patient_starts_in_japanese()
     {
         var page = await fixture.OpenKioskAsync();
