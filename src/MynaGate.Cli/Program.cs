@@ -62,7 +62,7 @@ public static class Program
                    mynagate ocr cert IMAGE... [--form auto|kodomo|hitorioya|shinshin|hokensho] [--show] [--json]
                    mynagate face compare REFERENCE PROBE [--json]
                    mynagate xml check FILE... [--json]
-                   mynagate docs error-codes [--check]
+                   mynagate docs error-codes|face-result-xml [--check]
                    mynagate pair --console URL --user NAME --password-file FILE --reader URL --code CODE [--fingerprint HEX] [--json]
                    mynagate unpair --console URL --user NAME --password-file FILE --reader-id ID [--fingerprint HEX] [--json]
               demo          the whole system: national-service emulator, terminal, two readers with kiosk screens
@@ -77,7 +77,8 @@ public static class Program
               ocr cert      the paper-certificate OCR on image files
               face compare  detection, quality, mask, liveness and the match decision for two images
               xml check     result XML files against the element dictionary
-              docs          writes docs/error-codes.md from the error catalogue (--check: is it current)
+              docs          writes what the documents take from the code: the error codes, the result-XML samples
+                            (--check: are they current)
               pair, unpair  pair a reader with the running terminal (or unpair it) through its console, for installers
             each command has --help; exit codes: 0 success, 1 negative result, 2 bad usage
             """);

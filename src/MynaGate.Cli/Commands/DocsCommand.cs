@@ -2,13 +2,15 @@ using MynaGate.Cli.Docs;
 
 namespace MynaGate.Cli.Commands;
 
-/// <summary><c>mynagate docs error-codes</c>: writes (or checks) the documents generated from the code.</summary>
+/// <summary><c>mynagate docs error-codes|face-result-xml</c>: writes (or checks) what the documents take from the code.</summary>
 public static class DocsCommand
 {
     public const string Help = """
-        usage: mynagate docs error-codes [--check] [--root DIR]
-          Writes docs/error-codes.md from the error catalogue and the kiosk's screen texts.
-          --check     write nothing; exit 1 when the file differs from what the code would write
+        usage: mynagate docs error-codes|face-result-xml [--check] [--root DIR]
+          error-codes      writes docs/error-codes.md from the error catalogue and the kiosk's screen texts
+          face-result-xml  writes the sample files in docs/samples/ with the terminal's own writers, and their list
+                           and the first sample into docs/face-result-xml.md (between its sample markers)
+          --check     write nothing; exit 1 when a file differs from what the code would write
           --root DIR  the checkout (default: the current directory)
           exit code: 0 written or up to date, 1 out of date (--check), 2 bad usage
         """;
@@ -16,17 +18,41 @@ public static class DocsCommand
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
         if (Arguments.ForCommand(args, Help, output, operands: true, ["--check"], "--root") is not { } arguments) return 0;
-        if (arguments.Operands is not ["error-codes"]) throw new UsageException("docs knows one document: error-codes");
-        string path = Path.Combine(arguments.Text("--root") ?? ".", ErrorCodesDocument.RelativePath);
-        string expected = ErrorCodesDocument.Render();
-        if (arguments.Has("--check"))
+        string root = arguments.Text("--root") ?? ".";
+        var files = arguments.Operands switch
         {
-            bool current = File.Exists(path) && File.ReadAllText(path) == expected;
-            output.WriteLine(current ? $"{path}: up to date" : $"{path}: out of date; run ./mynagate docs error-codes");
-            return current ? 0 : 1;
+            ["error-codes"] => [(Path.Combine(root, ErrorCodesDocument.RelativePath), System.Text.Encoding.UTF8.GetBytes(ErrorCodesDocument.Render()))],
+            ["face-result-xml"] => FaceResultXml(root),
+            _ => throw new UsageException("docs knows two documents: error-codes and face-result-xml"),
+        };
+        bool check = arguments.Has("--check");
+        int stale = 0;
+        foreach (var (path, content) in files)
+        {
+            bool current = File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+            if (check)
+            {
+                output.WriteLine(current ? $"{path}: up to date" : $"{path}: out of date; run ./mynagate docs {arguments.Operands[0]}");
+                stale += current ? 0 : 1;
+                continue;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            File.WriteAllBytes(path, content);
+            output.WriteLine($"{path}: written");
         }
-        File.WriteAllText(path, expected);
-        output.WriteLine($"{path}: written");
-        return 0;
+        return stale == 0 ? 0 : 1;
+    }
+
+    private static List<(string Path, byte[] Content)> FaceResultXml(string root)
+    {
+        string documentPath = Path.Combine(root, FaceResultXmlDocument.RelativePath);
+        if (!File.Exists(documentPath)) throw new UsageException($"{documentPath} does not exist (--root names the checkout)");
+        string updated = FaceResultXmlDocument.WithSamples(File.ReadAllText(documentPath))
+            ?? throw new UsageException($"{documentPath} has no sample markers");
+        return
+        [
+            (documentPath, System.Text.Encoding.UTF8.GetBytes(updated)),
+            .. FaceResultSamples.All().Select(s => (Path.Combine(root, FaceResultSamples.Folder, s.Name), s.Bytes)),
+        ];
     }
 }

@@ -1,0 +1,97 @@
+using MynaGate.Certificates.Xml;
+using MynaGate.Link.Assertions;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
+using MynaGate.Terminal.Results;
+
+namespace MynaGate.Cli.Docs;
+
+/// <summary>
+/// The sample files of docs/face-result-xml.md, made by the terminal's own writers from fictitious answers (見本 is
+/// "sample"; the numbers pass their check digits and belong to nobody), so the vendor's samples are what ships.
+/// </summary>
+public static class FaceResultSamples
+{
+    public const string Folder = "docs/samples";
+    public const string Institution = "1311111114";
+
+    private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
+    private static readonly DateTimeOffset Processed = new(2026, 12, 4, 9, 30, 0, Japan);
+
+    /// <summary>Each sample's file name (as the terminal names it) and bytes, with what it shows.</summary>
+    public static IReadOnlyList<(string Name, byte[] Bytes, string Shows)> All()
+    {
+        var employee = Answer("20261204093000000001", Employee(), Processed);
+        var national = Answer("20261204094500000002", NationalHealthInsurance(), Processed.AddMinutes(15));
+        var comprehensive = employee with { ReferenceNumber = "20261204100000000003", ProcessedAt = Processed.AddMinutes(30) };
+        // written by the terminal's own writers into a folder of their own, then read back: the samples are the files
+        string folder = Directory.CreateTempSubdirectory("mynagate-samples-").FullName;
+        try
+        {
+            var utf8 = new FaceResultWriter(folder, XmlCharacterCode.Utf8);
+            var shiftJis = new FaceResultWriter(folder, XmlCharacterCode.ShiftJis);
+            var certificates = new CertificateResultWriter(folder, XmlCharacterCode.Utf8, Institution);
+            (string, byte[], string) Read(string name, string shows) => (name, File.ReadAllBytes(Path.Combine(folder, name)), shows);
+            return
+            [
+                Read(utf8.Write(Result("R01", employee, Consents(employee, agreed: true, comprehensive: false))),
+                    "UTF-8; 被用者保険の本人; every consent asked separately and agreed"),
+                Read(shiftJis.Write(Result("R02", national, Consents(national, agreed: false, comprehensive: false))),
+                    "Shift_JIS; 国保 (6-digit 保険者番号 right-aligned in 8); every consent declined"),
+                Read(utf8.Write(Result("R01", comprehensive, Consents(comprehensive, agreed: true, comprehensive: true))),
+                    "UTF-8; 包括同意 agreed, which answers every viewing consent"),
+                Read(certificates.Write("R01", employee, Certificate(), Processed.AddMinutes(1)) ?? throw new InvalidOperationException("the sample certificate was refused"),
+                    "a 子ども医療費受給者証 read in 公費 paper mode, written beside the first sample (docs/ocr-xml.md)"),
+            ];
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static FaceResult Result(string reader, QualificationResponse answer, ConsentResponse consents) =>
+        new(reader, Institution, AuthenticationMethod.Face, answer, consents);
+
+    private static PaperCertificate Certificate() => new("kodomo",
+    [
+        new("PublicExpenseNumber", "88139993", 96.5f, true),
+        new("RecipientNumber", "1234566", 95.0f, true),
+        new("Name", "見本花子", 91.2f, false),
+        new("BirthDate", "20200401", 97.0f, true),
+        new("ValidFrom", "20260401", 97.8f, true),
+        new("ValidUntil", "20270331", 97.1f, true),
+    ], ["Municipality"]);
+
+    private static QualificationResponse Answer(string reference, InsuredQualification insured, DateTimeOffset at) =>
+        new(reference, QualificationStatus.Valid, at, CertificateExpiresSoon: false, [insured]);
+
+    private static ConsentResponse Consents(QualificationResponse answer, bool agreed, bool comprehensive)
+    {
+        var at = answer.ProcessedAt.AddSeconds(20);
+        ConsentItem[] items = comprehensive
+            ? [ConsentItem.LimitApplication, ConsentItem.Comprehensive]
+            : [ConsentItem.PharmacyInformation, ConsentItem.DiagnosisAndOperation, ConsentItem.SpecificHealthCheckups, ConsentItem.LimitApplication];
+        return new ConsentResponse(answer.ReferenceNumber, [.. items.Select((item, i) =>
+        {
+            var answered = at.AddSeconds(3 * i);
+            return new RecordedConsent(item, agreed, answered, agreed && item != ConsentItem.LimitApplication ? answered.AddHours(24) : null);
+        })]);
+    }
+
+    private static InsuredQualification Employee() => new()
+    {
+        CardClassification = "01", InsurerNumber = "06139992", InsurerName = "見本健康保険組合", Symbol = "見本", Number = "1234", Branch = "00",
+        PersonalFamily = 1, Name = "見本　太郎", NameKana = "ﾐﾎﾝ ﾀﾛｳ", Sex = 1, BirthDate = new(1980, 1, 1), Address = "東京都千代田区見本町1-1",
+        PostNumber = "1000001", QualificationDate = new(2020, 4, 1), CardValidFrom = new(2020, 4, 1), ContributionRatio = "030",
+        LimitClassification = "A03",
+    };
+
+    private static InsuredQualification NationalHealthInsurance() => new()
+    {
+        CardClassification = "01", InsurerNumber = "138990", InsurerName = "見本市", Symbol = "見本", Number = "5678", Branch = "01",
+        PersonalFamily = 1, Name = "見本　花子", NameKana = "ﾐﾎﾝ ﾊﾅｺ", Sex = 2, BirthDate = new(1955, 5, 5), Address = "東京都見本市見本町2-2",
+        PostNumber = "1000002", QualificationDate = new(2015, 4, 1), CardValidFrom = new(2026, 8, 1), CardValidUntil = new(2027, 7, 31),
+        ContributionRatio = "020", ElderlyContributionRatio = "020",
+    };
+}
