@@ -153,6 +153,7 @@ public sealed class ConsoleServer : IAsyncDisposable
             .RequireAuthorization();
         app.MapPost("/settings", SaveSettingsAsync).RequireAuthorization(AdminPolicy);
         app.MapGet("/log", LogAsync).RequireAuthorization();
+        app.MapGet("/log.csv", LogCsvAsync).RequireAuthorization();
         app.MapGet("/accounts", (HttpRequest request) => AccountsPageAsync(request, null, false, StatusCodes.Status200OK)).RequireAuthorization(AdminPolicy);
         app.MapPost("/accounts", SetAccountAsync).RequireAuthorization(AdminPolicy);
         ReceptionApi.Map(app, _terminal, ApiKeys);
@@ -296,6 +297,15 @@ public sealed class ConsoleServer : IAsyncDisposable
             ["Query"] = query, ["Entries"] = entries, ["Problem"] = problem,
             ["ReaderIds"] = _terminal.Readers.Select(r => r.Reader.ReaderId).ToList(),
         }, problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest).ConfigureAwait(false);
+    }
+
+    /// <summary>The filtered log as a CSV download (the page's filters, up to <see cref="LogCsv.MaxRows"/> lines).</summary>
+    private async Task<IResult> LogCsvAsync(HttpRequest request)
+    {
+        var (query, problem) = LogFilter.Parse(request.Query);
+        if (problem is not null) return Results.Content(problem, "text/plain; charset=utf-8", null, StatusCodes.Status400BadRequest);
+        var entries = await _terminal.Log.ReadAsync(query with { Limit = LogCsv.MaxRows }, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return Results.File(LogCsv.Render(entries), LogCsv.ContentType, LogCsv.FileName(DateTimeOffset.UtcNow));
     }
 
     /// <summary>A form post: refused unless it comes from the console's own page with its antiforgery token.</summary>

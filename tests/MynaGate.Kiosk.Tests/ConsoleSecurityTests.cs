@@ -16,12 +16,42 @@ public sealed class ConsoleSecurityTests(ConsoleFixture fixture)
     [InlineData("/readers/R01/screen")]
     [InlineData("/settings")]
     [InlineData("/log")]
+    [InlineData("/log.csv")]
     public async Task A_page_without_a_session_sends_the_browser_to_sign_in(string path)
     {
         using var client = fixture.ConsoleClient();
         using var response = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/login", response.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_signed_in_staff_member_exports_the_filtered_log_as_csv_of_codes_and_ids()
+    {
+        fixture.Chain.Terminal.Log.Write(TerminalEvent.SessionFailed, "R01", "E205");
+        using var client = fixture.ConsoleClient();
+        using var signedIn = await ConsoleFixture.SignInAsync(client, ConsoleFixture.StaffName, ConsoleFixture.StaffPassword);
+
+        string[] lines = [];
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // the log writer is asynchronous: wait for the row, not for a fixed time
+        while (lines.Length < 2 && DateTime.UtcNow < deadline)
+        {
+            using var response = await client.GetAsync("/log.csv?code=e205&event=SessionFailed");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+            Assert.StartsWith("attachment", response.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
+            byte[] body = await response.Content.ReadAsByteArrayAsync();
+            Assert.Equal(System.Text.Encoding.UTF8.GetPreamble(), body[..3]);
+            lines = System.Text.Encoding.UTF8.GetString(body[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            if (lines.Length < 2) await Task.Delay(200);
+        }
+        Assert.Equal("at,reader,event,code,account", lines[0]);
+        Assert.Contains(lines, l => l.EndsWith(",R01,SessionFailed,E205,", StringComparison.Ordinal));
+        Assert.All(lines.Skip(1), l => Assert.Contains(",SessionFailed,E205,", l, StringComparison.Ordinal));
+
+        using var wrong = await client.GetAsync("/log.csv?from=yesterday");
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
     }
 
     [Fact]
