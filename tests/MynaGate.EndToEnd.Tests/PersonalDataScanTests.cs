@@ -53,5 +53,37 @@ public sealed class PersonalDataScanTests(ChainFixture fixture) : ChainTest<Chai
                 leaks.AddRange(PersonalValues.Leaks(content, PersonalValues.Of(persona, qualificationAllowed: resultXml), $"{Path.GetRelativePath(Fixture.StateDirectory, file)} (persona #{index})"));
         }
         Assert.True(leaks.Count == 0, string.Join("; ", leaks));
+
+        // what support receives: every entry of the bundle, uncompressed, against every value of every persona
+        string bundle = Path.Combine(Path.GetTempPath(), "mynagate-support-" + Guid.NewGuid().ToString("N")[..8] + ".zip");
+        try
+        {
+            await Cli.Support.SupportBundle.WriteAsync(Chain.Layout, 7, bundle, TextWriter.Null);
+            using var zip = System.IO.Compression.ZipFile.OpenRead(bundle);
+            var names = zip.Entries.Select(e => e.FullName).ToList();
+            Assert.Contains("versions.txt", names);
+            Assert.Contains("doctor.jsonl", names);
+            Assert.Contains("config/mynagate-terminal.json", names);
+            Assert.Contains("terminal/paired-readers.json", names);
+            Assert.Contains("log.csv", names);
+            Assert.Contains("sessions.csv", names);
+            Assert.DoesNotContain(names, n => n.EndsWith(".db", StringComparison.Ordinal) || n.EndsWith(".pfx", StringComparison.Ordinal)
+                || n.EndsWith(".xml", StringComparison.Ordinal) || n.Contains("account", StringComparison.Ordinal));
+            foreach (var entry in zip.Entries)
+            {
+                using var stream = entry.Open();
+                using var content = new MemoryStream();
+                await stream.CopyToAsync(content);
+                foreach (var (persona, index) in personas.Select((p, i) => (p, i)))
+                    leaks.AddRange(PersonalValues.Leaks(content.ToArray(), PersonalValues.Of(persona), $"support bundle {entry.FullName} (persona #{index})"));
+                if (entry.FullName == "sessions.csv")
+                    Assert.True(System.Text.Encoding.UTF8.GetString(content.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length >= 3, "both sessions are in the bundle");
+            }
+            Assert.True(leaks.Count == 0, string.Join("; ", leaks));
+        }
+        finally
+        {
+            File.Delete(bundle);
+        }
     }
 }
