@@ -2,6 +2,7 @@ using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Chain;
 using MynaGate.Link.Messages;
 using MynaGate.Reader.Flow;
+using MynaGate.Tests;
 
 namespace MynaGate.EndToEnd.Tests;
 
@@ -14,7 +15,7 @@ public class ChainFixture : IAsyncLifetime
     private VpcdLock? _slots;
 
     public LocalChain Chain { get; private set; } = null!;
-    public string StateDirectory { get; } = Path.Combine(Path.GetTempPath(), "mynagate-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+    public string StateDirectory { get; } = TempFolders.LettersOnly("mynagate-e2e-");
 
     protected virtual ChainOptions Options => new()
     {

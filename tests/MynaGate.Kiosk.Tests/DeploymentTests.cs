@@ -18,7 +18,7 @@ public sealed class DeploymentTests : IAsyncLifetime
 {
     private const int Seed = 701;
     private static readonly TimeSpan Start = TimeSpan.FromSeconds(60);
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mynagate-deploy-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _folder = TempFolders.LettersOnly("mynagate-deploy-");
     private readonly List<ServiceProcess> _hosts = [];
     private VpcdLock? _slots;
     private IPlaywright? _playwright;
