@@ -15,6 +15,9 @@ PACKAGES=(pcscd libpcsclite1 vsmartcard-vpcd libopenjp2-tools libjpeg-turbo-prog
   libtesseract5 tesseract-ocr-jpn tesseract-ocr-script-jpan tesseract-ocr-eng fonts-noto-cjk fonts-ipafont-gothic fonts-ipafont-mincho
   chromium speech-dispatcher-espeak-ng python3)
 
+# progress on stderr, one line per step, so a first run of minutes is never silent
+step() { echo "setup: $* ($SECONDS s)" >&2; }
+step "checking Debian packages"
 missing=()
 for p in "${PACKAGES[@]}"; do
   if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then missing+=("$p"); fi
@@ -29,7 +32,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 cd "$ROOT"
+step "vpcd slots"
 scripts/vpcd-slots.sh
+step "models"
 scripts/models.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+step "restoring and building (Debug; the native library through CMake)"
 dotnet build MynaGate.sln -nologo -v quiet -clp:"ErrorsOnly;NoSummary"
+step "done"

@@ -29,8 +29,11 @@ internal static class CertificateEvaluation
         var today = PersonaGenerator.DefaultReferenceDate;
         var results = new ConcurrentBag<SheetResult>();
 
+        Progress.Stage("certs", $"{count} certificates");
+        int done = 0;
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
+            Progress.Step("certs", "certificates begun", ref done, count);
             int sheetSeed = seed + i;
             var form = (CertificateForm)(i % Enum.GetValues<CertificateForm>().Length);
             var truth = CertificateGenerator.Generate(form, sheetSeed, today);

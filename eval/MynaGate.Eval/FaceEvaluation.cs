@@ -36,6 +36,7 @@ internal static class FaceEvaluation
         {
             // a research-only recognizer is allowed here, where nothing is decided for a patient
             FaceEngineOptions options = WithFlip(defaults with { Recognizer = name, AllowResearchOnlyRecognizer = true }, args);
+            Progress.Stage("face", $"recognizer {name}: {images.Count} images");
             summaries.Add(RunOne(dataset, images, options, models, args));
             Console.WriteLine();
         }
@@ -70,6 +71,7 @@ internal static class FaceEvaluation
         var qualityAssessor = new FaceQualityAssessor(options.Quality);
 
         // Chip references first, so each probe's frame can be timed against its own person's reference.
+        Progress.Stage("face", "chip references");
         foreach (Mfr2Image image in images.Where(i => !i.Masked))
         {
             using VisionImage photo = VisionImage.Decode(File.ReadAllBytes(image.Path), ImageLimits.Default);
@@ -85,6 +87,7 @@ internal static class FaceEvaluation
             }
         }
 
+        Progress.Stage("face", "live probes");
         foreach (Mfr2Image image in images)
         {
             using VisionImage photo = VisionImage.Decode(File.ReadAllBytes(image.Path), ImageLimits.Default);

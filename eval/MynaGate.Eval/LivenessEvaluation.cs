@@ -39,6 +39,7 @@ internal static class LivenessEvaluation
         var bonaFide = new List<float>();
         var attacks = SyntheticAttacks.Names.ToDictionary(n => n, _ => new List<float>());
         int seed = 0, undecodable = 0;
+        Progress.Stage("liveness", "bona fide photos and synthetic attacks");
         foreach (string path in Directory.GetFiles(bonaFideDir, "img*.jpg").Order(StringComparer.Ordinal))
         {
             VisionImage image;

@@ -30,8 +30,11 @@ internal static class OcrEvaluation
         var results = new ConcurrentBag<CardResult>();
         var frameFields = new ConcurrentBag<(bool Birth, bool Expiry, bool Code, CardFaceIssue Issue)>();
 
+        Progress.Stage("ocr", $"{count} cards");
+        int done = 0;
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
+            Progress.Step("ocr", "cards begun", ref done, count);
             int cardSeed = seed + i;
             var persona = PersonaGenerator.Generate(cardSeed, today);
             var truth = CardFaceRenderer.Truth(persona);

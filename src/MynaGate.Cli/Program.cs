@@ -26,6 +26,8 @@ public static class Program
                 ["face", "compare", .. var rest] => FaceCompareCommand.Run(rest, output),
                 ["xml", "check", .. var rest] => XmlCheckCommand.Run(rest, output),
                 ["docs", .. var rest] => DocsCommand.Run(rest, output),
+                ["backup", .. var rest] => await BackupCommand.BackupAsync(rest, output, error).ConfigureAwait(false),
+                ["restore", .. var rest] => await BackupCommand.RestoreAsync(rest, output, error).ConfigureAwait(false),
                 ["support", .. var rest] => await SupportCommand.RunAsync(rest, output, error).ConfigureAwait(false),
                 ["pair", .. var rest] => await PairCommand.PairAsync(rest, output).ConfigureAwait(false),
                 ["unpair", .. var rest] => await PairCommand.UnpairAsync(rest, output).ConfigureAwait(false),
@@ -65,6 +67,8 @@ public static class Program
                    mynagate xml check FILE... [--json]
                    mynagate docs error-codes|face-result-xml [--check]
                    mynagate support bundle [--state DIR] [--days N] [--out FILE]
+                   mynagate backup --out FILE --passphrase-file FILE [--state DIR]
+                   mynagate restore FILE --passphrase-file FILE [--state DIR] [--replace]
                    mynagate pair --console URL --user NAME --password-file FILE --reader URL --code CODE [--fingerprint HEX] [--json]
                    mynagate unpair --console URL --user NAME --password-file FILE --reader-id ID [--fingerprint HEX] [--json]
               demo          the whole system: national-service emulator, terminal, two readers with kiosk screens
@@ -79,6 +83,8 @@ public static class Program
               ocr cert      the paper-certificate OCR on image files
               face compare  detection, quality, mask, liveness and the match decision for two images
               xml check     result XML files against the element dictionary
+              backup        identities, pairings, settings, accounts and configuration, sealed with a passphrase
+              restore       a backup onto a fresh install: the site comes back paired
               support       one zip for a support call: versions, doctor, configuration without secrets, the log
               docs          writes what the documents take from the code: the error codes, the result-XML samples
                             (--check: are they current)

@@ -14,7 +14,7 @@ public class ChainFixture : IAsyncLifetime
 {
     private VpcdLock? _slots;
 
-    public LocalChain Chain { get; private set; } = null!;
+    public LocalChain Chain { get; protected set; } = null!;
     public string StateDirectory { get; } = TempFolders.LettersOnly("mynagate-e2e-");
 
     protected virtual ChainOptions Options => new()
