@@ -1,0 +1,121 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.ML.OnnxRuntime;
+using MynaGate.Ocr.Tesseract;
+using MynaGate.Vision.Imaging;
+
+namespace MynaGate.Ocr.Paddle;
+
+/// <summary>
+/// PaddleOCR's PP-OCRv4 line recogniser (SVTR, CTC) in ONNX Runtime: an independently trained second engine beside
+/// Tesseract. A line image becomes a 1×3×48×W RGB tensor scaled to [−1, 1] (W by the line's aspect); the 1×T×6625
+/// scores are decoded greedily (index 0 blank, 1…6623 the dictionary's lines, 6624 a space). The model and its
+/// dictionary are checked against models/ppocr/SHA256SUMS before use.
+/// </summary>
+public sealed class PaddleTextRecognizer : IDisposable
+{
+    public const string ModelFile = "ch_PP-OCRv4_rec_infer.onnx";
+    public const string DictionaryFile = "ppocr_keys_v1.txt";
+    private const int InputHeight = 48;
+    private const int MaxInputWidth = 1280;
+
+    private readonly InferenceSession _session;
+    private readonly string[] _characters;
+    private readonly string _input;
+
+    private PaddleTextRecognizer(InferenceSession session, string[] characters)
+    {
+        _session = session;
+        _characters = characters;
+        _input = session.InputMetadata.Keys.Single();
+    }
+
+    /// <summary>Loads the recogniser from <paramref name="modelDirectory"/>/ppocr; <see cref="OcrException"/> when a file is missing or not the pinned one.</summary>
+    public static PaddleTextRecognizer Load(string modelDirectory)
+    {
+        string folder = Path.Combine(modelDirectory, "ppocr");
+        byte[] model = Pinned(folder, ModelFile);
+        string[] characters = Encoding.UTF8.GetString(Pinned(folder, DictionaryFile)).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
+        // one line at a time per reader: the other core is the face engine's
+        using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
+        try
+        {
+            return new PaddleTextRecognizer(new InferenceSession(model, options), characters);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new OcrException($"{ModelFile} cannot be loaded by ONNX Runtime: {e.Message}");
+        }
+    }
+
+    /// <summary>Reads one text line (any size, grey or colour), its height being the text's.</summary>
+    public PaddleLine Read(VisionImage line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        int width = Math.Clamp((int)Math.Ceiling(InputHeight * (double)line.Width / line.Height), 8, MaxInputWidth);
+        using var bgr = line.ToBgr();
+        using var scaled = bgr.Resize(width, InputHeight);
+        byte[] pixels = scaled.ToPixels();
+        int plane = width * InputHeight;
+        float[] tensor = new float[3 * plane];
+        for (int channel = 0; channel < 3; channel++)
+        {
+            int source = 2 - channel; // BGR pixels, RGB planes
+            for (int i = 0; i < plane; i++) tensor[(channel * plane) + i] = (pixels[(3 * i) + source] / 127.5f) - 1f;
+        }
+        Array.Clear(pixels);
+        try
+        {
+            using var input = OrtValue.CreateTensorValueFromMemory(tensor, [1, 3, InputHeight, width]);
+            using var run = new RunOptions();
+            using var outputs = _session.Run(run, [_input], [input], [_session.OutputMetadata.Keys.First()]);
+            var shape = outputs[0].GetTensorTypeAndShape().Shape;
+            return Decode(outputs[0].GetTensorDataAsSpan<float>(), (int)shape[1], (int)shape[2]);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new OcrException($"{ModelFile} failed in ONNX Runtime: {e.Message}");
+        }
+        finally
+        {
+            Array.Clear(tensor);
+        }
+    }
+
+    // greedy CTC: the best class per step, repeats merged, blanks dropped
+    private PaddleLine Decode(ReadOnlySpan<float> scores, int steps, int classes)
+    {
+        var text = new StringBuilder();
+        float min = 1f;
+        int previous = 0;
+        for (int t = 0; t < steps; t++)
+        {
+            var row = scores.Slice(t * classes, classes);
+            int best = 0;
+            for (int c = 1; c < classes; c++)
+                if (row[c] > row[best]) best = c;
+            if (best != 0 && best != previous)
+            {
+                text.Append(best <= _characters.Length ? _characters[best - 1] : " ");
+                min = Math.Min(min, row[best]);
+            }
+            previous = best;
+        }
+        return new PaddleLine(text.ToString(), text.Length == 0 ? 0f : min);
+    }
+
+    private static byte[] Pinned(string folder, string file)
+    {
+        string path = Path.Combine(folder, file);
+        string sums = Path.Combine(folder, "SHA256SUMS");
+        if (!File.Exists(path) || !File.Exists(sums)) throw new OcrException($"{path} or its SHA256SUMS is missing (./mynagate setup links the models)");
+        string? pinned = File.ReadLines(sums).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .FirstOrDefault(p => p.Length == 2 && p[1].TrimStart('*') == file)?[0];
+        byte[] bytes = File.ReadAllBytes(path);
+        if (pinned is null || !string.Equals(Convert.ToHexString(SHA256.HashData(bytes)), pinned, StringComparison.OrdinalIgnoreCase))
+            throw new OcrException($"{path} is not the file SHA256SUMS pins");
+        return bytes;
+    }
+
+    public void Dispose() => _session.Dispose();
+}
