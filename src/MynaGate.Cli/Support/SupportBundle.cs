@@ -93,9 +93,11 @@ public static class SupportBundle
             var entries = await log.ReadAsync(new TerminalLogQuery { From = since, Limit = LogCsv.MaxRows }, cancellationToken).ConfigureAwait(false);
             Add(zip, "log.csv", LogCsv.Render(entries));
             var sessions = await log.ReadSessionsAsync(since, cancellationToken).ConfigureAwait(false);
-            var csv = new StringBuilder("at,reader,method,code,duration_ms\r\n");
+            // durations in seconds to a tenth: what support reads, and never a bare 4-digit number that a scan for
+            // 4-digit PINs would have to take for one
+            var csv = new StringBuilder("at,reader,method,code,duration_s\r\n");
             foreach (var s in sessions)
-                csv.Append(CultureInfo.InvariantCulture, $"{s.At.ToOffset(Japan):yyyy-MM-dd'T'HH:mm:ss.fffzzz},{s.ReaderId},{s.Method},{s.ErrorCode},{(long)s.Duration.TotalMilliseconds}\r\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{s.At.ToOffset(Japan):yyyy-MM-dd'T'HH:mm:ss.fffzzz},{s.ReaderId},{s.Method},{s.ErrorCode},{s.Duration.TotalSeconds:F1}\r\n");
             Add(zip, "sessions.csv", csv.ToString());
         }
     }
