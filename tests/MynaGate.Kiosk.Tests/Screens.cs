@@ -100,9 +100,12 @@ public static class Screens
     /// <summary>Types <paramref name="pin"/> by finding each digit's key on the shuffled pad, then taps 決定.</summary>
     public static async Task EnterPinAsync(IPage page, string pin)
     {
-        foreach (char digit in pin)
+        for (int i = 0; i < pin.Length; i++)
         {
-            await page.Locator("button.digit", new PageLocatorOptions { HasTextString = digit.ToString() }).ClickAsync();
+            await page.Locator("button.digit", new PageLocatorOptions { HasTextString = pin[i].ToString() }).ClickAsync();
+            // one key at a time, as a patient's finger: the next tap waits until the reader has drawn this one (taps
+            // sent back to back could reach it in either order and make a wrong PIN on a loaded machine)
+            await page.Locator($".pin-dots .dot.filled >> nth={i}").WaitForAsync(new() { Timeout = Step });
         }
         await page.Locator("button[data-kind='submit']:not([disabled])").ClickAsync();
     }
