@@ -20,6 +20,9 @@ public sealed record Toolbox(int ExitCode, string Output, string Error)
     public static string Shared => Environment.GetEnvironmentVariable("MYNAGATE_SHARED") is { Length: > 0 } s
         ? s : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared"));
 
+    /// <summary>The checkout these tests were built from (tests/MynaGate.Cli.Tests/bin/&lt;configuration&gt;/&lt;framework&gt;/).</summary>
+    public static string Checkout { get; } = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
+
     public static string TempFile(string name, byte[] content)
     {
         string folder = Directory.CreateTempSubdirectory("mynagate-cli-").FullName;

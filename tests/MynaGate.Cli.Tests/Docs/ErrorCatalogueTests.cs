@@ -8,8 +8,7 @@ namespace MynaGate.Cli.Tests.Docs;
 /// <summary>The error catalogue cannot drift: from the sources, from the kiosk's texts, or from docs/error-codes.md.</summary>
 public sealed partial class ErrorCatalogueTests
 {
-    // the checkout this test was built from: tests/MynaGate.Cli.Tests/bin/<configuration>/<framework>/
-    private static readonly string Checkout = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
+    private static string Checkout => Toolbox.Checkout;
 
     [Fact]
     public void Every_code_written_in_the_sources_is_catalogued_and_every_catalogued_code_is_raised_somewhere()

@@ -7,7 +7,7 @@ namespace MynaGate.Cli.Tests.Docs;
 /// <summary>The vendor's guide shows what the terminal writes today, and its samples pass the vendor's own check.</summary>
 public sealed class FaceResultXmlDocumentTests
 {
-    private static readonly string Checkout = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
+    private static string Checkout => Toolbox.Checkout;
 
     [Fact]
     public async Task The_committed_samples_and_the_guide_are_what_the_code_writes_today()

@@ -6,7 +6,7 @@ namespace MynaGate.Cli.Tests.Docs;
 /// <summary>The staff manual's pictures are the ones its refresh command copies, and the codes it names exist.</summary>
 public sealed partial class StaffManualTests
 {
-    private static readonly string Checkout = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
+    private static string Checkout => Toolbox.Checkout;
     private static string Manual => File.ReadAllText(Path.Combine(Checkout, "docs", "staff-manual.md"));
 
     [Fact]
