@@ -5,7 +5,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
 # pcsc-lite daemon + vpcd driver for the card slot; djpeg/opj_compress/netpbm make the virtual cards' images;
 # a C++ toolchain, CMake and Debian's OpenCV 4.6 modules (contrib for freetype) for native/vision; Tesseract 5 with
-# its Japanese (language and script models) and English data for OCR; Japanese fonts for the synthetic card and certificate generators;
+# its Japanese (language and script models) and English data for OCR; Japanese fonts for the synthetic card and certificate generators
+# (tuning and held-out families: src/MynaGate.Ocr.Synthetic/FontCatalogue.cs);
 # Chromium shows the kiosk (and the browser tests drive it), speaking through speech-dispatcher's espeak-ng voices;
 # python3 runs the reader API's example client (docs/examples)
 PACKAGES=(pcscd libpcsclite1 vsmartcard-vpcd libopenjp2-tools libjpeg-turbo-progs netpbm
@@ -13,6 +14,8 @@ PACKAGES=(pcscd libpcsclite1 vsmartcard-vpcd libopenjp2-tools libjpeg-turbo-prog
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-dnn-dev libopencv-objdetect-dev
   libopencv-videoio-dev libopencv-calib3d-dev libopencv-contrib-dev
   libtesseract5 tesseract-ocr-jpn tesseract-ocr-script-jpan tesseract-ocr-eng fonts-noto-cjk fonts-ipafont-gothic fonts-ipafont-mincho
+  fonts-ipaexfont-gothic fonts-ipaexfont-mincho fonts-vlgothic fonts-sawarabi-gothic fonts-sawarabi-mincho fonts-horai-umefont
+  fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fonts-motoya-l-cedar fonts-motoya-l-maruberi fonts-hanazono
   chromium speech-dispatcher-espeak-ng python3)
 
 # progress on stderr, one line per step, so a first run of minutes is never silent

@@ -1,12 +1,20 @@
 namespace MynaGate.Ocr.Synthetic;
 
 /// <summary>
-/// How strongly a simulated camera degrades a document. <see cref="Default"/> spans what the issue asks the OCR to
-/// survive: rotation up to ±15°, perspective, blur, noise, uneven light and glare, JPEG artefacts, scale 0.5×–2×.
+/// How strongly a simulated camera degrades a document. <see cref="Default"/> is a card held up to the camera by hand
+/// and spans what the OCR must survive: rotation up to ±15°, perspective, blur, noise, uneven light and glare, JPEG
+/// artefacts, scale 0.5×–2×. <see cref="Tray"/> is the reader's own card camera looking down on the card tray.
 /// </summary>
 public sealed record CameraEffects
 {
     public static readonly CameraEffects Default = new();
+
+    /// <summary>The card lying in the reader's tray under a fixed camera: nearly square-on, at nearly one scale, but
+    /// with the tray's lighting, the glare of the card's laminate, focus and compression as in any frame.</summary>
+    public static readonly CameraEffects Tray = new()
+    {
+        MaxRotationDegrees = 3, MaxPerspective = 0.015, MinScale = 0.75, MaxScale = 0.95,
+    };
 
     /// <summary>No degradation except placing the document on a background at 1× scale.</summary>
     public static readonly CameraEffects None = new()

@@ -10,7 +10,7 @@ namespace MynaGate.Ocr.Synthetic;
 /// Draws the front of a My Number Card for a persona on the canonical card canvas: title, 氏名, 住所, 生年月日 in 和暦
 /// with 性別, the expiry in 西暦 ("YYYY年M月D日まで有効"), the 電子証明書 expiry line, the photo and the security
 /// code. Positions, type size and font vary with the seed (within what a card printer would produce), so the reader
-/// cannot rely on fixed pixels.
+/// cannot rely on fixed pixels; a <see cref="CardFaceLayoutVariant"/> moves the whole block further.
 /// </summary>
 public sealed class CardFaceRenderer
 {
@@ -23,16 +23,27 @@ public sealed class CardFaceRenderer
 
     /// <summary>The card face of <paramref name="persona"/>; <paramref name="photo"/> (any size, grey or colour) is
     /// placed in the photo box, or a neutral silhouette when null.</summary>
-    public VisionImage Render(Persona persona, VisionImage? photo, int seed)
+    public VisionImage Render(Persona persona, VisionImage? photo, int seed) => Render(persona, photo, seed, null, CardFaceLayoutVariant.Standard);
+
+    /// <summary>The card face in the font <paramref name="fontChoice"/> (an index into the fonts; null to pick by the
+    /// seed) laid out as <paramref name="layout"/>. The seed draws the same jitter whatever the font and layout.</summary>
+    public VisionImage Render(Persona persona, VisionImage? photo, int seed, int? fontChoice, CardFaceLayoutVariant layout)
     {
         ArgumentNullException.ThrowIfNull(persona);
         var random = new Random(seed);
-        var font = _fonts[random.Next(_fonts.Count)];
+        int seededFont = random.Next(_fonts.Count);
+        var font = _fonts[fontChoice ?? seededFont];
         var card = Canvas(random);
         try
         {
-            int dx = random.Next(-12, 13), dy = random.Next(-12, 13);
-            int size = CardFaceLayout.FieldTextHeight + random.Next(-3, 4);
+            var (shiftY, grow, codeDx) = layout switch
+            {
+                CardFaceLayoutVariant.Compact => (-14, -3, -20),
+                CardFaceLayoutVariant.Spacious => (22, 4, 15),
+                _ => (0, 0, 0),
+            };
+            int dx = random.Next(-12, 13), dy = random.Next(-12, 13) + shiftY;
+            int size = CardFaceLayout.FieldTextHeight + random.Next(-3, 4) + grow;
             int left = 100 + dx;
 
             Text(card, font, "個人番号カード", new Point(30 + dx, 62 + dy), 26, Ink);
@@ -44,14 +55,19 @@ public sealed class CardFaceRenderer
             string birth = $"{PrintedText.EraDate(persona.BirthDate, random)}生";
             int birthBaseline = CardFaceLayout.BirthLineY + (size / 2) + dy;
             Text(card, font, birth, new Point(left, birthBaseline), size, Ink);
-            Text(card, font, "性別", new Point(470 + dx, birthBaseline), 20, Label);
-            Text(card, font, persona.Sex == Sex.Female ? "女" : "男", new Point(525 + dx, birthBaseline), size, Ink);
+            int sexDx = layout == CardFaceLayoutVariant.Spacious ? 40 : 0;
+            Text(card, font, "性別", new Point(470 + dx + sexDx, birthBaseline), 20, Label);
+            Text(card, font, persona.Sex == Sex.Female ? "女" : "男", new Point(525 + dx + sexDx, birthBaseline), size, Ink);
 
             var expiry = persona.CardExpiry;
             int expiryBaseline = CardFaceLayout.ExpiryLineY + (size / 2) + dy;
             string expiryText = $"{expiry.Year}年{PrintedText.Pad(expiry.Month, random)}月{PrintedText.Pad(expiry.Day, random)}日まで有効";
             var (width, ascent, _) = font.Measure(expiryText, size);
-            card.FillPolygon(Box(left - 10, expiryBaseline - ascent - 10, width + 20, ascent + 22), Color.FromArgb(250, 250, 250));
+            if (layout != CardFaceLayoutVariant.Compact)
+            {
+                card.FillPolygon(Box(left - 10, expiryBaseline - ascent - 10, width + 20, ascent + 22), Color.FromArgb(250, 250, 250));
+            }
+
             Text(card, font, expiryText, new Point(left, expiryBaseline), size, Ink);
             var certificateExpiry = expiry.AddYears(-random.Next(0, 6));
             Text(card, font, $"電子証明書の有効期限 {certificateExpiry.Year}年{certificateExpiry.Month}月{certificateExpiry.Day}日",
@@ -59,7 +75,7 @@ public sealed class CardFaceRenderer
             Text(card, font, "臓器提供意思 裏面に記載できます", new Point(30 + dx, 560 + dy), 18, Label);
 
             PlacePhoto(card, photo, dx, dy);
-            Text(card, font, persona.SecurityCode, new Point(800 + dx, CardFaceLayout.SecurityCodeLineY + 14 + dy), 28, Ink);
+            Text(card, font, persona.SecurityCode, new Point(800 + dx + codeDx, CardFaceLayout.SecurityCodeLineY + 14 + dy), 28 + grow, Ink);
             return card;
         }
         catch

@@ -3,39 +3,50 @@ using MynaGate.Vision.Imaging;
 namespace MynaGate.Ocr.Synthetic;
 
 /// <summary>
-/// The Japanese fonts Debian ships (fonts-ipafont-gothic, fonts-ipafont-mincho, fonts-noto-cjk), loaded once. A
-/// generated document picks one by its seed, so the OCR sees more than one typeface.
+/// Japanese typefaces of one <see cref="FontSet"/> (<see cref="FontCatalogue"/>), loaded once. A generated document
+/// picks one by its seed, so the OCR sees more than one typeface.
 /// </summary>
 public sealed class SyntheticFonts : IDisposable
 {
-    private static readonly (string Path, int Face)[] Candidates =
-    [
-        ("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf", 0),
-        ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 0), // face 0 is "Noto Sans CJK JP"
-        ("/usr/share/fonts/opentype/ipafont-mincho/ipam.ttf", 0),
-        ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 0),
-    ];
-
     private readonly TextFont[] _fonts;
+    private readonly FontFace[] _faces;
 
-    private SyntheticFonts(TextFont[] fonts) => _fonts = fonts;
+    private SyntheticFonts(TextFont[] fonts, FontFace[] faces)
+    {
+        _fonts = fonts;
+        _faces = faces;
+    }
 
     public int Count => _fonts.Length;
 
-    /// <summary>Loads every installed candidate; fails when none is installed.</summary>
-    public static SyntheticFonts Load()
+    /// <summary>Loads every installed face of <paramref name="set"/>; fails when none is installed.</summary>
+    public static SyntheticFonts Load(FontSet set = FontSet.Classic)
     {
-        var fonts = Candidates.Where(c => File.Exists(c.Path)).Select(c => TextFont.Load(c.Path, c.Face)).ToArray();
-        if (fonts.Length == 0)
+        var faces = FontCatalogue.Of(set).Where(f => File.Exists(f.Path)).ToArray();
+        if (faces.Length == 0)
         {
-            throw new FileNotFoundException("No Japanese font found: install fonts-ipafont-gothic or fonts-noto-cjk (./mynagate setup does).");
+            string packages = string.Join(' ', FontCatalogue.Of(set).Select(f => f.Package).Distinct());
+            throw new FileNotFoundException($"No {set} Japanese font found: install {packages} (./mynagate setup does).");
         }
 
-        return new SyntheticFonts(fonts);
+        var fonts = new List<TextFont>();
+        try
+        {
+            foreach (var face in faces) fonts.Add(TextFont.Load(face.Path, face.Face));
+            return new SyntheticFonts([.. fonts], faces);
+        }
+        catch
+        {
+            foreach (var font in fonts) font.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The font for index <paramref name="choice"/> (taken modulo the number of fonts).</summary>
-    public TextFont this[int choice] => _fonts[Math.Abs(choice % _fonts.Length)];
+    public TextFont this[int choice] => _fonts[Index(choice)];
+
+    /// <summary>Which face index <paramref name="choice"/> names (taken modulo the number of fonts).</summary>
+    public FontFace Describe(int choice) => _faces[Index(choice)];
 
     public void Dispose()
     {
@@ -44,4 +55,6 @@ public sealed class SyntheticFonts : IDisposable
             font.Dispose();
         }
     }
+
+    private int Index(int choice) => Math.Abs(choice % _fonts.Length);
 }

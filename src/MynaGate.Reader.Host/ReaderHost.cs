@@ -16,7 +16,7 @@ public static class ReaderHost
                                         a V4L2 device or an image-sequence folder each (required); :Width, :Height, :FramesPerSecond
           Reader:LinkListen             address:port the terminal connects to (default 0.0.0.0:47201)
           Reader:CardFaceRootKeyFile    PEM public key that certifies card faces (required)
-          Reader:ModelsDirectory        the face models (required)
+          Reader:ModelsDirectory        the face and OCR models (required)
           Reader:Kiosk:Port, :DebugMode, :Voice, :LivePreview
                                         the screen on 127.0.0.1 (default 47101, false, true, true)
           Reader:Flow:Consents, :PaperForms, :ReadCardFaceOnPlacement, :FaceAttempts, :InputTimeoutSeconds, :TerminalTimeoutSeconds

@@ -19,7 +19,7 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
         foreach (var problem in Camera($"{s}:FaceCamera", options.FaceCamera).Concat(Camera($"{s}:CardCamera", options.CardCamera))) yield return problem;
         if (ListenAddress.Problem($"{s}:LinkListen", options.LinkListen) is { } link) yield return link;
         if (!File.Exists(options.CardFaceRootKeyFile)) yield return $"{s}:CardFaceRootKeyFile must name the card-face root public key (PEM) (was '{options.CardFaceRootKeyFile}')";
-        if (!Directory.Exists(options.ModelsDirectory)) yield return $"{s}:ModelsDirectory must name the face models' folder (was '{options.ModelsDirectory}')";
+        if (!Directory.Exists(options.ModelsDirectory)) yield return $"{s}:ModelsDirectory must name the face and OCR models' folder (was '{options.ModelsDirectory}')";
         if (FaceRecognizerProblem($"{s}:FaceRecognizer", options) is { } recognizer) yield return recognizer;
         if (options.Kiosk.Port is < 0 or > 65535) yield return $"{s}:Kiosk:Port must be 0–65535 (was {options.Kiosk.Port})";
         foreach (var problem in Flow($"{s}:Flow", options.Flow)) yield return problem;

@@ -9,6 +9,7 @@ using MynaGate.Hosting;
 using MynaGate.Link.Identity;
 using MynaGate.Ocr.CardFace;
 using MynaGate.Ocr.Certificates;
+using MynaGate.Ocr.Paddle;
 using MynaGate.Ocr.Tesseract;
 using MynaGate.Reader.Cards;
 using MynaGate.Reader.Flow;
@@ -31,6 +32,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
     private readonly TesseractPool _ocr = new();
     private X509Certificate2? _identity;
     private FaceEngine? _faces;
+    private PaddleTextRecognizer? _paddle;
     private PairingState? _pairing;
     private KioskServer? _kiosk;
     private ReaderControl? _control;
@@ -66,8 +68,9 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
             Recognizer = o.FaceRecognizer.Length > 0 ? o.FaceRecognizer : engine.Recognizer,
             AllowResearchOnlyRecognizer = o.AllowResearchOnlyRecognizer,
         }, o.ModelsDirectory);
+        _paddle = PaddleTextRecognizer.Load(o.ModelsDirectory);
         var devices = new ReaderDevices(o.CardReader == ReaderHostOptions.AnyCardReader ? PcscCardSlot.AnyReader() : new PcscCardSlot(o.CardReader), CameraSources.Open(o.CardCamera), CameraSources.Open(o.FaceCamera), _faces,
-            new CardFaceFrameReader(_ocr), new CertificateReader(_ocr), root.ExportParameters(false));
+            new CardFaceFrameReader(_ocr, _paddle), new CertificateReader(_ocr), root.ExportParameters(false));
         var channel = new TerminalChannel();
         var flow = new VerificationFlow(devices, FlowOptionsOf(o), channel, _identity, o.Id, TimeProvider.System);
         Flow = flow;
@@ -163,6 +166,8 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         _kiosk = null;
         _faces?.Dispose();
         _faces = null;
+        _paddle?.Dispose();
+        _paddle = null;
         _ocr.Dispose();
         _identity?.Dispose();
         _identity = null;

@@ -1,7 +1,9 @@
 using MynaGate.Ocr.CardFace;
 using MynaGate.Ocr.Certificates;
 using MynaGate.Ocr.Synthetic;
+using MynaGate.Ocr.Paddle;
 using MynaGate.Ocr.Tesseract;
+using MynaGate.Vision.Models;
 
 namespace MynaGate.Ocr.Tests;
 
@@ -13,7 +15,8 @@ public sealed class OcrFixture : IDisposable
         Fonts = SyntheticFonts.Load();
         Pool = new TesseractPool();
         Renderer = new CardFaceRenderer(Fonts);
-        Reader = new CardFaceFrameReader(Pool);
+        Paddle = PaddleTextRecognizer.Load(ModelDirectory.Resolve());
+        Reader = new CardFaceFrameReader(Pool, Paddle);
         CertificateRenderer = new CertificateRenderer(Fonts);
         CertificateReader = new CertificateReader(Pool);
     }
@@ -21,6 +24,8 @@ public sealed class OcrFixture : IDisposable
     public SyntheticFonts Fonts { get; }
 
     public TesseractPool Pool { get; }
+
+    public PaddleTextRecognizer Paddle { get; }
 
     public CardFaceRenderer Renderer { get; }
 
@@ -33,6 +38,7 @@ public sealed class OcrFixture : IDisposable
     public void Dispose()
     {
         Pool.Dispose();
+        Paddle.Dispose();
         Fonts.Dispose();
     }
 }

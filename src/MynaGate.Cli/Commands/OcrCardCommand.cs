@@ -1,7 +1,9 @@
 using System.Globalization;
 using MynaGate.Card.MyNumber;
 using MynaGate.Ocr.CardFace;
+using MynaGate.Ocr.Paddle;
 using MynaGate.Ocr.Tesseract;
+using MynaGate.Vision.Models;
 
 namespace MynaGate.Cli.Commands;
 
@@ -32,7 +34,8 @@ public static class OcrCardCommand
         bool show = arguments.Has("--show");
 
         using var pool = new TesseractPool();
-        var reader = new CardFaceFrameReader(pool);
+        using var paddle = PaddleTextRecognizer.Load(ModelDirectory.Resolve());
+        var reader = new CardFaceFrameReader(pool, paddle);
         var report = new Report(output, arguments.Has("--json"));
         int abstained = 0;
         foreach (string file in arguments.Operands)

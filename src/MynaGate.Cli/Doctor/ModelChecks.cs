@@ -1,10 +1,13 @@
+using MynaGate.Ocr.Paddle;
+using MynaGate.Ocr.Tesseract;
 using MynaGate.Vision.Errors;
 using MynaGate.Vision.Faces;
 using MynaGate.Vision.Models;
 
 namespace MynaGate.Cli.Doctor;
 
-/// <summary>The face models the engine's configuration selects, present in the models folder with their pinned sha256.</summary>
+/// <summary>The face models the engine's configuration selects and PP-OCR's recogniser, present in the models folder
+/// with their pinned sha256.</summary>
 public static class ModelChecks
 {
     private const string Fix = "run ./mynagate setup (links ../shared/models, or downloads the official files)";
@@ -23,7 +26,21 @@ public static class ModelChecks
 
         var options = FaceEngineOptions.Default();
         ModelFile[] models = [options.DetectorModel, options.LivenessV2Model, options.LivenessV1SeModel, options.SelectedRecognizer.Model];
-        return models.Select(model => Check(model, directory)).Concat(options.Recognizers.Select(Licence));
+        return models.Select(model => Check(model, directory)).Append(Paddle(directory)).Concat(options.Recognizers.Select(Licence));
+    }
+
+    // loading checks the model and its dictionary against ppocr/SHA256SUMS and that ONNX Runtime takes the model
+    private static DoctorFinding Paddle(string directory)
+    {
+        try
+        {
+            using var recognizer = PaddleTextRecognizer.Load(directory);
+            return DoctorFinding.Ok("model", $"ppocr/{PaddleTextRecognizer.ModelFile}: sha256 matches, loads in ONNX Runtime");
+        }
+        catch (OcrException e)
+        {
+            return DoctorFinding.Failed("model", e.Message, Fix);
+        }
     }
 
     // every recognizer the configuration describes, with its licence: a research-only one is never a clinic's default

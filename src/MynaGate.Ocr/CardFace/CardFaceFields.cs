@@ -1,8 +1,8 @@
 namespace MynaGate.Ocr.CardFace;
 
 /// <summary>
-/// The three fields read from one frame of a card front, with each field's confidence (the lowest confidence of its
-/// characters, 0–100). Personal data: held in memory for the reading only.
+/// The three fields read from one frame of a card front, with each field's confidence (0–100: the lower of the two
+/// engines' lowest character confidences). Personal data: held in memory for the reading only.
 /// </summary>
 public sealed record CardFaceFields(
     DateOnly BirthDate, DateOnly Expiry, string SecurityCode,

@@ -1,6 +1,7 @@
 using System.Drawing;
-using MynaGate.Ocr.Tesseract;
 using MynaGate.Certificates.Text;
+using MynaGate.Ocr.Paddle;
+using MynaGate.Ocr.Tesseract;
 using MynaGate.Vision.Documents;
 using MynaGate.Vision.Imaging;
 
@@ -9,18 +10,26 @@ namespace MynaGate.Ocr.CardFace;
 /// <summary>
 /// Reads the birth date, expiry and security code from one camera frame of a card front: finds the card's outline,
 /// rectifies it to <see cref="CardFaceLayout"/>, finds text lines, and takes as each field the line nearest its
-/// expected place whose text carries the field's anchor. A card lying upside down is read turned by 180°.
+/// expected place whose text carries the field's anchor, read alike by PP-OCR and Tesseract (<see cref="FieldVote"/>).
+/// A card lying upside down is read turned by 180°.
 /// </summary>
 public sealed class CardFaceFrameReader
 {
     private const int CandidatesPerField = 4;
 
+    // dates: Tesseract's jpn, else its script model; four bare digits have no anchor or calendar: English, else jpn
+    private static readonly string[] DateModels = [OcrModels.Japanese, OcrModels.JapaneseScript];
+    private static readonly string[] CodeModels = [OcrModels.English, OcrModels.Japanese];
+
     private readonly TesseractPool _pool;
+    private readonly PaddleTextRecognizer _paddle;
     private readonly CardFaceReadingOptions _options;
 
-    public CardFaceFrameReader(TesseractPool pool, CardFaceReadingOptions? options = null)
+    /// <param name="paddle">Thread-safe: one recogniser serves every reading.</param>
+    public CardFaceFrameReader(TesseractPool pool, PaddleTextRecognizer paddle, CardFaceReadingOptions? options = null)
     {
         _pool = pool ?? throw new ArgumentNullException(nameof(pool));
+        _paddle = paddle ?? throw new ArgumentNullException(nameof(paddle));
         _options = options ?? CardFaceReadingOptions.Default;
     }
 
@@ -60,68 +69,36 @@ public sealed class CardFaceFrameReader
         int h = CardFaceLayout.FieldTextHeight;
         var lines = DocumentFinder.TextLines(card, CardFaceLayout.TextColumn, joinGap: h * 3 / 2, minHeight: h / 2, maxHeight: h * 2);
 
-        using var japanese = _pool.Rent(OcrModels.Japanese);
-        using var script = _pool.Rent(OcrModels.JapaneseScript);
-        var birth = ReadField<DateOnly>(card, japanese.Engine, script.Engine, NearestFirst(lines, CardFaceLayout.BirthLineY), CardFaceText.BirthAlphabet, CardFaceText.TryParseBirth);
-        if (Problem(birth, CardFaceIssue.NoBirthDate) is var birthIssue and not CardFaceIssue.None)
+        var birth = FieldVote.Read<DateOnly>(card, NearestFirst(lines, CardFaceLayout.BirthLineY), _paddle, _pool, DateModels,
+            CardFaceText.BirthAlphabet, CardFaceText.TryParseBirth, CardFaceIssue.NoBirthDate, _options);
+        if (birth.Issue != CardFaceIssue.None)
         {
-            return CardFaceFrameResult.Failed(birthIssue);
+            return CardFaceFrameResult.Failed(birth.Issue);
         }
 
-        var expiry = ReadField<DateOnly>(card, japanese.Engine, script.Engine, NearestFirst(lines, CardFaceLayout.ExpiryLineY), CardFaceText.ExpiryAlphabet, CardFaceText.TryParseExpiry);
-        if (Problem(expiry, CardFaceIssue.NoExpiry) is var expiryIssue and not CardFaceIssue.None)
+        var expiry = FieldVote.Read<DateOnly>(card, NearestFirst(lines, CardFaceLayout.ExpiryLineY), _paddle, _pool, DateModels,
+            CardFaceText.ExpiryAlphabet, CardFaceText.TryParseExpiry, CardFaceIssue.NoExpiry, _options);
+        if (expiry.Issue != CardFaceIssue.None)
         {
-            return CardFaceFrameResult.Failed(expiryIssue);
+            return CardFaceFrameResult.Failed(expiry.Issue);
         }
 
-        // four bare digits have no anchor or calendar to check them by: the English model reads them too
         var codeLines = DocumentFinder.TextLines(card, CardFaceLayout.SecurityCodeArea, joinGap: h / 2, minHeight: h / 2, maxHeight: h * 2);
-        using var english = _pool.Rent(OcrModels.English);
-        var code = ReadField<string>(card, japanese.Engine, english.Engine, NearestFirst(codeLines, CardFaceLayout.SecurityCodeLineY), CardFaceText.Digits, TryParseSecurityCode);
-        if (Problem(code, CardFaceIssue.NoSecurityCode) is var codeIssue and not CardFaceIssue.None)
+        var code = FieldVote.Read<string>(card, NearestFirst(codeLines, CardFaceLayout.SecurityCodeLineY), _paddle, _pool, CodeModels,
+            CardFaceText.Digits, TryParseSecurityCode, CardFaceIssue.NoSecurityCode, _options);
+        if (code.Issue != CardFaceIssue.None)
         {
-            return CardFaceFrameResult.Failed(codeIssue);
+            return CardFaceFrameResult.Failed(code.Issue);
         }
 
-        var fields = new CardFaceFields(birth!.Value.Value, expiry!.Value.Value, code!.Value.Value, birth.Value.Confidence, expiry.Value.Confidence, code.Value.Confidence);
-        if (Math.Min(fields.BirthConfidence, Math.Min(fields.ExpiryConfidence, fields.SecurityCodeConfidence)) < _options.MinFieldConfidence)
-        {
-            return CardFaceFrameResult.Failed(CardFaceIssue.LowConfidence);
-        }
-
+        var fields = new CardFaceFields(birth.Value, expiry.Value, code.Value, birth.Confidence, expiry.Confidence, code.Confidence);
         var issue = CardFacePlausibility.Check(fields, _options, today);
         return issue == CardFaceIssue.None ? new CardFaceFrameResult(fields, CardFaceIssue.None) : CardFaceFrameResult.Failed(issue);
     }
-
-    private delegate bool FieldParser<T>(string text, out T value);
-
-    private readonly record struct FieldRead<T>(T Value, float Confidence, bool Confirmed);
 
     private static bool TryParseSecurityCode(string text, out string code)
     {
         code = OcrStrings.Compact(text);
         return CardFaceText.IsSecurityCode(code);
     }
-
-    // The first candidate line whose text parses (its anchor included) gives the field and its confidence. Tesseract's
-    // LSTM can misread a digit the same way in every frame (a crisp 昭和20年 read as 昭和29年), so a second,
-    // independently trained model reads that line too and must give the same value. Null when no line parses.
-    private static FieldRead<T>? ReadField<T>(
-        VisionImage card, TesseractEngine first, TesseractEngine second, IEnumerable<Rectangle> candidates, string alphabet, FieldParser<T> parse)
-    {
-        foreach (var line in candidates)
-        {
-            var text = DocumentImage.ReadLine(card, first, line, alphabet);
-            if (parse(text.Text, out var value))
-            {
-                bool confirmed = parse(DocumentImage.ReadLine(card, second, line, alphabet).Text, out var again) && EqualityComparer<T>.Default.Equals(value, again);
-                return new FieldRead<T>(value, text.MinConfidence, confirmed);
-            }
-        }
-
-        return null;
-    }
-
-    private static CardFaceIssue Problem<T>(FieldRead<T>? read, CardFaceIssue missing) =>
-        read is null ? missing : read.Value.Confirmed ? CardFaceIssue.None : CardFaceIssue.LowConfidence;
 }

@@ -20,8 +20,11 @@ public enum CardFaceIssue
     /// <summary>No 4-digit security code was found under the photo.</summary>
     NoSecurityCode,
 
-    /// <summary>A field was read below its confidence floor, or a second read of it disagreed.</summary>
+    /// <summary>A field was read below an engine's confidence floor.</summary>
     LowConfidence,
+
+    /// <summary>The two OCR engines (PP-OCR and Tesseract) read a field differently, or the second could not read it.</summary>
+    EnginesDisagree,
 
     /// <summary>The birth date does not exist, lies outside its era, or is in the future or implausibly old.</summary>
     ImplausibleBirthDate,

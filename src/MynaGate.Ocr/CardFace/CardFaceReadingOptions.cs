@@ -6,10 +6,14 @@ public sealed record CardFaceReadingOptions
 {
     public static readonly CardFaceReadingOptions Default = new();
 
-    /// <summary>Lowest accepted confidence (0–100) of any character of a field. Tesseract gives a correctly read
+    /// <summary>Lowest accepted Tesseract confidence (0–100) of any character of a field. Tesseract gives a correctly read
     /// digit after a wide space as little as 22, so the floor only drops garbage; the anchors, the calendar, the
     /// birthday rule, the chip and the agreement of frames do the rest.</summary>
     public float MinFieldConfidence { get; init; } = 15;
+
+    /// <summary>Lowest accepted PP-OCR probability (0–100) of any digit of a field. Set before any evaluation, to drop
+    /// only digits the recogniser itself doubts; agreement with Tesseract does the rest.</summary>
+    public float MinPaddleConfidence { get; init; } = 50;
 
     /// <summary>Frames that must agree on all three fields.</summary>
     public int AgreeingFrames { get; init; } = 2;

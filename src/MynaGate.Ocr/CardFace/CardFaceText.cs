@@ -5,8 +5,11 @@ using MynaGate.Certificates.Text;
 namespace MynaGate.Ocr.CardFace;
 
 /// <summary>
-/// Parses the text of the card's field lines. Each pattern includes its anchor — 生 after the birth date, まで有効
-/// after the expiry — so another date on the card (the 電子証明書 expiry) is never taken for either.
+/// Parses the text of the card's field lines, as either engine reads them. Each pattern includes its anchor — 生
+/// after the birth date, まで有効 after the expiry — so another date on the card (the 電子証明書 expiry, printed after
+/// its label) is never taken for either. PP-OCR's dictionary has no kana: it reads まで as nothing or up to three
+/// other characters and 効 as 效, a look-alike or nothing, so after the expiry date the anchor is also met by a short
+/// non-digit run, 有, and at most one more character.
 /// </summary>
 public static partial class CardFaceText
 {
@@ -26,7 +29,8 @@ public static partial class CardFaceText
         return compact.EndsWith('生') && EraDateText.TryParse(compact[..^1], out date);
     }
 
-    /// <summary>"2035年 2月17日まで有効" → 2035-02-17; false unless the whole line is an existing date.</summary>
+    /// <summary>"2035年 2月17日まで有効" (or PP-OCR's "2035年2月17日飞有效") → 2035-02-17; false unless the whole line
+    /// is an existing date and its anchor.</summary>
     public static bool TryParseExpiry(string line, out DateOnly date)
     {
         date = default;
@@ -51,7 +55,7 @@ public static partial class CardFaceText
         return true;
     }
 
-    [GeneratedRegex("^(?<year>[0-9]{4})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日まで有効$")]
+    [GeneratedRegex("^(?<year>[0-9]{4})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日(?:まで有効|[^0-9]{0,3}有[^0-9]?)$")]
     private static partial Regex ExpiryPattern();
 
     [GeneratedRegex("^[0-9]{4}$")]

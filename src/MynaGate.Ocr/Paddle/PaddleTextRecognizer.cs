@@ -86,7 +86,7 @@ public sealed class PaddleTextRecognizer : IDisposable
     private PaddleLine Decode(ReadOnlySpan<float> scores, int steps, int classes)
     {
         var text = new StringBuilder();
-        float min = 1f;
+        var confidences = new List<float>();
         int previous = 0;
         for (int t = 0; t < steps; t++)
         {
@@ -96,12 +96,13 @@ public sealed class PaddleTextRecognizer : IDisposable
                 if (row[c] > row[best]) best = c;
             if (best != 0 && best != previous)
             {
-                text.Append(best <= _characters.Length ? _characters[best - 1] : " ");
-                min = Math.Min(min, row[best]);
+                string character = best <= _characters.Length ? _characters[best - 1] : " ";
+                text.Append(character);
+                for (int i = 0; i < character.Length; i++) confidences.Add(row[best]);
             }
             previous = best;
         }
-        return new PaddleLine(text.ToString(), text.Length == 0 ? 0f : min);
+        return new PaddleLine(text.ToString(), [.. confidences]);
     }
 
     private static byte[] Pinned(string folder, string file)

@@ -7,7 +7,7 @@ namespace MynaGate.Ocr.Tesseract;
 /// by 180°, and read one of its text lines.</summary>
 internal static class DocumentImage
 {
-    // paper kept around a line box for Tesseract; wider margins were tried for certificate values and read no better
+    // paper kept around a line box; wider margins were tried for certificate values and read no better
     private const int PaddingX = 8, PaddingY = 6;
 
     /// <summary>The document whose corners (clockwise from top-left) are <paramref name="corners"/>, as a
@@ -22,11 +22,14 @@ internal static class DocumentImage
     /// <summary>The same corners for the document read upside down.</summary>
     public static PointF[] TurnedHalfway(PointF[] corners) => [corners[2], corners[3], corners[0], corners[1]];
 
-    /// <summary>One text line of a rectified document, with a little paper around it.</summary>
+    /// <summary>One text line of a rectified document, read by Tesseract with a little paper around it.</summary>
     public static OcrText ReadLine(VisionImage document, TesseractEngine engine, Rectangle line, string? alphabet)
     {
-        var padded = Rectangle.Intersect(Rectangle.Inflate(line, PaddingX, PaddingY), new Rectangle(0, 0, document.Width, document.Height));
-        using var crop = document.Crop(padded);
+        using var crop = LineCrop(document, line);
         return engine.Read(crop, PageSegmentation.SingleLine, alphabet);
     }
+
+    /// <summary>One text line of a rectified document with a little paper around it, as either engine reads it.</summary>
+    public static VisionImage LineCrop(VisionImage document, Rectangle line) =>
+        document.Crop(Rectangle.Intersect(Rectangle.Inflate(line, PaddingX, PaddingY), new Rectangle(0, 0, document.Width, document.Height)));
 }
