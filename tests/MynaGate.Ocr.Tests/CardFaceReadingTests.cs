@@ -121,19 +121,30 @@ public class CardFaceReadingTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void GeneratedCards_ThroughTheCamera_NeverGiveAWrongCode()
+    public void AThousandGeneratedCards_OfEveryFamilyLayoutAndGeometry_NeverGiveAWrongCode()
     {
-        const int count = 200;
+        const int count = 1000;
+        using var tuning = SyntheticFonts.Load(FontSet.Tuning);
+        using var heldOut = SyntheticFonts.Load(FontSet.HeldOut);
         var outcomes = new ConcurrentBag<(bool Ready, bool Right)>();
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             int seed = 50_000 + i;
+            // a quarter each: standard and compact layouts in tuning fonts, the spacious layout, held-out families
+            var (fonts, layout) = (i % 4) switch
+            {
+                0 => (tuning, CardFaceLayoutVariant.Standard),
+                1 => (tuning, CardFaceLayoutVariant.Compact),
+                2 => (tuning, CardFaceLayoutVariant.Spacious),
+                _ => (heldOut, CardFaceLayoutVariant.Standard),
+            };
             var persona = PersonaGenerator.Generate(seed, Today);
-            using var card = fixture.Renderer.Render(persona, null, seed);
+            using var card = new CardFaceRenderer(fonts).Render(persona, null, seed, i / 4, layout);
+            var camera = (i / 4) % 2 == 0 ? CameraEffects.Tray : CameraEffects.Default;
             var session = new VerificationCodeBReader(fixture.Reader, 10, persona.CardExpiry, Today);
             for (int frame = 0; session.Outcome is null; frame++)
             {
-                using var image = Frame(card, CameraEffects.Default, (seed * 31) + frame);
+                using var image = Frame(card, camera, (seed * 31) + frame);
                 session.Offer(image);
             }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using MynaGate.Vision.Native;
 
 namespace MynaGate.Ocr.Tesseract;
 
@@ -7,6 +8,9 @@ namespace MynaGate.Ocr.Tesseract;
 internal static unsafe partial class TesseractNative
 {
     private const string Library = "libtesseract.so.5";
+
+    // before libtesseract (and the libgomp it pulls in) is loaded by the first call
+    static TesseractNative() => OpenMpThreads.LimitToOne();
 
     [LibraryImport(Library)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
