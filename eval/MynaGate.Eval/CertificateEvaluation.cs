@@ -4,7 +4,9 @@ using MynaGate.Card.Virtual.Personas;
 using MynaGate.Certificates;
 using MynaGate.Ocr.Certificates;
 using MynaGate.Ocr.Synthetic;
+using MynaGate.Ocr.Paddle;
 using MynaGate.Ocr.Tesseract;
+using MynaGate.Vision.Models;
 using MynaGate.Vision.Imaging;
 
 namespace MynaGate.Eval;
@@ -22,10 +24,13 @@ internal static class CertificateEvaluation
         int count = args.GetInt("count", 200, 1, 100_000);
         int seed = args.GetInt("seed", 1, 0, int.MaxValue / 4);
 
-        using var fonts = SyntheticFonts.Load();
+        using var tuningFonts = SyntheticFonts.Load(FontSet.Tuning);
+        using var heldOutFonts = SyntheticFonts.Load(FontSet.HeldOut);
         using var pool = new TesseractPool();
-        var renderer = new CertificateRenderer(fonts);
-        var reader = new CertificateReader(pool);
+        using var paddle = PaddleTextRecognizer.Load(ModelDirectory.Resolve());
+        var tuning = new CertificateRenderer(tuningFonts);
+        var heldOut = new CertificateRenderer(heldOutFonts);
+        var reader = new CertificateReader(pool, paddle);
         var today = PersonaGenerator.DefaultReferenceDate;
         var results = new ConcurrentBag<SheetResult>();
 
@@ -37,12 +42,14 @@ internal static class CertificateEvaluation
             int sheetSeed = seed + i;
             var form = (CertificateForm)(i % Enum.GetValues<CertificateForm>().Length);
             var truth = CertificateGenerator.Generate(form, sheetSeed, today);
-            using var page = renderer.Render(truth, sheetSeed);
+            // every third sheet in a held-out family (the form cycle is five, so every form gets both)
+            bool held = i % 3 == 2;
+            using var page = (held ? heldOut : tuning).Render(truth, sheetSeed);
             var (jpeg, _) = SyntheticCamera.Capture(page, CameraEffects.Default, sheetSeed);
             var watch = Stopwatch.StartNew();
             using var image = VisionImage.Decode(jpeg, ImageLimits.Default);
             var reading = reader.Read(image);
-            results.Add(new SheetResult(truth, reading, watch.Elapsed.TotalMilliseconds));
+            results.Add(new SheetResult(truth, reading, watch.Elapsed.TotalMilliseconds, held));
         });
 
         Print(results.ToArray(), count, seed);
@@ -52,9 +59,10 @@ internal static class CertificateEvaluation
     private static void Print(SheetResult[] results, int count, int seed)
     {
         static double Pct(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
-        var scored = results.SelectMany(r => r.Truth.Values.Select(t => new FieldScore(r.Truth.Form, t.Key, t.Value, r.Reading[t.Key]))).ToArray();
+        var scored = results.SelectMany(r => r.Truth.Values.Select(t => new FieldScore(r.Truth.Form, t.Key, t.Value, r.Reading[t.Key], r.HeldOut))).ToArray();
 
-        Console.WriteLine($"certificate OCR: {count} generated certificates from seed {seed}, camera effects: default, one frame each");
+        Console.WriteLine($"certificate OCR: {count} generated certificates from seed {seed}, camera effects: default, one frame each; " +
+            "every third sheet in a held-out font family; numbers and dates confirmed by PP-OCR and Tesseract, names and places by two Tesseract models");
         Console.WriteLine();
         Console.WriteLine($"{"form",-22} {"sheets",6} {"form ok",8} {"issue none",10}");
         foreach (var group in results.GroupBy(r => r.Truth.Form).OrderBy(g => g.Key))
@@ -84,12 +92,26 @@ internal static class CertificateEvaluation
         }
 
         Console.WriteLine();
-        Console.WriteLine($"cert-eval fields_acc={Pct(scored.Count(s => s.Correct), scored.Length):F2} numbers_acc={Pct(numbers.Count(s => s.Correct), numbers.Length):F2} ms_p95={Percentile.Of(ms, 95):F0}");
+        void Summary(string name, FieldScore[] fields)
+        {
+            var sure = fields.Where(s => s.Read?.Confirmed == true).ToArray();
+            var numbered = fields.Where(s => CertificateText.IsNumber(s.Kind)).ToArray();
+            Console.WriteLine($"  {name,-16} fields {fields.Length,5}  correct {Pct(fields.Count(s => s.Correct), fields.Length),6:F2}%  numbers correct {Pct(numbered.Count(s => s.Correct), numbered.Length),6:F2}%  " +
+                $"confirmed {Pct(sure.Length, fields.Length),5:F1}%, of them wrong {sure.Count(s => !s.Correct)}");
+        }
+
+        Summary("tuning fonts", [.. scored.Where(s => !s.HeldOut)]);
+        Summary("held-out fonts", [.. scored.Where(s => s.HeldOut)]);
+        var held = scored.Where(s => s.HeldOut).ToArray();
+        var heldNumbers = held.Where(s => CertificateText.IsNumber(s.Kind)).ToArray();
+        Console.WriteLine();
+        Console.WriteLine($"cert-eval fields_acc={Pct(scored.Count(s => s.Correct), scored.Length):F2} numbers_acc={Pct(numbers.Count(s => s.Correct), numbers.Length):F2} ms_p95={Percentile.Of(ms, 95):F0} " +
+            $"heldout_fields_acc={Pct(held.Count(s => s.Correct), held.Length):F2} heldout_numbers_acc={Pct(heldNumbers.Count(s => s.Correct), heldNumbers.Length):F2}");
     }
 
-    private sealed record SheetResult(CertificateTruth Truth, CertificateReading Reading, double Milliseconds);
+    private sealed record SheetResult(CertificateTruth Truth, CertificateReading Reading, double Milliseconds, bool HeldOut);
 
-    private sealed record FieldScore(CertificateForm Form, CertificateFieldKind Kind, string Expected, CertificateField? Read)
+    private sealed record FieldScore(CertificateForm Form, CertificateFieldKind Kind, string Expected, CertificateField? Read, bool HeldOut)
     {
         public bool Correct => Read is not null && Read.Value == Expected;
     }

@@ -31,7 +31,7 @@ public static class StaffText
     private static readonly Dictionary<string, string> PaperForms = new()
     {
         ["ChildMedical"] = "子ども医療費受給者証", ["SingleParentMedical"] = "ひとり親家庭等医療費受給者証",
-        ["DisabilityMedical"] = "障害者医療費受給者証", ["HealthInsuranceCard"] = "健康保険証",
+        ["DisabilityMedical"] = "障害者医療費受給者証", ["HealthInsuranceCard"] = "健康保険証", ["QualificationCertificate"] = "資格確認書",
     };
 
     public static string State(string state) => States.GetValueOrDefault(state, state);

@@ -62,7 +62,7 @@ public static class Program
                    mynagate doctor [--state DIR] [--json]
                    mynagate card info [--reader NAME] [--json]
                    mynagate ocr card IMAGE... [--show] [--json]
-                   mynagate ocr cert IMAGE... [--form auto|kodomo|hitorioya|shinshin|hokensho] [--show] [--json]
+                   mynagate ocr cert IMAGE... [--form auto|kodomo|hitorioya|shinshin|hokensho|shikakukakuninsho] [--show] [--json]
                    mynagate face compare REFERENCE PROBE [--json]
                    mynagate xml check FILE... [--json]
                    mynagate docs error-codes|face-result-xml [--check]

@@ -42,7 +42,7 @@ public static class CertificateGenerator
         };
 
         string insurerName;
-        if (form == CertificateForm.HealthInsuranceCard)
+        if (CertificateForms.IsInsuranceCard(form))
         {
             var (law, name) = Insurers[random.Next(Insurers.Length)];
             insurerName = law is null ? Municipality(persona.Address) : name;

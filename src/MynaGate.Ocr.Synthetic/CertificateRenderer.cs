@@ -22,6 +22,7 @@ public sealed class CertificateRenderer
         [CertificateForm.SingleParentMedical] = "ひとり親家庭等医療費受給者証",
         [CertificateForm.DisabilityMedical] = "心身障害者医療費受給資格証",
         [CertificateForm.HealthInsuranceCard] = "健康保険被保険者証",
+        [CertificateForm.QualificationCertificate] = "健康保険資格確認書",
     };
 
     /// <summary>The printed sheet in pixels: about 10 px per mm of a card-sized certificate.</summary>
@@ -43,14 +44,15 @@ public sealed class CertificateRenderer
         try
         {
             var print = new Printer(page, font, random);
-            string title = truth.Form == CertificateForm.HealthInsuranceCard && truth.Values[CertificateFieldKind.InsurerNumber].Length == 6
-                ? "国民健康保険被保険者証"
+            // a 国保 (6-digit insurer number) prints 国民健康保険 in its title
+            string title = CertificateForms.IsInsuranceCard(truth.Form) && truth.Values[CertificateFieldKind.InsurerNumber].Length == 6
+                ? Titles[truth.Form].Replace("健康保険", "国民健康保険", StringComparison.Ordinal)
                 : Titles[truth.Form];
             int titleSize = 40 + random.Next(0, 7);
             print.Text(title, (PageWidth - font.Measure(title, titleSize).Width) / 2, 80 + print.Dy, titleSize, Ink);
             page.FillPolygon(Shapes.Ellipse(1110 + print.Dx, 70 + print.Dy, 34, 34), StampInk);
 
-            if (truth.Form == CertificateForm.HealthInsuranceCard)
+            if (CertificateForms.IsInsuranceCard(truth.Form))
             {
                 InsuranceCardRows(print, truth);
             }

@@ -89,7 +89,7 @@ public sealed class FlowSettings
     /// <summary>Consent screens in order (R12), by name: PharmacyInformation, DiagnosisAndOperation, SpecificHealthCheckups, LimitApplication.</summary>
     public List<ConsentItem>? Consents { get; set; }
 
-    /// <summary>The certificates paper mode offers, in order (R17, R19): ChildMedical, SingleParentMedical, DisabilityMedical, HealthInsuranceCard.</summary>
+    /// <summary>The certificates paper mode offers, in order (R17, R19): ChildMedical, SingleParentMedical, DisabilityMedical, HealthInsuranceCard, QualificationCertificate (資格確認書).</summary>
     public List<CertificateForm>? PaperForms { get; set; }
 
     /// <summary>Read 照合番号B off the card face while the patient chooses a method.</summary>

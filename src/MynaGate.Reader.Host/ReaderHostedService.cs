@@ -70,7 +70,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         }, o.ModelsDirectory);
         _paddle = PaddleTextRecognizer.Load(o.ModelsDirectory);
         var devices = new ReaderDevices(o.CardReader == ReaderHostOptions.AnyCardReader ? PcscCardSlot.AnyReader() : new PcscCardSlot(o.CardReader), CameraSources.Open(o.CardCamera), CameraSources.Open(o.FaceCamera), _faces,
-            new CardFaceFrameReader(_ocr, _paddle), new CertificateReader(_ocr), root.ExportParameters(false));
+            new CardFaceFrameReader(_ocr, _paddle), new CertificateReader(_ocr, _paddle), root.ExportParameters(false));
         var channel = new TerminalChannel();
         var flow = new VerificationFlow(devices, FlowOptionsOf(o), channel, _identity, o.Id, TimeProvider.System);
         Flow = flow;

@@ -30,6 +30,8 @@ public class CertificateTextTests
     [InlineData("国民健康保険被保険者証", CertificateForm.HealthInsuranceCard)]
     [InlineData("子ども医療費受給者証", CertificateForm.ChildMedical)]
     [InlineData("心身障害者医療費受給資格証", CertificateForm.DisabilityMedical)]
+    [InlineData("健康保険資格確認書", CertificateForm.QualificationCertificate)]
+    [InlineData("国民健康保険資格確認書", CertificateForm.QualificationCertificate)]
     public void Titles_NameTheirForm(string title, CertificateForm form) => Assert.Equal(form, CertificateForms.FromTitle(title));
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class OcrFixture : IDisposable
         Paddle = PaddleTextRecognizer.Load(ModelDirectory.Resolve());
         Reader = new CardFaceFrameReader(Pool, Paddle);
         CertificateRenderer = new CertificateRenderer(Fonts);
-        CertificateReader = new CertificateReader(Pool);
+        CertificateReader = new CertificateReader(Pool, Paddle);
     }
 
     public SyntheticFonts Fonts { get; }

@@ -14,4 +14,8 @@ public enum CertificateForm
 
     /// <summary>健康保険被保険者証 or 国民健康保険被保険者証 (the paper or card 保険証).</summary>
     HealthInsuranceCard,
+
+    /// <summary>資格確認書: issued since December 2024 instead of the 保険証 to a holder without a マイナ保険証; the same
+    /// fields as the 保険証.</summary>
+    QualificationCertificate,
 }

@@ -17,6 +17,7 @@ public static class CertificateForms
         ("ひとり親", CertificateForm.SingleParentMedical),
         ("親家庭", CertificateForm.SingleParentMedical),
         ("障害者医療", CertificateForm.DisabilityMedical),
+        ("資格確認書", CertificateForm.QualificationCertificate),
         ("被保険者証", CertificateForm.HealthInsuranceCard),
     ];
 
@@ -52,7 +53,11 @@ public static class CertificateForms
 
     /// <summary>The fields <paramref name="form"/> carries, in reading order.</summary>
     public static IReadOnlyList<CertificateFieldKind> Fields(CertificateForm form) =>
-        form == CertificateForm.HealthInsuranceCard ? InsuranceCardFields : SubsidyFields;
+        IsInsuranceCard(form) ? InsuranceCardFields : SubsidyFields;
+
+    /// <summary>The 保険証 and the 資格確認書 that replaces it: an insurer's card, not a 公費 受給者証.</summary>
+    public static bool IsInsuranceCard(CertificateForm form) =>
+        form is CertificateForm.HealthInsuranceCard or CertificateForm.QualificationCertificate;
 
     /// <summary>The form whose title words appear in <paramref name="compactLine"/>, if any.</summary>
     public static CertificateForm? FromTitle(string compactLine)
@@ -84,6 +89,7 @@ public static class CertificateForms
         CertificateForm.SingleParentMedical => "hitorioya",
         CertificateForm.DisabilityMedical => "shinshin",
         CertificateForm.HealthInsuranceCard => "hokensho",
+        CertificateForm.QualificationCertificate => "shikakukakuninsho",
         _ => throw new ArgumentOutOfRangeException(nameof(form)),
     };
 

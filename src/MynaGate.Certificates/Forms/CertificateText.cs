@@ -33,12 +33,19 @@ public static class CertificateText
     /// The canonical value(s) in <paramref name="text"/> for the label: one value, or two for a from–until range.
     /// Null when the text is not the field's shape.
     /// </summary>
-    public static string[]? Parse(CertificateForms.Label label, string text)
+    /// <param name="kanaRead">False for an engine whose dictionary has no kana (PP-OCR): a range then needs no から
+    /// between its dates, and whatever follows a date's 日 (まで read as junk) is dropped.</param>
+    public static string[]? Parse(CertificateForms.Label label, string text, bool kanaRead = true)
     {
         string compact = OcrStrings.Compact(text);
         if (label.RangeEnd is not null)
         {
-            return ParseRange(compact);
+            return ParseRange(compact, kanaRead);
+        }
+
+        if (!kanaRead && IsDate(label.Kind) && compact.LastIndexOf('日') is var day and >= 0)
+        {
+            compact = compact[..(day + 1)];
         }
 
         string? value = label.Kind switch
@@ -67,10 +74,10 @@ public static class CertificateText
     public static string Canonical(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     // "令和 8年 4月 1日から令和 9年 3月31日まで": exactly two dates, in order
-    private static string[]? ParseRange(string compact)
+    private static string[]? ParseRange(string compact, bool kanaRead)
     {
         var dates = EraDateText.FindAll(compact);
-        return dates is [var from, var until] && from <= until && compact.Contains("から", StringComparison.Ordinal)
+        return dates is [var from, var until] && from <= until && (!kanaRead || compact.Contains("から", StringComparison.Ordinal))
             ? [Canonical(from), Canonical(until)]
             : null;
     }

@@ -83,7 +83,7 @@ public sealed partial class DemoSystem : IAsyncDisposable
             VisualCheckEnabled = true,
             PaperMode = true,
             // the 保険証 too (R19), so every certificate the control page lays can be read
-            PaperForms = [CertificateForm.ChildMedical, CertificateForm.SingleParentMedical, CertificateForm.DisabilityMedical, CertificateForm.HealthInsuranceCard],
+            PaperForms = [CertificateForm.ChildMedical, CertificateForm.SingleParentMedical, CertificateForm.DisabilityMedical, CertificateForm.HealthInsuranceCard, CertificateForm.QualificationCertificate],
         },
         Admin = (AdminName, adminPassword),
     };

@@ -1,7 +1,9 @@
 using MynaGate.Certificates;
 using MynaGate.Certificates.Xml;
 using MynaGate.Ocr.Certificates;
+using MynaGate.Ocr.Paddle;
 using MynaGate.Ocr.Tesseract;
+using MynaGate.Vision.Models;
 
 namespace MynaGate.Cli.Commands;
 
@@ -12,10 +14,11 @@ namespace MynaGate.Cli.Commands;
 public static class OcrCertificateCommand
 {
     public const string Help = """
-        usage: mynagate ocr cert IMAGE... [--form auto|kodomo|hitorioya|shinshin|hokensho] [--show] [--json]
+        usage: mynagate ocr cert IMAGE... [--form auto|kodomo|hitorioya|shinshin|hokensho|shikakukakuninsho] [--show] [--json]
           Reads 子ども医療費受給者証 (kodomo), ひとり親家庭等医療費受給者証 (hitorioya), 心身障害者医療費受給資格証
-          (shinshin) and 保険証 (hokensho) from photos, as the reader does in 公費 paper mode. One row per field:
-          value, confidence (0-100), confirmed (a second OCR model read the same), check digit (passed, failed
+          (shinshin), 保険証 (hokensho) and 資格確認書 (shikakukakuninsho) from photos, as the reader does in 公費 paper
+          mode. One row per field: value, confidence (0-100), confirmed (a second, independently trained OCR engine
+          read the same: PP-OCR and Tesseract for numbers and dates), check digit (passed, failed
           — a warning only — or none); a field not read, or a file not read, gets a row with the reason.
           --form    the certificate's form (default auto: told from its title)
           --show    print the values (masked as ** otherwise; they are personal data)
@@ -29,11 +32,12 @@ public static class OcrCertificateCommand
         if (arguments.Operands.Count == 0) throw new UsageException("ocr cert needs at least one image file");
         string formText = arguments.Text("--form") ?? "auto";
         CertificateForm? form = formText == "auto" ? null
-            : CertificateForms.FromCode(formText) ?? throw new UsageException($"unknown form '{formText}' (auto, kodomo, hitorioya, shinshin or hokensho)");
+            : CertificateForms.FromCode(formText) ?? throw new UsageException($"unknown form '{formText}' (auto, kodomo, hitorioya, shinshin, hokensho or shikakukakuninsho)");
         bool show = arguments.Has("--show");
 
         using var pool = new TesseractPool();
-        var reader = new CertificateReader(pool);
+        using var paddle = PaddleTextRecognizer.Load(ModelDirectory.Resolve());
+        var reader = new CertificateReader(pool, paddle);
         var report = new Report(output, arguments.Has("--json"));
         bool complete = true;
         foreach (string file in arguments.Operands)

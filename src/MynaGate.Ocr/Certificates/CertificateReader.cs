@@ -1,4 +1,5 @@
 using System.Drawing;
+using MynaGate.Ocr.Paddle;
 using MynaGate.Ocr.Tesseract;
 using MynaGate.Certificates.Text;
 using MynaGate.Vision.Documents;
@@ -11,16 +12,23 @@ namespace MynaGate.Ocr.Certificates;
 /// Reads a paper certificate or 保険証 from one camera frame: finds the sheet's outline, rectifies it to
 /// <see cref="CertificateLayout"/>, reads every text line once to find the title (the form) and the printed labels,
 /// then reads the text to the right of each label, up to the next label on that row, as that label's field — with
-/// the field's character whitelist, and again with a second model to confirm it. A sheet lying upside down is read
-/// turned by 180°.
+/// the field's character whitelist, and again with a second engine to confirm it: numbers and dates by PP-OCR and
+/// Tesseract (trained apart), names and places, which PP-OCR's kana-less dictionary cannot spell, by two Tesseract
+/// models. A sheet lying upside down is read turned by 180°.
 /// </summary>
 public sealed class CertificateReader
 {
     private const float MinDocumentArea = 0.15f;
 
     private readonly TesseractPool _pool;
+    private readonly PaddleTextRecognizer _paddle;
 
-    public CertificateReader(TesseractPool pool) => _pool = pool ?? throw new ArgumentNullException(nameof(pool));
+    /// <param name="paddle">Thread-safe: one recogniser serves every reading.</param>
+    public CertificateReader(TesseractPool pool, PaddleTextRecognizer paddle)
+    {
+        _pool = pool ?? throw new ArgumentNullException(nameof(pool));
+        _paddle = paddle ?? throw new ArgumentNullException(nameof(paddle));
+    }
 
     /// <param name="form">The form when the staff or the patient chose it; null to tell it from the title.</param>
     public CertificateReading Read(VisionImage frame, CertificateForm? form = null)
@@ -81,11 +89,12 @@ public sealed class CertificateReader
                 continue;
             }
 
-            // numbers are read by all three models when the first two differ; English knows no kanji
+            // Tesseract's models in the order they are asked; English knows no kanji
             TesseractEngine[] models = CertificateText.IsNumber(label.Kind)
                 ? [japanese.Engine, english.Engine, script.Engine]
                 : [japanese.Engine, script.Engine];
-            fields.AddRange(ReadValue(sheet, valueBox, label, models));
+            bool paddleFirst = CertificateText.IsNumber(label.Kind) || CertificateText.IsDate(label.Kind);
+            fields.AddRange(ReadValue(sheet, valueBox, label, models, paddleFirst ? _paddle : null));
         }
 
         var missing = wanted.Where(k => fields.All(f => f.Kind != k)).ToArray();
@@ -112,23 +121,34 @@ public sealed class CertificateReader
         return centre > a.Y - (a.Height / 2) && centre < a.Bottom + (a.Height / 2);
     }
 
-    // A value two models read alike is confirmed (a third model is asked only when the first two differ). Otherwise
-    // the surest read that parses is returned, flagged unconfirmed for the staff to check.
-    private static IEnumerable<CertificateField> ReadValue(VisionImage sheet, Rectangle box, CertificateForms.Label label, TesseractEngine[] models)
+    // With PP-OCR (numbers and dates), a value is confirmed when a Tesseract model reads what PP-OCR read; without
+    // it, when two Tesseract models read alike (a third is asked only when the first two differ). Otherwise the
+    // surest read that parses is returned, flagged unconfirmed for the staff to check.
+    private static IEnumerable<CertificateField> ReadValue(
+        VisionImage sheet, Rectangle box, CertificateForms.Label label, TesseractEngine[] models, PaddleTextRecognizer? paddle)
     {
         string? alphabet = CertificateText.Alphabet(label.Kind);
         var reads = new List<(string[]? Values, float Confidence)>();
+        if (paddle is not null)
+        {
+            using var crop = DocumentImage.LineCrop(sheet, box);
+            var first = paddle.Read(crop);
+            reads.Add((CertificateText.Parse(label, first.Text, kanaRead: false), 100 * first.MinConfidenceOf(char.IsAsciiDigit)));
+        }
+
         string[]? chosen = null;
         float confidence = 0;
         foreach (var model in models)
         {
             var read = DocumentImage.ReadLine(sheet, model, box, alphabet);
             var values = CertificateText.Parse(label, read.Text);
-            var agreeing = reads.FirstOrDefault(r => r.Values is not null && values is not null && r.Values.SequenceEqual(values));
+            // the first read (PP-OCR's, when it read) must be one of the two that agree
+            var agreeing = reads.Take(paddle is null ? reads.Count : 1)
+                .FirstOrDefault(r => r.Values is not null && values is not null && r.Values.SequenceEqual(values));
             if (agreeing.Values is not null)
             {
                 chosen = values;
-                confidence = Math.Max(agreeing.Confidence, read.MinConfidence);
+                confidence = paddle is null ? Math.Max(agreeing.Confidence, read.MinConfidence) : Math.Min(agreeing.Confidence, read.MinConfidence);
                 break;
             }
 
