@@ -32,7 +32,8 @@ internal static class OcrEvaluation
         using var paddle = PaddleTextRecognizer.Load(ModelDirectory.Resolve());
         var tuning = new CardFaceRenderer(tuningFonts);
         var heldOut = new CardFaceRenderer(heldOutFonts);
-        var reader = new CardFaceFrameReader(pool, paddle, options);
+        using var orientation = PaddleOrientation.Load(ModelDirectory.Resolve());
+        var reader = new CardFaceFrameReader(pool, paddle, orientation, options);
         var today = PersonaGenerator.DefaultReferenceDate;
         var results = new ConcurrentBag<CardResult>();
 
@@ -62,7 +63,8 @@ internal static class OcrEvaluation
                 var raw = session.Offer(image);
                 frameMs.Add(watch.Elapsed.TotalMilliseconds);
                 frameIssues.Add(raw.Issue);
-                if (frame == 0) first = Judge(raw.Fields, truth);
+                // the frame reader's own answer: a frame the chip's expiry refused counts as abstained
+                if (frame == 0) first = raw.Issue == CardFaceIssue.None ? Judge(raw.Fields, truth) : Verdict.Abstained;
             }
 
             results.Add(new CardResult(kind, tray, fonts.Describe(font), first, Judge(session.Outcome.Fields, truth), session.Outcome, truth, frameMs, frameIssues));

@@ -33,6 +33,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
     private X509Certificate2? _identity;
     private FaceEngine? _faces;
     private PaddleTextRecognizer? _paddle;
+    private PaddleOrientation? _orientation;
     private PairingState? _pairing;
     private KioskServer? _kiosk;
     private ReaderControl? _control;
@@ -69,8 +70,9 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
             AllowResearchOnlyRecognizer = o.AllowResearchOnlyRecognizer,
         }, o.ModelsDirectory);
         _paddle = PaddleTextRecognizer.Load(o.ModelsDirectory);
+        _orientation = PaddleOrientation.Load(o.ModelsDirectory);
         var devices = new ReaderDevices(o.CardReader == ReaderHostOptions.AnyCardReader ? PcscCardSlot.AnyReader() : new PcscCardSlot(o.CardReader), CameraSources.Open(o.CardCamera), CameraSources.Open(o.FaceCamera), _faces,
-            new CardFaceFrameReader(_ocr, _paddle), new CertificateReader(_ocr, _paddle), root.ExportParameters(false));
+            new CardFaceFrameReader(_ocr, _paddle, _orientation), new CertificateReader(_ocr, _paddle), root.ExportParameters(false));
         var channel = new TerminalChannel();
         var flow = new VerificationFlow(devices, FlowOptionsOf(o), channel, _identity, o.Id, TimeProvider.System);
         Flow = flow;
@@ -168,6 +170,8 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         _faces = null;
         _paddle?.Dispose();
         _paddle = null;
+        _orientation?.Dispose();
+        _orientation = null;
         _ocr.Dispose();
         _identity?.Dispose();
         _identity = null;

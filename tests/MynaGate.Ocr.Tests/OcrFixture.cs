@@ -16,7 +16,8 @@ public sealed class OcrFixture : IDisposable
         Pool = new TesseractPool();
         Renderer = new CardFaceRenderer(Fonts);
         Paddle = PaddleTextRecognizer.Load(ModelDirectory.Resolve());
-        Reader = new CardFaceFrameReader(Pool, Paddle);
+        Orientation = PaddleOrientation.Load(ModelDirectory.Resolve());
+        Reader = new CardFaceFrameReader(Pool, Paddle, Orientation);
         CertificateRenderer = new CertificateRenderer(Fonts);
         CertificateReader = new CertificateReader(Pool, Paddle);
     }
@@ -26,6 +27,8 @@ public sealed class OcrFixture : IDisposable
     public TesseractPool Pool { get; }
 
     public PaddleTextRecognizer Paddle { get; }
+
+    public PaddleOrientation Orientation { get; }
 
     public CardFaceRenderer Renderer { get; }
 
@@ -39,6 +42,7 @@ public sealed class OcrFixture : IDisposable
     {
         Pool.Dispose();
         Paddle.Dispose();
+        Orientation.Dispose();
         Fonts.Dispose();
     }
 }

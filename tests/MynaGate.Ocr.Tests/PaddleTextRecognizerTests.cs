@@ -26,6 +26,21 @@ public sealed class PaddleTextRecognizerTests(OcrFixture fixture) : IClassFixtur
         }
     }
 
+    [Theory]
+    [InlineData("昭和55年12月3日生")]
+    [InlineData("2034年1月20日まで有効")]
+    public void The_direction_classifier_tells_an_upright_line_from_a_turned_one_in_every_font(string line)
+    {
+        using var orientation = PaddleOrientation.Load(ModelDirectory.Resolve());
+        for (int font = 0; font < fixture.Fonts.Count; font++)
+        {
+            using var upright = Render(fixture.Fonts[font], line);
+            using var turned = upright.WarpAffine([-1, 0, upright.Width - 1, 0, -1, upright.Height - 1], upright.Width, upright.Height);
+            Assert.True(orientation.UpsideDown(upright) < 0.5f, $"font #{font}: upright line taken for turned");
+            Assert.True(orientation.UpsideDown(turned) > 0.5f, $"font #{font}: turned line taken for upright");
+        }
+    }
+
     [Fact]
     public void A_blank_line_reads_as_nothing()
     {

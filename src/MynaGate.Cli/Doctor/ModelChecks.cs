@@ -35,7 +35,8 @@ public static class ModelChecks
         try
         {
             using var recognizer = PaddleTextRecognizer.Load(directory);
-            return DoctorFinding.Ok("model", $"ppocr/{PaddleTextRecognizer.ModelFile}: sha256 matches, loads in ONNX Runtime");
+            using var orientation = PaddleOrientation.Load(directory);
+            return DoctorFinding.Ok("model", $"ppocr/{PaddleTextRecognizer.ModelFile} and {PaddleOrientation.ModelFile}: sha256 matches, load in ONNX Runtime");
         }
         catch (OcrException e)
         {

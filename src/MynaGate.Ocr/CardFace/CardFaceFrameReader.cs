@@ -11,11 +11,15 @@ namespace MynaGate.Ocr.CardFace;
 /// Reads the birth date, expiry and security code from one camera frame of a card front: finds the card's outline,
 /// rectifies it to <see cref="CardFaceLayout"/>, finds text lines, and takes as each field the line nearest its
 /// expected place whose text carries the field's anchor, read alike by PP-OCR and Tesseract (<see cref="FieldVote"/>).
-/// A card lying upside down is read turned by 180°.
+/// A card lying upside down is read turned by 180°, as PP-OCR's direction classifier tells.
 /// </summary>
 public sealed class CardFaceFrameReader
 {
     private const int CandidatesPerField = 4;
+    private const int OrientationLines = 3;
+
+    // below this 180° probability (or above one minus it) the direction classifier is taken at its word
+    private const float UnsureBelow = 0.1f;
 
     // dates: Tesseract's jpn, else its script model; four bare digits have no anchor or calendar: English, else jpn
     private static readonly string[] DateModels = [OcrModels.Japanese, OcrModels.JapaneseScript];
@@ -23,13 +27,16 @@ public sealed class CardFaceFrameReader
 
     private readonly TesseractPool _pool;
     private readonly PaddleTextRecognizer _paddle;
+    private readonly PaddleOrientation _orientation;
     private readonly CardFaceReadingOptions _options;
 
     /// <param name="paddle">Thread-safe: one recogniser serves every reading.</param>
-    public CardFaceFrameReader(TesseractPool pool, PaddleTextRecognizer paddle, CardFaceReadingOptions? options = null)
+    /// <param name="orientation">Thread-safe: PP-OCR's 180° classifier.</param>
+    public CardFaceFrameReader(TesseractPool pool, PaddleTextRecognizer paddle, PaddleOrientation orientation, CardFaceReadingOptions? options = null)
     {
         _pool = pool ?? throw new ArgumentNullException(nameof(pool));
         _paddle = paddle ?? throw new ArgumentNullException(nameof(paddle));
+        _orientation = orientation ?? throw new ArgumentNullException(nameof(orientation));
         _options = options ?? CardFaceReadingOptions.Default;
     }
 
@@ -50,22 +57,48 @@ public sealed class CardFaceFrameReader
         }
 
         using var grey = frame.Channels == 1 ? null : frame.ToGrey();
-        var upright = ReadCard(grey ?? frame, quad.Corners, today);
-        if (upright.Issue is not (CardFaceIssue.NoBirthDate or CardFaceIssue.NoExpiry))
+        using var card = DocumentImage.Rectify(grey ?? frame, quad.Corners, CardFaceLayout.Width, CardFaceLayout.Height);
+        using var turned = card.WarpAffine([-1, 0, card.Width - 1, 0, -1, card.Height - 1], card.Width, card.Height);
+        // PP-OCR's direction classifier on the card's widest lines says which way up to read; only when it is unsure
+        // is the other way read too, after the likelier one found no date
+        float upsideDown = UpsideDownProbability(card);
+        var (likely, other) = upsideDown > 0.5f ? (turned, card) : (card, turned);
+        var first = ReadCard(likely, today);
+        if (first.Issue is not (CardFaceIssue.NoBirthDate or CardFaceIssue.NoExpiry) || upsideDown is < UnsureBelow or > 1 - UnsureBelow)
         {
-            return upright;
+            return first;
         }
 
-        var upsideDown = ReadCard(grey ?? frame, DocumentImage.TurnedHalfway(quad.Corners), today);
-        return upsideDown.Issue is CardFaceIssue.NoBirthDate or CardFaceIssue.NoExpiry ? upright : upsideDown;
+        var second = ReadCard(other, today);
+        return second.Issue is CardFaceIssue.NoBirthDate or CardFaceIssue.NoExpiry ? first : second;
+    }
+
+    // the mean 180° probability of the widest text lines in the card's text column
+    private float UpsideDownProbability(VisionImage card)
+    {
+        int h = CardFaceLayout.FieldTextHeight;
+        var widest = DocumentFinder.TextLines(card, CardFaceLayout.TextColumn, joinGap: h * 3 / 2, minHeight: h / 2, maxHeight: h * 2)
+            .OrderByDescending(l => l.Width).Take(OrientationLines).ToArray();
+        if (widest.Length == 0)
+        {
+            return 0.5f;
+        }
+
+        float sum = 0;
+        foreach (var line in widest)
+        {
+            using var crop = DocumentImage.LineCrop(card, line);
+            sum += _orientation.UpsideDown(crop);
+        }
+
+        return sum / widest.Length;
     }
 
     private static IEnumerable<Rectangle> NearestFirst(Rectangle[] lines, int expectedY) =>
         lines.OrderBy(l => Math.Abs(l.Y + (l.Height / 2) - expectedY)).Take(CandidatesPerField);
 
-    private CardFaceFrameResult ReadCard(VisionImage grey, PointF[] corners, DateOnly today)
+    private CardFaceFrameResult ReadCard(VisionImage card, DateOnly today)
     {
-        using var card = DocumentImage.Rectify(grey, corners, CardFaceLayout.Width, CardFaceLayout.Height);
         int h = CardFaceLayout.FieldTextHeight;
         var lines = DocumentFinder.TextLines(card, CardFaceLayout.TextColumn, joinGap: h * 3 / 2, minHeight: h / 2, maxHeight: h * 2);
 

@@ -133,7 +133,7 @@ public sealed class CertificateReader
         {
             using var crop = DocumentImage.LineCrop(sheet, box);
             var first = paddle.Read(crop);
-            reads.Add((CertificateText.Parse(label, first.Text, kanaRead: false), 100 * first.MinConfidenceOf(char.IsAsciiDigit)));
+            reads.Add((CertificateText.Parse(label, PaddleDateText.Normalize(first.Text), kanaRead: false), 100 * first.MinConfidenceOf(char.IsAsciiDigit)));
         }
 
         string[]? chosen = null;

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.ML.OnnxRuntime;
 using MynaGate.Ocr.Tesseract;
@@ -16,7 +15,6 @@ public sealed class PaddleTextRecognizer : IDisposable
 {
     public const string ModelFile = "ch_PP-OCRv4_rec_infer.onnx";
     public const string DictionaryFile = "ppocr_keys_v1.txt";
-    private const int InputHeight = 48;
     private const int MaxInputWidth = 1280;
 
     private readonly InferenceSession _session;
@@ -33,9 +31,9 @@ public sealed class PaddleTextRecognizer : IDisposable
     /// <summary>Loads the recogniser from <paramref name="modelDirectory"/>/ppocr; <see cref="OcrException"/> when a file is missing or not the pinned one.</summary>
     public static PaddleTextRecognizer Load(string modelDirectory)
     {
-        string folder = Path.Combine(modelDirectory, "ppocr");
-        byte[] model = Pinned(folder, ModelFile);
-        string[] characters = Encoding.UTF8.GetString(Pinned(folder, DictionaryFile)).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
+        string folder = PaddleModelFile.Folder(modelDirectory);
+        byte[] model = PaddleModelFile.ReadPinned(folder, ModelFile);
+        string[] characters = Encoding.UTF8.GetString(PaddleModelFile.ReadPinned(folder, DictionaryFile)).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
         // one line at a time per reader: the other core is the face engine's
         using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
         try
@@ -52,21 +50,11 @@ public sealed class PaddleTextRecognizer : IDisposable
     public PaddleLine Read(VisionImage line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        int width = Math.Clamp((int)Math.Ceiling(InputHeight * (double)line.Width / line.Height), 8, MaxInputWidth);
-        using var bgr = line.ToBgr();
-        using var scaled = bgr.Resize(width, InputHeight);
-        byte[] pixels = scaled.ToPixels();
-        int plane = width * InputHeight;
-        float[] tensor = new float[3 * plane];
-        for (int channel = 0; channel < 3; channel++)
-        {
-            int source = 2 - channel; // BGR pixels, RGB planes
-            for (int i = 0; i < plane; i++) tensor[(channel * plane) + i] = (pixels[(3 * i) + source] / 127.5f) - 1f;
-        }
-        Array.Clear(pixels);
+        int width = PaddleInput.WidthOf(line, MaxInputWidth);
+        float[] tensor = PaddleInput.Tensor(line, width, width);
         try
         {
-            using var input = OrtValue.CreateTensorValueFromMemory(tensor, [1, 3, InputHeight, width]);
+            using var input = OrtValue.CreateTensorValueFromMemory(tensor, [1, 3, PaddleInput.Height, width]);
             using var run = new RunOptions();
             using var outputs = _session.Run(run, [_input], [input], [_session.OutputMetadata.Keys.First()]);
             var shape = outputs[0].GetTensorTypeAndShape().Shape;
@@ -103,19 +91,6 @@ public sealed class PaddleTextRecognizer : IDisposable
             previous = best;
         }
         return new PaddleLine(text.ToString(), [.. confidences]);
-    }
-
-    private static byte[] Pinned(string folder, string file)
-    {
-        string path = Path.Combine(folder, file);
-        string sums = Path.Combine(folder, "SHA256SUMS");
-        if (!File.Exists(path) || !File.Exists(sums)) throw new OcrException($"{path} or its SHA256SUMS is missing (./mynagate setup links the models)");
-        string? pinned = File.ReadLines(sums).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .FirstOrDefault(p => p.Length == 2 && p[1].TrimStart('*') == file)?[0];
-        byte[] bytes = File.ReadAllBytes(path);
-        if (pinned is null || !string.Equals(Convert.ToHexString(SHA256.HashData(bytes)), pinned, StringComparison.OrdinalIgnoreCase))
-            throw new OcrException($"{path} is not the file SHA256SUMS pins");
-        return bytes;
     }
 
     public void Dispose() => _session.Dispose();

@@ -1,0 +1,11 @@
+namespace MynaGate.Ocr.Paddle;
+
+/// <summary>
+/// PP-OCR's dictionary is Chinese-first, and in some Japanese faces it reads a date's kanji as a look-alike that can
+/// never belong in a date: 日 as H (a Latin letter), 令 as 今 or 合 (which start no era). Each is put back before a
+/// date or number is parsed; a digit is never changed, and Tesseract must still read the same value.
+/// </summary>
+internal static class PaddleDateText
+{
+    public static string Normalize(string text) => text.Replace('H', '日').Replace('今', '令').Replace('合', '令');
+}
