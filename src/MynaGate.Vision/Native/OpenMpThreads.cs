@@ -4,8 +4,8 @@ namespace MynaGate.Vision.Native;
 
 /// <summary>
 /// Debian's Tesseract runs each line's LSTM on four OpenMP threads (libgomp), which spin while they wait. On the
-/// reader's two cores, beside the face engine or a second reading, a birth-date line then took 58 ms instead of 14 ms
-/// (Release, two readings in parallel). libgomp reads OMP_THREAD_LIMIT once, when it is loaded, so the limit is put in
+/// reader's two cores, when they are busy (the face engine, a second reading), a birth-date line took 58 ms instead of 14 ms
+/// (Release, medians, the cores loaded by other work). libgomp reads OMP_THREAD_LIMIT once, when it is loaded, so the limit is put in
 /// the process environment before any native library that pulls libgomp in (Tesseract, native/vision) is loaded:
 /// both P/Invoke classes call this from their static constructors. A value the operator set is kept.
 /// </summary>
