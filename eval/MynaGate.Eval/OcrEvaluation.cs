@@ -70,7 +70,7 @@ internal static class OcrEvaluation
             results.Add(new CardResult(kind, tray, fonts.Describe(font), first, Judge(session.Outcome.Fields, truth), session.Outcome, truth, frameMs, frameIssues));
         });
 
-        Print([.. results.OrderBy(r => r.Outcome.FramesRead)], count, seed, useChip, options);
+        Print([.. results], count, seed, useChip, options);
         return 0;
     }
 

@@ -58,27 +58,37 @@ public sealed class CardFaceFrameReader
 
         using var grey = frame.Channels == 1 ? null : frame.ToGrey();
         using var card = DocumentImage.Rectify(grey ?? frame, quad.Corners, CardFaceLayout.Width, CardFaceLayout.Height);
-        using var turned = card.WarpAffine([-1, 0, card.Width - 1, 0, -1, card.Height - 1], card.Width, card.Height);
+        var lines = TextLines(card);
         // PP-OCR's direction classifier on the card's widest lines says which way up to read; only when it is unsure
-        // is the other way read too, after the likelier one found no date
-        float upsideDown = UpsideDownProbability(card);
-        var (likely, other) = upsideDown > 0.5f ? (turned, card) : (card, turned);
-        var first = ReadCard(likely, today);
+        // is the other way read too, after the likelier one found no date. The turned card is made only when read.
+        float upsideDown = UpsideDownProbability(card, lines);
+        bool turnedFirst = upsideDown > 0.5f;
+        var first = turnedFirst ? ReadTurned(card, today) : ReadCard(card, lines, today);
         if (first.Issue is not (CardFaceIssue.NoBirthDate or CardFaceIssue.NoExpiry) || upsideDown is < UnsureBelow or > 1 - UnsureBelow)
         {
             return first;
         }
 
-        var second = ReadCard(other, today);
+        var second = turnedFirst ? ReadCard(card, lines, today) : ReadTurned(card, today);
         return second.Issue is CardFaceIssue.NoBirthDate or CardFaceIssue.NoExpiry ? first : second;
     }
 
-    // the mean 180° probability of the widest text lines in the card's text column
-    private float UpsideDownProbability(VisionImage card)
+    private static Rectangle[] TextLines(VisionImage card)
     {
         int h = CardFaceLayout.FieldTextHeight;
-        var widest = DocumentFinder.TextLines(card, CardFaceLayout.TextColumn, joinGap: h * 3 / 2, minHeight: h / 2, maxHeight: h * 2)
-            .OrderByDescending(l => l.Width).Take(OrientationLines).ToArray();
+        return DocumentFinder.TextLines(card, CardFaceLayout.TextColumn, joinGap: h * 3 / 2, minHeight: h / 2, maxHeight: h * 2);
+    }
+
+    private CardFaceFrameResult ReadTurned(VisionImage card, DateOnly today)
+    {
+        using var turned = card.WarpAffine([-1, 0, card.Width - 1, 0, -1, card.Height - 1], card.Width, card.Height);
+        return ReadCard(turned, TextLines(turned), today);
+    }
+
+    // the mean 180° probability of the widest text lines in the card's text column
+    private float UpsideDownProbability(VisionImage card, Rectangle[] lines)
+    {
+        var widest = lines.OrderByDescending(l => l.Width).Take(OrientationLines).ToArray();
         if (widest.Length == 0)
         {
             return 0.5f;
@@ -97,11 +107,8 @@ public sealed class CardFaceFrameReader
     private static IEnumerable<Rectangle> NearestFirst(Rectangle[] lines, int expectedY) =>
         lines.OrderBy(l => Math.Abs(l.Y + (l.Height / 2) - expectedY)).Take(CandidatesPerField);
 
-    private CardFaceFrameResult ReadCard(VisionImage card, DateOnly today)
+    private CardFaceFrameResult ReadCard(VisionImage card, Rectangle[] lines, DateOnly today)
     {
-        int h = CardFaceLayout.FieldTextHeight;
-        var lines = DocumentFinder.TextLines(card, CardFaceLayout.TextColumn, joinGap: h * 3 / 2, minHeight: h / 2, maxHeight: h * 2);
-
         var birth = FieldVote.Read<DateOnly>(card, NearestFirst(lines, CardFaceLayout.BirthLineY), _paddle, _pool, DateModels,
             CardFaceText.BirthAlphabet, CardFaceText.TryParseBirth, CardFaceIssue.NoBirthDate, _options);
         if (birth.Issue != CardFaceIssue.None)
@@ -116,6 +123,7 @@ public sealed class CardFaceFrameReader
             return CardFaceFrameResult.Failed(expiry.Issue);
         }
 
+        int h = CardFaceLayout.FieldTextHeight;
         var codeLines = DocumentFinder.TextLines(card, CardFaceLayout.SecurityCodeArea, joinGap: h / 2, minHeight: h / 2, maxHeight: h * 2);
         var code = FieldVote.Read<string>(card, NearestFirst(codeLines, CardFaceLayout.SecurityCodeLineY), _paddle, _pool, CodeModels,
             CardFaceText.Digits, TryParseSecurityCode, CardFaceIssue.NoSecurityCode, _options);

@@ -17,7 +17,11 @@ internal static class FieldVote
     public delegate bool Parser<T>(string text, out T value);
 
     /// <summary>The agreed value and the lower of the engines' confidences (0–100); Issue None when agreed.</summary>
-    public readonly record struct Outcome<T>(T Value, float Confidence, CardFaceIssue Issue);
+    public readonly record struct Outcome<T>(T Value, float Confidence, CardFaceIssue Issue)
+    {
+        // the value is a birth date, an expiry or a security code: never in a message
+        public override string ToString() => $"Outcome {Issue} [value redacted]";
+    }
 
     /// <param name="tesseractModels">The Tesseract models that may confirm PP-OCR's reading, tried in order.</param>
     /// <param name="missing">The issue when PP-OCR finds no candidate line that parses.</param>
