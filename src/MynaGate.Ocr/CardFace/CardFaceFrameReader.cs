@@ -15,7 +15,12 @@ namespace MynaGate.Ocr.CardFace;
 /// </summary>
 public sealed class CardFaceFrameReader
 {
-    private const int CandidatesPerField = 4;
+    // the nearest line is the field's on the cards measured; the second covers a stray mark between
+    private const int CandidatesPerField = 2;
+
+    // a date and its anchor are eight characters at least (平成1年1月1日生); the sex printed beside the birth date
+    // is a line of one character, which PP-OCR was asked to read as the birth date in a third of the frames
+    private const int MinDateLineWidth = 4 * CardFaceLayout.FieldTextHeight;
     private const int OrientationLines = 3;
 
     // below this 180° probability (or above one minus it) the direction classifier is taken at its word
@@ -104,19 +109,19 @@ public sealed class CardFaceFrameReader
         return sum / widest.Length;
     }
 
-    private static IEnumerable<Rectangle> NearestFirst(Rectangle[] lines, int expectedY) =>
-        lines.OrderBy(l => Math.Abs(l.Y + (l.Height / 2) - expectedY)).Take(CandidatesPerField);
+    private static IEnumerable<Rectangle> NearestFirst(Rectangle[] lines, int expectedY, int minWidth = 0) =>
+        lines.Where(l => l.Width >= minWidth).OrderBy(l => Math.Abs(l.Y + (l.Height / 2) - expectedY)).Take(CandidatesPerField);
 
     private CardFaceFrameResult ReadCard(VisionImage card, Rectangle[] lines, DateOnly today)
     {
-        var birth = FieldVote.Read<DateOnly>(card, NearestFirst(lines, CardFaceLayout.BirthLineY), _paddle, _pool, DateModels,
+        var birth = FieldVote.Read<DateOnly>(card, NearestFirst(lines, CardFaceLayout.BirthLineY, MinDateLineWidth), _paddle, _pool, DateModels,
             CardFaceText.BirthAlphabet, CardFaceText.TryParseBirth, CardFaceIssue.NoBirthDate, _options);
         if (birth.Issue != CardFaceIssue.None)
         {
             return CardFaceFrameResult.Failed(birth.Issue);
         }
 
-        var expiry = FieldVote.Read<DateOnly>(card, NearestFirst(lines, CardFaceLayout.ExpiryLineY), _paddle, _pool, DateModels,
+        var expiry = FieldVote.Read<DateOnly>(card, NearestFirst(lines, CardFaceLayout.ExpiryLineY, MinDateLineWidth), _paddle, _pool, DateModels,
             CardFaceText.ExpiryAlphabet, CardFaceText.TryParseExpiry, CardFaceIssue.NoExpiry, _options);
         if (expiry.Issue != CardFaceIssue.None)
         {

@@ -14,20 +14,21 @@ internal static class PaddleInput
     public static int WidthOf(VisionImage line, int max) =>
         Math.Clamp((int)Math.Ceiling(Height * (double)line.Width / line.Height), 8, max);
 
-    /// <summary>A 3 × 48 × <paramref name="inputWidth"/> tensor; the caller clears it after the run (line pixels are personal data).</summary>
-    public static float[] Tensor(VisionImage line, int width, int inputWidth)
+    /// <summary>A 3 × 48 × <paramref name="inputWidth"/> tensor, to be disposed after the run.</summary>
+    public static PaddleTensor Tensor(VisionImage line, int width, int inputWidth)
     {
         using var bgr = line.ToBgr();
         using var scaled = bgr.Resize(width, Height);
         byte[] pixels = scaled.ToPixels();
         int plane = inputWidth * Height;
-        float[] tensor = new float[3 * plane];
+        var tensor = new PaddleTensor(inputWidth);
+        var values = tensor.Values;
         for (int channel = 0; channel < 3; channel++)
         {
             int source = 2 - channel; // BGR pixels, RGB planes
             for (int y = 0; y < Height; y++)
                 for (int x = 0; x < width; x++)
-                    tensor[(channel * plane) + (y * inputWidth) + x] = (pixels[(3 * ((y * width) + x)) + source] / 127.5f) - 1f;
+                    values[(channel * plane) + (y * inputWidth) + x] = (pixels[(3 * ((y * width) + x)) + source] / 127.5f) - 1f;
         }
         Array.Clear(pixels);
         return tensor;

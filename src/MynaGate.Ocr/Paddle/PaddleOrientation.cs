@@ -42,10 +42,10 @@ public sealed class PaddleOrientation : IDisposable
     public float UpsideDown(VisionImage line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        float[] tensor = PaddleInput.Tensor(line, PaddleInput.WidthOf(line, InputWidth), InputWidth);
+        using var tensor = PaddleInput.Tensor(line, PaddleInput.WidthOf(line, InputWidth), InputWidth);
         try
         {
-            using var input = OrtValue.CreateTensorValueFromMemory(tensor, [1, 3, PaddleInput.Height, InputWidth]);
+            using var input = tensor.ToOrtValue();
             using var run = new RunOptions();
             using var outputs = _session.Run(run, [_input], [input], [_session.OutputMetadata.Keys.First()]);
             var scores = outputs[0].GetTensorDataAsSpan<float>();
@@ -54,10 +54,6 @@ public sealed class PaddleOrientation : IDisposable
         catch (OnnxRuntimeException e)
         {
             throw new OcrException($"{ModelFile} failed in ONNX Runtime: {e.Message}");
-        }
-        finally
-        {
-            Array.Clear(tensor);
         }
     }
 

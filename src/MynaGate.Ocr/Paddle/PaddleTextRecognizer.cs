@@ -51,10 +51,10 @@ public sealed class PaddleTextRecognizer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(line);
         int width = PaddleInput.WidthOf(line, MaxInputWidth);
-        float[] tensor = PaddleInput.Tensor(line, width, width);
+        using var tensor = PaddleInput.Tensor(line, width, width);
         try
         {
-            using var input = OrtValue.CreateTensorValueFromMemory(tensor, [1, 3, PaddleInput.Height, width]);
+            using var input = tensor.ToOrtValue();
             using var run = new RunOptions();
             using var outputs = _session.Run(run, [_input], [input], [_session.OutputMetadata.Keys.First()]);
             var shape = outputs[0].GetTensorTypeAndShape().Shape;
@@ -63,10 +63,6 @@ public sealed class PaddleTextRecognizer : IDisposable
         catch (OnnxRuntimeException e)
         {
             throw new OcrException($"{ModelFile} failed in ONNX Runtime: {e.Message}");
-        }
-        finally
-        {
-            Array.Clear(tensor);
         }
     }
 
