@@ -63,8 +63,23 @@ public class FaceMatchingTests(EngineFixture fixture) : IClassFixture<EngineFixt
     {
         using VisionImage photo = TestData.Load(TestData.Deepface("img1.jpg"));
         ReferenceFace reference = _engine.EnrolReference(TestData.ChipPhoto(photo));
+        FaceEmbedding[] covered = [.. Enumerable.Range(0, MaskPalette.Colours.Count).Select(reference.Covered)];
         reference.Dispose();
-        Assert.All(reference.Covered.Append(reference.Whole), e => Assert.All(e.Vector.ToArray(), v => Assert.Equal(0f, v)));
+        Assert.All(covered.Append(reference.Whole), e => Assert.All(e.Vector.ToArray(), v => Assert.Equal(0f, v)));
+        Assert.Throws<ObjectDisposedException>(() => reference.Covered(0));
+    }
+
+    [Fact]
+    public void A_masked_reference_is_embedded_once_per_colour_when_first_asked()
+    {
+        using VisionImage photo = TestData.Load(TestData.Deepface("img1.jpg"));
+        using ReferenceFace reference = _engine.EnrolReference(TestData.ChipPhoto(photo));
+        FaceEmbedding white = reference.Covered(0);
+        Assert.Same(white, reference.Covered(0));
+        // a mask hides half the face: the covered reference is the same person, but not the same embedding
+        float toWhole = white.Similarity(reference.Whole);
+        Assert.InRange(toWhole, 0.3f, 0.999f);
+        Assert.True(white.Similarity(reference.Covered(2)) < 0.999f, "a black mask embedded like a white one");
     }
 
     private float Similarity(string reference, string probe)

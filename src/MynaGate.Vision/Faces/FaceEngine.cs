@@ -83,20 +83,19 @@ public sealed class FaceEngine : IDisposable
         return Enrol(photo, face);
     }
 
-    /// <summary>A face's reference embeddings: whole, and once per mask palette colour with a synthetic mask on.</summary>
+    /// <summary>A face's reference: its embedding, and its aligned image for the masked embeddings made when needed.</summary>
     public ReferenceFace Enrol(VisionImage image, DetectedFace face)
     {
-        using VisionImage aligned = _recognizer.Align(image, face);
-        FaceEmbedding whole = _recognizer.Embed(aligned);
-        var covered = new List<FaceEmbedding>(MaskPalette.Colours.Count);
-        foreach (System.Drawing.Color colour in MaskPalette.Colours)
+        VisionImage aligned = _recognizer.Align(image, face);
+        try
         {
-            using VisionImage masked = aligned.Crop(new System.Drawing.Rectangle(0, 0, aligned.Width, aligned.Height));
-            FaceRecognizer.CoverLowerFace(masked, colour);
-            covered.Add(_recognizer.Embed(masked));
+            return new ReferenceFace(_recognizer.Embed(aligned), aligned, _recognizer);
         }
-
-        return new ReferenceFace(whole, covered);
+        catch
+        {
+            aligned.Dispose();
+            throw;
+        }
     }
 
     /// <summary>A live face's embeddings (whole, mask probability and colour, visible part).</summary>

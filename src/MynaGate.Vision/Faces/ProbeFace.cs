@@ -21,13 +21,13 @@ public sealed class ProbeFace(FaceEmbedding whole, float maskProbability, int ma
     public float MaskedSimilarity(ReferenceFace reference, MaskedComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        FaceEmbedding covered = reference.Covered[MaskColour];
+        FaceEmbedding Covered() => reference.Covered(MaskColour);
         return comparison switch
         {
             MaskedComparison.WholeFace => Whole.Similarity(reference.Whole),
-            MaskedComparison.VisiblePart => (VisiblePart ?? throw new InvalidOperationException("the visible part was not embedded")).Similarity(covered),
-            MaskedComparison.MaskedReference => Whole.Similarity(covered),
-            MaskedComparison.Fused => (Whole.Similarity(reference.Whole) + Whole.Similarity(covered)) / 2,
+            MaskedComparison.VisiblePart => (VisiblePart ?? throw new InvalidOperationException("the visible part was not embedded")).Similarity(Covered()),
+            MaskedComparison.MaskedReference => Whole.Similarity(Covered()),
+            MaskedComparison.Fused => (Whole.Similarity(reference.Whole) + Whole.Similarity(Covered())) / 2,
             _ => throw new ArgumentOutOfRangeException(nameof(comparison)),
         };
     }
