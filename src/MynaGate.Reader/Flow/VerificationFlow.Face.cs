@@ -5,6 +5,7 @@ using MynaGate.Card.Transport;
 using MynaGate.Ocr.CardFace;
 using MynaGate.Vision.Errors;
 using MynaGate.Vision.Faces;
+using MynaGate.Vision.Frames;
 
 namespace MynaGate.Reader.Flow;
 
@@ -38,6 +39,10 @@ public sealed partial class VerificationFlow
     {
         var session = run.Session;
         Show(FlowScreen.For(FlowState.CardFaceReading));
+        // the patient who chose 顔認証 is at the camera: their frames are analysed on the other core while the card
+        // face is read, rather than one after another once the chip photo is enrolled
+        using var faceCamera = options.LivePreview ? new PreviewingFrameSource(devices.FaceCamera(), Preview) : devices.FaceCamera();
+        await using var observer = FaceObserver.Start(devices.Faces, faceCamera, devices.Faces.Options.Decision.FramesToDecide, ct);
         var outcome = await cardFace.Result.WaitAsync(ct).ConfigureAwait(false);
         run.Stage("card-face-ocr");
         if (!outcome.Ready) return FlowErrors.CardFaceUnreadable;
@@ -70,9 +75,24 @@ public sealed partial class VerificationFlow
             throw new FlowEndedException(FlowErrors.CardFaceForged);
         run.Stage("card-face-record");
 
+        var observed = await observer.StopAsync().ConfigureAwait(false);
         try
         {
-            session.Reference = devices.Faces.EnrolReference(session.CardFace.Photo);
+            return await MatchFaceAsync(run, faceCamera, observed, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var observation in observed) observation.Dispose();
+        }
+    }
+
+    /// <summary>Enrols the chip photo and matches live frames, those observed while the card face was read first.</summary>
+    private async Task<string?> MatchFaceAsync(SessionRun run, IFrameSource faceCamera, IReadOnlyList<FaceObservation> observed, CancellationToken ct)
+    {
+        var session = run.Session;
+        try
+        {
+            session.Reference = devices.Faces.EnrolReference(session.CardFace!.Photo);
         }
         catch (VisionException)
         {
@@ -81,14 +101,13 @@ public sealed partial class VerificationFlow
         }
         run.Stage("photo-enrol");
 
-        using var faceCamera = options.LivePreview ? new PreviewingFrameSource(devices.FaceCamera(), Preview) : devices.FaceCamera();
         var verifier = new FaceVerifier(devices.Faces);
         var guidance = new GuidanceProgress(this);
         bool maskPrompted = false;
         for (int attempt = 1; ; attempt++)
         {
             Show(FlowScreen.For(FlowState.FaceCapture));
-            var result = await verifier.VerifyAsync(faceCamera, session.Reference, guidance, ct).ConfigureAwait(false);
+            var result = await verifier.VerifyAsync(faceCamera, session.Reference, attempt == 1 ? observed : [], guidance, ct).ConfigureAwait(false);
             run.Stage("face-match");
             if (result.Outcome == FaceVerificationOutcome.Matched) return null;
 
