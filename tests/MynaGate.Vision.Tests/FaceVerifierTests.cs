@@ -59,10 +59,98 @@ public class FaceVerifierTests(EngineFixture fixture) : IClassFixture<EngineFixt
         Assert.True(clock.ElapsedMilliseconds >= 190, $"5 frames at 20 fps took {clock.ElapsedMilliseconds} ms");
     }
 
+    [Fact]
+    public async Task Frames_observed_before_the_photo_decide_without_the_camera_being_read_again()
+    {
+        using var camera = new CountingCamera(SamePerson(), handOutSignal: 3);
+        IReadOnlyList<FaceObservation> observed = await ObserveAsync(camera, limit: 3);
+
+        try
+        {
+            // the limit holds: the third frame in hand was finished, no fourth was taken
+            Assert.Equal(3, observed.Count);
+            Assert.Equal(3, camera.Count);
+            using ReferenceFace reference = ChipPhoto("img1.jpg");
+            var result = await new FaceVerifier(_engine).VerifyAsync(camera, reference, observed, null, CancellationToken.None);
+            Assert.Equal(FaceVerificationOutcome.Matched, result.Outcome);
+            Assert.Equal(3, camera.Count);
+        }
+        finally
+        {
+            foreach (var observation in observed) observation.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Observed_frames_that_do_not_decide_are_followed_by_the_cameras_next_frames()
+    {
+        using var camera = new CountingCamera(SamePerson(), handOutSignal: 1);
+        IReadOnlyList<FaceObservation> observed = await ObserveAsync(camera, limit: 1);
+
+        try
+        {
+            Assert.Single(observed);
+            using ReferenceFace reference = ChipPhoto("img1.jpg");
+            var seen = new List<FrameAnalysis>();
+            var result = await new FaceVerifier(_engine).VerifyAsync(camera, reference, observed, new SynchronousProgress(seen), CancellationToken.None);
+            Assert.Equal(FaceVerificationOutcome.Matched, result.Outcome);
+            // one live frame cannot accept alone: the camera's next frame was read after the observed one
+            Assert.True(camera.Count >= 2, $"{camera.Count} frames read");
+            Assert.Equal(camera.Count, seen.Count);
+        }
+        finally
+        {
+            foreach (var observation in observed) observation.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_camera_that_fails_while_observed_fails_the_stop_as_it_would_fail_the_verification()
+    {
+        using var camera = new CountingCamera([], handOutSignal: 1);
+        await using var observer = FaceObserver.Start(_engine, camera, limit: 3, CancellationToken.None);
+        await Assert.ThrowsAsync<IOException>(observer.StopAsync);
+    }
+
+    private static byte[][] SamePerson() =>
+        [.. new[] { "img2.jpg", "img4.jpg", "img5.jpg", "img6.jpg", "img7.jpg", "img10.jpg" }.Select(f => File.ReadAllBytes(TestData.Deepface(f)))];
+
+    // observes until the camera has handed out its signalled frame, then stops (the frame in hand is finished)
+    private async Task<IReadOnlyList<FaceObservation>> ObserveAsync(CountingCamera camera, int limit)
+    {
+        await using var observer = FaceObserver.Start(_engine, camera, limit, CancellationToken.None);
+        await camera.HandedOut.WaitAsync(TimeSpan.FromSeconds(30));
+        return await observer.StopAsync();
+    }
+
     private ReferenceFace ChipPhoto(string file)
     {
         using VisionImage photo = TestData.Load(TestData.Deepface(file), grey: true);
         return _engine.EnrolReference(TestData.ChipPhoto(photo));
+    }
+
+    /// <summary>Hands out the images as fast as asked, counting them; with none, every read fails like an unplugged camera.</summary>
+    private sealed class CountingCamera(byte[][] images, int handOutSignal) : IFrameSource
+    {
+        private readonly TaskCompletionSource _handedOut = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public Task HandedOut => _handedOut.Task;
+
+        public ValueTask<VisionImage?> NextFrameAsync(CancellationToken cancellationToken)
+        {
+            if (images.Length == 0) throw new IOException("the camera was unplugged");
+            if (_count >= images.Length) return ValueTask.FromResult<VisionImage?>(null);
+            var frame = VisionImage.Decode(images[_count], ImageLimits.Default);
+            if (Interlocked.Increment(ref _count) == handOutSignal) _handedOut.TrySetResult();
+            return ValueTask.FromResult<VisionImage?>(frame);
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     private sealed class SynchronousProgress(List<FrameAnalysis> seen) : IProgress<FrameAnalysis>
