@@ -4,9 +4,9 @@ using Microsoft.ML.OnnxRuntime;
 namespace MynaGate.Ocr.Paddle;
 
 /// <summary>
-/// A 1 × 3 × 48 × width input tensor in a buffer rented from the shared pool: a line's tensor is 100–700 KB, on the
-/// large-object heap if allocated afresh for every line, and those buffers set off a full collection about once per
-/// frame. It holds line pixels (personal data), so it is zeroed when rented and before it goes back.
+/// A 1 × 3 × 48 × width input tensor in a buffer rented from the shared pool: a line's tensor is 100–700 KB, a
+/// large-object allocation (collected only with the full heap) if made afresh for each of a frame's several lines.
+/// It holds line pixels (personal data), so it is zeroed when rented and before it goes back.
 /// </summary>
 internal readonly struct PaddleTensor : IDisposable
 {
