@@ -32,7 +32,8 @@ public sealed partial class VerificationFlow
 
     /// <summary>
     /// 顔認証: the card face's 照合番号B (read since the card was placed, abstaining rather than guessing: the card
-    /// locks), one VERIFY, read and check the signed card-face record, enrol its photo, then match live frames.
+    /// locks), one VERIFY, read and check the signed card-face record, enrol its photo, then match live frames — the
+    /// first of them observed while all that was done.
     /// Returns null when the face matched, otherwise the code to show while the patient is offered the PIN.
     /// </summary>
     private async Task<string?> FacePathAsync(SessionRun run, MyNumberCard myna, CardFaceReading cardFace, CancellationToken ct)
