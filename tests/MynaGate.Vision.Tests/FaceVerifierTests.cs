@@ -109,6 +109,8 @@ public class FaceVerifierTests(EngineFixture fixture) : IClassFixture<EngineFixt
     {
         using var camera = new CountingCamera([], handOutSignal: 1);
         await using var observer = FaceObserver.Start(_engine, camera, limit: 3, CancellationToken.None);
+        // stopped before its first read, the observer would never meet the failure: wait until it has
+        await camera.HandedOut.WaitAsync(TimeSpan.FromSeconds(30));
         await Assert.ThrowsAsync<IOException>(observer.StopAsync);
     }
 
@@ -129,7 +131,8 @@ public class FaceVerifierTests(EngineFixture fixture) : IClassFixture<EngineFixt
         return _engine.EnrolReference(TestData.ChipPhoto(photo));
     }
 
-    /// <summary>Hands out the images as fast as asked, counting them; with none, every read fails like an unplugged camera.</summary>
+    /// <summary>Hands out the images as fast as asked, counting them; with none, every read fails like an unplugged
+    /// camera. <see cref="HandedOut"/> completes with the signalled frame, or with the first failed read.</summary>
     private sealed class CountingCamera(byte[][] images, int handOutSignal) : IFrameSource
     {
         private readonly TaskCompletionSource _handedOut = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -141,7 +144,12 @@ public class FaceVerifierTests(EngineFixture fixture) : IClassFixture<EngineFixt
 
         public ValueTask<VisionImage?> NextFrameAsync(CancellationToken cancellationToken)
         {
-            if (images.Length == 0) throw new IOException("the camera was unplugged");
+            if (images.Length == 0)
+            {
+                _handedOut.TrySetResult();
+                throw new IOException("the camera was unplugged");
+            }
+
             if (_count >= images.Length) return ValueTask.FromResult<VisionImage?>(null);
             var frame = VisionImage.Decode(images[_count], ImageLimits.Default);
             if (Interlocked.Increment(ref _count) == handOutSignal) _handedOut.TrySetResult();
