@@ -7,8 +7,8 @@ namespace MynaGate.Vision.Faces;
 /// Observes a camera's frames (detect, quality, embed, liveness: <see cref="FaceEngine.Observe"/>) on a background task
 /// while there is no reference to compare them with yet — the card face is still being read for the chip photo — so
 /// that the verification starts from frames already analysed instead of the patient waiting for them after the photo
-/// is enrolled. It takes at most <c>limit</c> frames and keeps every one, in order: the decision sees the same frames
-/// it would have seen had they been analysed later. The engine is not thread-safe: it is the observer's until
+/// is enrolled. It takes at most <c>limit</c> frames and keeps every one: the decision takes the camera's frames in
+/// the order given, none lost or read twice. The engine is not thread-safe: it is the observer's until
 /// <see cref="StopAsync"/> returns.
 /// </summary>
 public sealed class FaceObserver : IAsyncDisposable
