@@ -17,15 +17,16 @@ public sealed class PersonalDataScanTests(ChainFixture fixture) : ChainTest<Chai
     [Fact]
     public async Task No_personal_value_appears_where_it_should_not()
     {
-        var face = await Chain.CardAsync(130, Faces.ChipPhoto);
-        await Chain.Readers[0].InsertAsync(face, 130, Faces.Genuine);
+        var face = await Chain.CardAsync(167, Faces.ChipPhoto);
+        var pin = await Chain.CardAsync(310, null);
+        Assert.True(PersonalValues.ScansShortValues(face.Image.Persona) && PersonalValues.ScansShortValues(pin.Image.Persona));
+        await Chain.Readers[0].InsertAsync(face, 167, Faces.Genuine);
         await Drive.ChooseAsync(Chain.Readers[0], AuthenticationMethod.Face);
         await Drive.AnswerConsentsAsync(Chain.Readers[0], true, true, true, true);
         Assert.Null((await Chain.Readers[0].NextOutcomeAsync(TimeSpan.FromSeconds(60))).ErrorCode);
         await Chain.Readers[0].RemoveAsync();
 
-        var pin = await Chain.CardAsync(131, null);
-        await Chain.Readers[1].InsertAsync(pin, 131, Faces.Genuine);
+        await Chain.Readers[1].InsertAsync(pin, 310, Faces.Genuine);
         await Drive.ChooseAsync(Chain.Readers[1], AuthenticationMethod.Pin);
         await Drive.EnterPinAsync(Chain.Readers[1], pin.Image.Persona.Pin);
         await Drive.AnswerConsentsAsync(Chain.Readers[1], false, true, false, true);

@@ -37,8 +37,9 @@ public sealed class PostgresChainTests(PostgresChainFixture fixture) : ChainTest
     {
         var chain = Fixture.Chain;
         var reader = chain.Readers[0];
-        var card = await chain.CardAsync(131, Faces.ChipPhoto);
-        await reader.InsertAsync(card, 131, Faces.Genuine);
+        var card = await chain.CardAsync(453, Faces.ChipPhoto);
+        Assert.True(PersonalValues.ScansShortValues(card.Image.Persona));
+        await reader.InsertAsync(card, 453, Faces.Genuine);
         await Drive.ChooseAsync(reader, AuthenticationMethod.Pin);
         await Drive.EnterPinAsync(reader, card.Image.Persona.Pin);
         await Drive.AnswerConsentsAsync(reader, true, true, false, true);

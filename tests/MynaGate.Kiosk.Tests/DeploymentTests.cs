@@ -16,7 +16,7 @@ namespace MynaGate.Kiosk.Tests;
 [Collection(DeploymentGroup.Name)]
 public sealed class DeploymentTests : IAsyncLifetime
 {
-    private const int Seed = 701;
+    private const int Seed = 544;
     private static readonly TimeSpan Start = TimeSpan.FromSeconds(60);
     private readonly string _folder = TempFolders.LettersOnly("mynagate-deploy-");
     private readonly List<ServiceProcess> _hosts = [];
@@ -41,6 +41,7 @@ public sealed class DeploymentTests : IAsyncLifetime
         string onshiState = Dir("onshi"), terminalState = Dir("terminal"), readerState = Dir("reader"), face = Dir("Face");
         var provisioner = new VirtualCardProvisioner(Dir("cards"));
         var card = provisioner.Reissue(Seed, null);
+        Assert.True(PersonalValues.ScansShortValues(card.Image.Persona));
         await ChainEnrolment.EnrolAsync(Path.Combine(onshiState, "onshi.db"), card, Seed);
         string onshiPin = ChainConfiguration.PinOf(Path.Combine(onshiState, "identity.pfx"), "MynaGate");
         string terminalPin = ChainConfiguration.PinOf(Path.Combine(terminalState, "identity.pfx"), "MynaGate");
