@@ -3,6 +3,7 @@ using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Chain;
 using MynaGate.Link.Assertions;
+using MynaGate.Link.Messages;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.Bench;
@@ -72,6 +73,9 @@ public static class ReaderProcess
                     break;
                 case FlowState.Consent:
                     reader.Flow.Send(new Answer(true));
+                    break;
+                case FlowState.PrescriptionChoice:
+                    reader.Flow.Send(new ChoosePrescription(PrescriptionIssue.Electronic));
                     break;
                 case FlowState.MethodChoice or FlowState.FaceRetry or FlowState.LowerMask:
                     reader.Flow.Send(new Cancel());

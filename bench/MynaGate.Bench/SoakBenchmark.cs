@@ -4,6 +4,7 @@ using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Chain;
 using MynaGate.Link.Assertions;
+using MynaGate.Link.Messages;
 using MynaGate.Onshi;
 using MynaGate.Reader.Flow;
 
@@ -170,8 +171,14 @@ public static class SoakBenchmark
                         foreach (char digit in pin) reader.Flow.Send(new PadKey(screen.PadLayout!.ToList().IndexOf(digit - '0')));
                         reader.Flow.Send(new PadSubmit());
                         break;
+                    case FlowState.Consent when screen.Covers is { Count: > 0 } && Random.Shared.Next(3) == 0:
+                        reader.Flow.Send(new ChooseIndividually());
+                        break;
                     case FlowState.Consent:
                         reader.Flow.Send(new Answer(Random.Shared.Next(2) == 0));
+                        break;
+                    case FlowState.PrescriptionChoice:
+                        reader.Flow.Send(new ChoosePrescription(Random.Shared.Next(2) == 0 ? PrescriptionIssue.Electronic : PrescriptionIssue.Paper));
                         break;
                     case FlowState.MethodChoice or FlowState.FaceRetry or FlowState.LowerMask or FlowState.PaperChoice or FlowState.VisualCheck:
                         reader.Flow.Send(new Cancel());

@@ -20,7 +20,10 @@ public static class SettingsForm
             if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int position)) positions.Add((position, item));
             else problems.Add($"{StaffText.Consent(item)}: 順番が数字ではありません。");
         }
-        if (positions.GroupBy(p => p.Position).Any(g => g.Count() > 1)) problems.Add("同意画面の順番が重なっています。");
+        string set = form["consentSet"].ToString();
+        IReadOnlyList<ConsentItem>? named = null;
+        if (set.Length > 0 && !ConsentSets.ByName.TryGetValue(set, out named)) problems.Add("知らない同意画面の組み合わせが指定されています。");
+        else if (named is null && positions.GroupBy(p => p.Position).Any(g => g.Count() > 1)) problems.Add("同意画面の順番が重なっています。");
 
         int timeout = Number(form, "inputTimeout", current.InputTimeoutSeconds, "入力待ちの時間", problems);
         int volume = Number(form, "volume", (int)Math.Round(current.VoiceVolume * 100), "音量", problems);
@@ -30,7 +33,9 @@ public static class SettingsForm
         string message = form["completionMessage"].ToString().Trim();
         var settings = new ReaderSettings
         {
-            Consents = [.. positions.OrderBy(p => p.Position).Select(p => p.Item)],
+            // a national set wins over the per-screen order, which applies to the clinic's own list only
+            Consents = named ?? [.. positions.OrderBy(p => p.Position).Select(p => p.Item)],
+            PrescriptionChoice = form["prescriptionChoice"] == "true",
             VisualCheck = form["visualCheck"] == "true",
             PaperMode = form["paperMode"] == "true",
             DebugMode = form["debugMode"] == "true",

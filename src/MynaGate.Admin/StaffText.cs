@@ -12,6 +12,7 @@ public static class StaffText
         ["CardFaceReading"] = "券面読取中", ["FaceCapture"] = "顔撮影中", ["LowerMask"] = "マスクを外すよう案内中",
         ["FaceRetry"] = "顔認証の再試行", ["PinEntry"] = "暗証番号入力中", ["PinBlocked"] = "暗証番号ロック",
         ["VisualCheck"] = "目視確認待ち", ["Querying"] = "資格確認中", ["Consent"] = "同意確認",
+        ["PrescriptionChoice"] = "処方箋の選択(選んだ内容は表示しません)",
         ["PaperChoice"] = "公費の選択", ["PaperPlacement"] = "公費の読取", ["PaperConfirm"] = "公費の内容確認",
         ["Completing"] = "結果送信中", ["Completed"] = "確認完了", ["Error"] = "エラー",
     };
@@ -49,8 +50,22 @@ public static class StaffText
         ConsentItem.SpecificHealthCheckups => "特定健診情報",
         ConsentItem.LimitApplication => "限度額適用認定証・高額療養費",
         ConsentItem.Comprehensive => "包括同意",
+        ConsentItem.DiagnosisNames => "傷病名",
+        ConsentItem.InfectiousDiseases => "感染症",
+        ConsentItem.OtherAllergies => "その他アレルギー等",
+        ConsentItem.DrugAllergies => "薬剤アレルギー等",
+        ConsentItem.LabTests => "検査",
+        ConsentItem.Prescriptions => "処方",
         _ => item.ToString(),
     };
+
+    /// <summary>The national consent sets (<see cref="ConsentSets"/>) as the settings page offers them.</summary>
+    public static readonly IReadOnlyList<(string Name, string Label)> ConsentSetNames =
+    [
+        (nameof(ConsentSets.National2024), "2024年10月以降の標準(包括同意・個別に選ぶ、限度額の画面なし)"),
+        (nameof(ConsentSets.National2025), "2024年10月以降の標準+電子カルテ情報共有(2025年)の項目"),
+        (nameof(ConsentSets.Before2024), "2024年10月より前(項目ごとの画面、限度額の画面あり)"),
+    ];
 
     public static string Language(string code) => code switch
     {

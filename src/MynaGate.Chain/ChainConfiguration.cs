@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MynaGate.Link.Identity;
+using MynaGate.Link.Messages;
 using MynaGate.Onshi.Host;
 using MynaGate.Storage;
 
@@ -75,7 +76,10 @@ public sealed class ChainConfiguration(ChainOptions options)
                 Kiosk = new { Port = options.Ports.Kiosk(index), options.Kiosk.DebugMode, options.Kiosk.Voice, flow.LivePreview },
                 Flow = new
                 {
-                    flow.Consents,
+                    // a national set by its name, as an installer would write it
+                    ConsentSet = ConsentSets.NameOf(flow.Consents),
+                    Consents = ConsentSets.NameOf(flow.Consents) is null ? flow.Consents : null,
+                    flow.PrescriptionChoice,
                     flow.PaperForms,
                     flow.ReadCardFaceOnPlacement,
                     flow.FaceAttempts,

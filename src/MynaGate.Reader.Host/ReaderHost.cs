@@ -19,7 +19,8 @@ public static class ReaderHost
           Reader:ModelsDirectory        the face and OCR models (required)
           Reader:Kiosk:Port, :DebugMode, :Voice, :LivePreview
                                         the screen on 127.0.0.1 (default 47101, false, true, true)
-          Reader:Flow:Consents, :PaperForms, :ReadCardFaceOnPlacement, :FaceAttempts, :InputTimeoutSeconds, :TerminalTimeoutSeconds
+          Reader:Flow:ConsentSet | :Consents, :PrescriptionChoice, :PaperForms, :ReadCardFaceOnPlacement, :FaceAttempts,
+          Reader:Flow:InputTimeoutSeconds, :TerminalTimeoutSeconds
                                         the screens a patient goes through (docs/configuration.md)
           Reader:PaperMode, Reader:VisualCheck
                                         公費 paper mode and 目視確認 until the console says otherwise (default false)

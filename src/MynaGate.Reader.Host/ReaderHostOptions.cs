@@ -86,8 +86,21 @@ public sealed class KioskSettings
 /// <summary>"Reader:Flow": the screens a patient goes through, until the console says otherwise. Unset keys keep the flow's defaults.</summary>
 public sealed class FlowSettings
 {
-    /// <summary>Consent screens in order (R12), by name: PharmacyInformation, DiagnosisAndOperation, SpecificHealthCheckups, LimitApplication.</summary>
+    /// <summary>
+    /// A national consent set by name (R12): National2024 (the default: 包括同意, no 限度額 screen), National2025 (with the
+    /// 電子カルテ情報共有 items), Before2024 (one screen each, 限度額 last). Or <see cref="Consents"/>, not both.
+    /// </summary>
+    public string? ConsentSet { get; set; }
+
+    /// <summary>
+    /// The clinic's own consent screens in order, by name: Comprehensive, PharmacyInformation, DiagnosisAndOperation,
+    /// SpecificHealthCheckups, LimitApplication, DiagnosisNames, InfectiousDiseases, OtherAllergies, DrugAllergies,
+    /// LabTests, Prescriptions. Comprehensive answers the viewing items listed after it.
+    /// </summary>
     public List<ConsentItem>? Consents { get; set; }
+
+    /// <summary>Ask for an electronic or a paper prescription after the consents (R35; default true).</summary>
+    public bool? PrescriptionChoice { get; set; }
 
     /// <summary>The certificates paper mode offers, in order (R17, R19): ChildMedical, SingleParentMedical, DisabilityMedical, HealthInsuranceCard, QualificationCertificate (資格確認書).</summary>
     public List<CertificateForm>? PaperForms { get; set; }

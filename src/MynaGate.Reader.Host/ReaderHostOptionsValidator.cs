@@ -39,6 +39,10 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
 
     private static IEnumerable<string> Flow(string key, FlowSettings flow)
     {
+        if (flow.ConsentSet is { } set && !ConsentSets.ByName.ContainsKey(set))
+            yield return $"{key}:ConsentSet must name a national set ({string.Join(", ", ConsentSets.ByName.Keys)}) (was '{set}')";
+        if (flow.ConsentSet is not null && flow.Consents is not null)
+            yield return $"{key}: give ConsentSet or Consents, not both";
         if (flow.Consents is { } consents && (consents.Count == 0 || consents.Distinct().Count() != consents.Count || consents.Any(c => !Enum.IsDefined(c))))
             yield return $"{key}:Consents must list each consent screen at most once, at least one ({string.Join(", ", Enum.GetNames<ConsentItem>())})";
         if (flow.PaperForms is { } forms && (forms.Count == 0 || forms.Distinct().Count() != forms.Count || forms.Any(f => !Enum.IsDefined(f))))

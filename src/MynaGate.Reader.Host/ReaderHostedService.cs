@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MynaGate.Hosting;
 using MynaGate.Link.Identity;
+using MynaGate.Link.Messages;
 using MynaGate.Ocr.CardFace;
 using MynaGate.Ocr.Certificates;
 using MynaGate.Ocr.Paddle;
@@ -108,7 +109,8 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
             LivePreview = o.Kiosk.LivePreview,
             PaperMode = o.PaperMode,
             VisualCheckEnabled = o.VisualCheck,
-            Consents = f.Consents is { } consents ? [.. consents] : defaults.Consents,
+            Consents = f.Consents is { } consents ? [.. consents] : f.ConsentSet is { } set ? ConsentSets.ByName[set] : defaults.Consents,
+            PrescriptionChoice = f.PrescriptionChoice ?? defaults.PrescriptionChoice,
             PaperForms = f.PaperForms is { } forms ? [.. forms] : defaults.PaperForms,
             ReadCardFaceOnPlacement = f.ReadCardFaceOnPlacement ?? defaults.ReadCardFaceOnPlacement,
             FaceAttempts = f.FaceAttempts ?? defaults.FaceAttempts,

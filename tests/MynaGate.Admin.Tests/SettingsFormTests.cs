@@ -26,6 +26,34 @@ public sealed class SettingsFormTests
         Assert.Equal(90, settings.InputTimeoutSeconds);
         Assert.Equal(["ja", "en", "ko"], settings.Languages);
         Assert.Equal("お大事に", settings.CompletionMessage);
+        Assert.False(settings.PrescriptionChoice);
+    }
+
+    [Theory]
+    [InlineData("National2024")]
+    [InlineData("National2025")]
+    [InlineData("Before2024")]
+    public void A_national_set_wins_over_the_per_screen_order(string set)
+    {
+        // the per-screen fields stay in the posted form (the page always sends them); the named set decides
+        var (settings, problems) = SettingsForm.Parse(Form(("consentSet", set), ("consent-PharmacyInformation", "1"),
+            ("consent-Comprehensive", "1"), ("prescriptionChoice", "true")), new ReaderSettings());
+
+        Assert.Empty(problems);
+        Assert.Equal(ConsentSets.ByName[set], settings.Consents);
+        Assert.True(settings.PrescriptionChoice);
+    }
+
+    [Fact]
+    public void An_unknown_set_is_refused_and_the_defaults_are_the_2024_set_with_the_prescription_choice()
+    {
+        var (_, problems) = SettingsForm.Parse(Form(("consentSet", "National2023")), new ReaderSettings());
+
+        Assert.Contains(problems, p => p.Contains("組み合わせ", StringComparison.Ordinal));
+        Assert.Equal(ConsentSets.National2024, new ReaderSettings().Consents);
+        Assert.True(new ReaderSettings().PrescriptionChoice);
+        Assert.Equal(nameof(ConsentSets.National2024), ConsentSets.NameOf([.. ConsentSets.National2024]));
+        Assert.Null(ConsentSets.NameOf([ConsentItem.PharmacyInformation]));
     }
 
     [Theory]

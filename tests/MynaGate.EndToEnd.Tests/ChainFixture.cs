@@ -23,7 +23,10 @@ public class ChainFixture : IAsyncLifetime
         Readers = 2,
         Flow = new FlowOptions
         {
-            Consents = [ConsentItem.PharmacyInformation, ConsentItem.DiagnosisAndOperation, ConsentItem.SpecificHealthCheckups, ConsentItem.LimitApplication],
+            // the tests of everything else answer the older set's four screens and no prescription choice; the
+            // current set and the choice have their own tests (CurrentConsentSetTests), which switch them on
+            Consents = ConsentSets.Before2024,
+            PrescriptionChoice = false,
             InputTimeout = TimeSpan.FromSeconds(30),
             TerminalTimeout = TimeSpan.FromSeconds(8),
         },

@@ -29,6 +29,7 @@ public sealed partial class ConsoleFixture : ChainBrowserFixture
         {
             LivePreview = true,
             Consents = [ConsentItem.PharmacyInformation],
+            PrescriptionChoice = false,
             VisualCheckEnabled = true,
             PaperMode = true,
             PaperForms = [CertificateForm.ChildMedical],

@@ -143,6 +143,28 @@ public abstract class QualificationServiceTests(NationalServiceFixture fixture)
         await Assert.ThrowsAsync<OnshiRefusalException>(() => service.RecordConsentsAsync(answer.ReferenceNumber, consents, "1399999999", default));
     }
 
+    [Fact]
+    public async Task The_limit_information_is_given_by_law_when_the_reader_does_not_ask_and_kept_as_answered_when_it_does()
+    {
+        var (key, certificate) = fixture.Card();
+        var service = fixture.Service(Now);
+        var at = DateTimeOffset.UtcNow.AddSeconds(-5);
+
+        var current = await service.QualifyAsync(PinRequest(key, certificate.RawData), NationalServiceFixture.Institution, default);
+        var unasked = await service.RecordConsentsAsync(current.ReferenceNumber,
+            new ConsentRequest([new ConsentAnswer(ConsentItem.Comprehensive, false, at), new ConsentAnswer(ConsentItem.PharmacyInformation, false, at)]),
+            NationalServiceFixture.Institution, default);
+        var limit = unasked.Consents.Single(c => c.Item == ConsentItem.LimitApplication);
+        Assert.True(limit.Agreed);
+        Assert.InRange(limit.AnsweredAt, at.AddSeconds(5), DateTimeOffset.UtcNow);
+        Assert.Null(limit.AvailableUntil);
+
+        var older = await service.QualifyAsync(PinRequest(key, certificate.RawData), NationalServiceFixture.Institution, default);
+        var declined = await service.RecordConsentsAsync(older.ReferenceNumber,
+            new ConsentRequest([new ConsentAnswer(ConsentItem.LimitApplication, false, at)]), NationalServiceFixture.Institution, default);
+        Assert.False(Assert.Single(declined.Consents).Agreed);
+    }
+
     private static QualificationRequest PinRequest(RSA key, byte[] certificate)
     {
         byte[] challenge = RandomNumberGenerator.GetBytes(32);

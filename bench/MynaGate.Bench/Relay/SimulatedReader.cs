@@ -21,8 +21,8 @@ namespace MynaGate.Bench.Relay;
 internal sealed class SimulatedReader : IAsyncDisposable
 {
     private static readonly TimeSpan ReplyWait = TimeSpan.FromSeconds(30);
-    private static readonly ConsentItem[] Consents =
-        [ConsentItem.PharmacyInformation, ConsentItem.DiagnosisAndOperation, ConsentItem.SpecificHealthCheckups, ConsentItem.LimitApplication];
+    // the default set answered with one 包括同意, as a reader records it (the answer and each item it covers)
+    private static readonly IReadOnlyList<ConsentItem> Consents = ConsentSets.National2024;
 
     private readonly X509Certificate2 _identity;
     private readonly TerminalChannel _channel = new();
@@ -98,6 +98,7 @@ internal sealed class SimulatedReader : IAsyncDisposable
             var complete = await AskAsync(new LinkRequest(NewId(), sessionId, LinkRequestKind.Complete)
             {
                 Consents = [.. Consents.Select(item => new ConsentAnswer(item, true, DateTimeOffset.UtcNow))],
+                Prescription = PrescriptionIssue.Electronic,
             }).ConfigureAwait(false);
             if (complete.ResultFile is null) throw new RelayRefusedException(FlowErrors.TerminalSilent);
         }

@@ -24,6 +24,7 @@ public static class FaceResultSamples
         var employee = Answer("20261204093000000001", Employee(), Processed);
         var national = Answer("20261204094500000002", NationalHealthInsurance(), Processed.AddMinutes(15));
         var comprehensive = employee with { ReferenceNumber = "20261204100000000003", ProcessedAt = Processed.AddMinutes(30) };
+        var current = employee with { ReferenceNumber = "20261204103000000004", ProcessedAt = Processed.AddMinutes(60) };
         // written by the terminal's own writers into a folder of their own, then read back: the samples are the files
         string folder = Directory.CreateTempSubdirectory("mynagate-samples-").FullName;
         try
@@ -40,6 +41,9 @@ public static class FaceResultSamples
                     "Shift_JIS; 国保 (6-digit 保険者番号 right-aligned in 8); every consent declined"),
                 Read(utf8.Write(Result("R01", comprehensive, Consents(comprehensive, agreed: true, comprehensive: true))),
                     "UTF-8; 包括同意 agreed, which answers every viewing consent"),
+                Read(utf8.Write(Result("R02", current, CurrentSet(current)) with { Prescription = PrescriptionIssue.Electronic }),
+                    "UTF-8; the 2025 set (ConsentSet National2025): 包括同意 agreed as a reader records it, with each item it covers, "
+                    + "the 電子カルテ情報共有 flags, 限度額 provided by law without a screen, and 電子処方箋 chosen (PrescriptionIssueSelect 1)"),
                 Read(certificates.Write("R01", employee, Certificate(), Processed.AddMinutes(1)) ?? throw new InvalidOperationException("the sample certificate was refused"),
                     "a 子ども医療費受給者証 read in 公費 paper mode, written beside the first sample (docs/ocr-xml.md)"),
             ];
@@ -77,6 +81,18 @@ public static class FaceResultSamples
             var answered = at.AddSeconds(3 * i);
             return new RecordedConsent(item, agreed, answered, agreed && item != ConsentItem.LimitApplication ? answered.AddHours(24) : null);
         })]);
+    }
+
+    // as the national service records a 包括同意 under the 2025 set: one time for the answer and every item it covers,
+    // and the 限度額 information, which no screen asks since 2024-10-07, recorded as provided when the consents are
+    private static ConsentResponse CurrentSet(QualificationResponse answer)
+    {
+        var at = answer.ProcessedAt.AddSeconds(20);
+        return new ConsentResponse(answer.ReferenceNumber,
+        [
+            .. ConsentSets.National2025.Select(item => new RecordedConsent(item, true, at, at.AddHours(24))),
+            new RecordedConsent(ConsentItem.LimitApplication, true, at.AddSeconds(1), null),
+        ]);
     }
 
     private static InsuredQualification Employee() => new()

@@ -28,6 +28,9 @@ public sealed record LinkRequest(string MessageId, string SessionId, LinkRequest
 
     public IReadOnlyList<ConsentAnswer>? Consents { get; init; }
 
+    /// <summary>Complete: the prescription the patient asked for, or null when the reader does not ask (R35).</summary>
+    public PrescriptionIssue? Prescription { get; init; }
+
     /// <summary>Complete: a paper certificate will follow (公費 paper mode), so the terminal keeps the session's qualification for it.</summary>
     public bool CertificateFollows { get; init; }
 

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace MynaGate.Link.Messages;
 
 /// <summary>
-/// Whether a reader's message has the shape the terminal serves: ids of letters, digits and hyphens, a defined kind
-/// and method, a plausible wait, an error code of the product's shape, consent answers without gaps. Anything else is refused whole (T206) before
+/// Whether a reader's message has the shape the terminal serves: ids of letters, digits and hyphens, a defined kind,
+/// method and prescription, a plausible wait, an error code of the product's shape, consent answers without gaps. Anything else is refused whole (T206) before
 /// any of it is used.
 /// </summary>
 public static partial class LinkRequestShape
@@ -15,6 +15,7 @@ public static partial class LinkRequestShape
         && request.WaitMs is null or (>= 0 and <= 600_000)
         && (request.ErrorCode is null || LinkErrorCodes.IsWellFormed(request.ErrorCode))
         && (request.Method is null || Enum.IsDefined(request.Method.Value))
+        && (request.Prescription is null || Enum.IsDefined(request.Prescription.Value))
         // JSON cannot refuse a null inside a list by the element's type
         && (request.Consents is null || request.Consents.All(c => c is not null && Enum.IsDefined(c.Item)));
 

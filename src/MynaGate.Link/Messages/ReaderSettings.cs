@@ -1,7 +1,7 @@
 namespace MynaGate.Link.Messages;
 
 /// <summary>
-/// The clinic's settings the terminal's console pushes to every reader (R12, R13, R14, R17, R31, X5). A reader applies
+/// The clinic's settings the terminal's console pushes to every reader (R12, R13, R14, R17, R31, R35, X5). A reader applies
 /// the flow's part from its next patient on and the screen's part at once.
 /// </summary>
 public sealed record ReaderSettings
@@ -13,9 +13,11 @@ public sealed record ReaderSettings
     public static readonly TimeSpan MinInputTimeout = TimeSpan.FromSeconds(15);
     public static readonly TimeSpan MaxInputTimeout = TimeSpan.FromMinutes(10);
 
-    /// <summary>Consent screens, in order.</summary>
-    public IReadOnlyList<ConsentItem> Consents { get; init; } =
-        [ConsentItem.PharmacyInformation, ConsentItem.DiagnosisAndOperation, ConsentItem.SpecificHealthCheckups, ConsentItem.LimitApplication];
+    /// <summary>Consent screens, in order (a national set of <see cref="ConsentSets"/> or the clinic's own).</summary>
+    public IReadOnlyList<ConsentItem> Consents { get; init; } = ConsentSets.National2024;
+
+    /// <summary>電子処方箋 or 紙 asked after the consents (R35).</summary>
+    public bool PrescriptionChoice { get; init; } = true;
 
     /// <summary>目視確認 offered to every patient (a card with a blocked PIN is offered it anyway).</summary>
     public bool VisualCheck { get; init; }

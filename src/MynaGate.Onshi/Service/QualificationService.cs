@@ -60,15 +60,16 @@ public sealed class QualificationService(OnshiStore store, CardCertificateValida
             throw new OnshiRefusalException(LinkErrorCodes.NationalServiceRejected, "Each consent item may be answered once.");
 
         var recorded = request.Answers
-            .Select(a => new RecordedConsent(a.Item, a.Agreed, a.AnsweredAt, a.Agreed && IsViewing(a.Item) ? a.AnsweredAt + ConsentAvailability : null))
+            .Select(a => new RecordedConsent(a.Item, a.Agreed, a.AnsweredAt, a.Agreed && ConsentSets.IsViewing(a.Item) ? a.AnsweredAt + ConsentAvailability : null))
             .ToList();
+        // since 2024-10-07 the 限度額 information is provided by law and a reader no longer asks (ConsentSets); one
+        // that still asks has its answer kept. That the real service then reports the flag as 1 is our assumption.
+        if (!recorded.Any(c => c.Item == ConsentItem.LimitApplication))
+            recorded.Add(new RecordedConsent(ConsentItem.LimitApplication, true, clock.GetUtcNow(), null));
         if (!await store.TryRecordConsentsAsync(referenceNumber, recorded, cancellationToken).ConfigureAwait(false))
             throw new OnshiRefusalException(LinkErrorCodes.NationalServiceRejected, "Consents for this reference number were recorded before.");
         return new ConsentResponse(referenceNumber, recorded);
     }
-
-    // 限度額 is a consent to provide information, not to view it: it has no availability window
-    private static bool IsViewing(ConsentItem item) => item != ConsentItem.LimitApplication;
 
     private static string NewReferenceNumber(DateTimeOffset now) =>
         $"{now.ToOffset(TimeSpan.FromHours(9)):yyyyMMddHHmmss}{RandomNumberGenerator.GetInt32(0, 1_000_000):D6}";

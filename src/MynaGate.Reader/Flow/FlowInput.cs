@@ -1,4 +1,5 @@
 using MynaGate.Link.Assertions;
+using MynaGate.Link.Messages;
 using MynaGate.Certificates;
 
 namespace MynaGate.Reader.Flow;
@@ -32,6 +33,12 @@ public sealed record PadSubmit : FlowInput;
 
 /// <summary>A consent screen's answer.</summary>
 public sealed record Answer(bool Agreed) : FlowInput;
+
+/// <summary>包括同意's 個別に選ぶ: be asked each item it covers, one screen each.</summary>
+public sealed record ChooseIndividually : FlowInput;
+
+/// <summary>The prescription the patient asks for.</summary>
+public sealed record ChoosePrescription(PrescriptionIssue Issue) : FlowInput;
 
 /// <summary>公費 paper mode: the certificate the patient will place, or null for none.</summary>
 public sealed record ChooseCertificate(CertificateForm? Form) : FlowInput;

@@ -6,9 +6,11 @@ namespace MynaGate.Reader.Flow;
 /// <summary>The clinic's settings for the flow (the admin console edits them in the kiosk issue).</summary>
 public sealed record FlowOptions
 {
-    /// <summary>Consent screens, in order (R12).</summary>
-    public IReadOnlyList<ConsentItem> Consents { get; init; } =
-        [ConsentItem.PharmacyInformation, ConsentItem.DiagnosisAndOperation, ConsentItem.SpecificHealthCheckups, ConsentItem.LimitApplication];
+    /// <summary>Consent screens, in order (R12): the national set in force by default.</summary>
+    public IReadOnlyList<ConsentItem> Consents { get; init; } = ConsentSets.National2024;
+
+    /// <summary>After the consents, the patient chooses an electronic or a paper prescription (R35).</summary>
+    public bool PrescriptionChoice { get; init; } = true;
 
     /// <summary>Staff enabled 目視確認 on this reader (it is offered anyway to a card with a blocked PIN).</summary>
     public bool VisualCheckEnabled { get; init; }

@@ -20,6 +20,8 @@ public sealed record FlowScreen(FlowState State, string ScreenId, BreadcrumbStep
     public IReadOnlyList<int>? PadLayout { get; init; }
     public int DigitsEntered { get; init; }
     public ConsentItem? Consent { get; init; }
+    /// <summary>包括同意: the items the one answer covers, which 個別に選ぶ asks one by one; empty offers no 個別に選ぶ.</summary>
+    public IReadOnlyList<ConsentItem>? Covers { get; init; }
     public QualityReason? Guidance { get; init; }
     public bool CertificateExpiresSoon { get; init; }
     /// <summary>Paper mode: the certificates offered.</summary>

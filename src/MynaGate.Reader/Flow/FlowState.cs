@@ -15,6 +15,7 @@ public enum FlowState
     VisualCheck,
     Querying,
     Consent,
+    PrescriptionChoice,
     PaperChoice,
     PaperPlacement,
     PaperConfirm,

@@ -8,7 +8,7 @@ namespace MynaGate.Reader.Flow;
 
 /// <summary>
 /// Everything one patient's verification holds: the PIN as typed, the card-face record with its photo, the face
-/// reference, the certificate, the card's signature, the consent answers and a paper certificate's reading. Secrets live in pinned arrays (no GC
+/// reference, the certificate, the card's signature, the consent answers, the prescription choice and a paper certificate's reading. Secrets live in pinned arrays (no GC
 /// copies) and everything is zeroed on dispose, whatever ended the session (R27).
 /// </summary>
 public sealed class PatientSession : IDisposable
@@ -25,6 +25,8 @@ public sealed class PatientSession : IDisposable
     public CardFace? CardFace { get; set; }
     public ReferenceFace? Reference { get; set; }
     public List<ConsentAnswer> Consents { get; } = [];
+    /// <summary>The prescription the patient asked for, when the clinic asks (R35).</summary>
+    public PrescriptionIssue? Prescription { get; set; }
     /// <summary>
     /// 公費 paper mode: what was read from the paper certificate. Its values are managed strings, which cannot be
     /// zeroed; the session drops them at its end.
@@ -63,7 +65,7 @@ public sealed class PatientSession : IDisposable
     /// <summary>Tests: every buffer the session owned is zero and its card-face record and reference are gone.</summary>
     internal bool OwnedMemoryIsZero() =>
         IsWiped && _pin.All(c => c == '\0') && _code.All(c => c == '\0') && _cardData.All(d => d.All(b => b == 0))
-        && CardFace is null && Reference is null && PaperCertificate is null;
+        && CardFace is null && Reference is null && PaperCertificate is null && Consents.Count == 0 && Prescription is null;
 
     public void Dispose()
     {
@@ -76,6 +78,7 @@ public sealed class PatientSession : IDisposable
         Reference?.Dispose();
         Reference = null;
         Consents.Clear();
+        Prescription = null;
         PaperCertificate = null;
         PinDigits = 0;
         IsWiped = true;

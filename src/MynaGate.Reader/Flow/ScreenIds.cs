@@ -17,6 +17,8 @@ public static class ScreenIds
         FlowState.VisualCheck => "5-1",
         FlowState.Querying => "6-0",
         FlowState.Consent => $"6-{consentIndex + 1}",
+        // after a variable number of consent screens: P for 処方箋, so it keeps one ID whatever the clinic's set
+        FlowState.PrescriptionChoice => "6-P",
         FlowState.PaperChoice => "7-1",
         FlowState.PaperPlacement => "7-2",
         FlowState.PaperConfirm => "7-3",
@@ -28,6 +30,7 @@ public static class ScreenIds
     public static BreadcrumbStep StepOf(FlowState state) => state switch
     {
         FlowState.Querying or FlowState.Consent => BreadcrumbStep.Consent,
+        FlowState.PrescriptionChoice => BreadcrumbStep.Additional,
         FlowState.PaperChoice or FlowState.PaperPlacement or FlowState.PaperConfirm => BreadcrumbStep.PublicExpense,
         FlowState.Completing or FlowState.Completed => BreadcrumbStep.Done,
         _ => BreadcrumbStep.Identity,

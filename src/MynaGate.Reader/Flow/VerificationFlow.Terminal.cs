@@ -40,18 +40,36 @@ public sealed partial class VerificationFlow
         return reply.Qualification ?? throw new FlowEndedException(FlowErrors.TerminalSilent);
     }
 
-    /// <summary>The configured consent screens in order (R12); an agreed 包括同意 answers the viewing consents after it.</summary>
+    /// <summary>
+    /// The configured consent screens in order (R12). 包括同意 answers, agreed or declined, every viewing item listed
+    /// after it, each recorded with the same time; 個別に選ぶ asks them one by one instead. Then, when the clinic asks,
+    /// the prescription choice (R35).
+    /// </summary>
     private async Task AskConsentsAsync(SessionRun run, QualificationNotice notice, CancellationToken ct)
     {
-        bool comprehensive = false;
+        var answered = new HashSet<ConsentItem>();
         for (int i = 0; i < options.Consents.Count; i++)
         {
             var item = options.Consents[i];
-            if (comprehensive && item is not (ConsentItem.LimitApplication or ConsentItem.Comprehensive)) continue;
-            Show(FlowScreen.For(FlowState.Consent, i) with { Consent = item, CertificateExpiresSoon = notice.CertificateExpiresSoon });
-            var answer = (Answer)await WaitInputAsync(input => input is Answer, ct).ConfigureAwait(false);
-            run.Session.Consents.Add(new ConsentAnswer(item, answer.Agreed, clock.GetUtcNow()));
-            comprehensive |= item == ConsentItem.Comprehensive && answer.Agreed;
+            if (answered.Contains(item)) continue;
+            IReadOnlyList<ConsentItem> covers = item == ConsentItem.Comprehensive
+                ? [.. options.Consents.Skip(i + 1).Where(c => c != ConsentItem.Comprehensive && ConsentSets.IsViewing(c))]
+                : [];
+            Show(FlowScreen.For(FlowState.Consent, i) with { Consent = item, Covers = covers, CertificateExpiresSoon = notice.CertificateExpiresSoon });
+            var input = await WaitInputAsync(input => input is Answer || (input is ChooseIndividually && covers.Count > 0), ct).ConfigureAwait(false);
+            if (input is not Answer answer) continue;
+            var at = clock.GetUtcNow();
+            foreach (var given in covers.Prepend(item))
+            {
+                run.Session.Consents.Add(new ConsentAnswer(given, answer.Agreed, at));
+                answered.Add(given);
+            }
+        }
+        if (options.PrescriptionChoice)
+        {
+            Show(FlowScreen.For(FlowState.PrescriptionChoice) with { CertificateExpiresSoon = notice.CertificateExpiresSoon });
+            var choice = (ChoosePrescription)await WaitInputAsync(input => input is ChoosePrescription c && Enum.IsDefined(c.Issue), ct).ConfigureAwait(false);
+            run.Session.Prescription = choice.Issue;
         }
         run.Stage("consent");
     }
@@ -63,6 +81,7 @@ public sealed partial class VerificationFlow
         var reply = await AskTerminalAsync(new LinkRequest(NewMessageId(), run.Session.Id, LinkRequestKind.Complete)
         {
             Consents = [.. run.Session.Consents],
+            Prescription = run.Session.Prescription,
             CertificateFollows = certificateFollows,
         }, ct).ConfigureAwait(false);
         run.ResultFile = reply.ResultFile ?? throw new FlowEndedException(FlowErrors.TerminalSilent);

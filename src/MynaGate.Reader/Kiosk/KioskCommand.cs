@@ -1,5 +1,6 @@
 using System.Globalization;
 using MynaGate.Link.Assertions;
+using MynaGate.Link.Messages;
 using MynaGate.Certificates;
 using MynaGate.Reader.Flow;
 
@@ -30,6 +31,8 @@ public sealed record KioskCommand(string Kind, string? Value, long? Screen = nul
         "backspace" => new PadBackspace(),
         "submit" => new PadSubmit(),
         "answer" when bool.TryParse(Value, out bool agreed) => new Answer(agreed),
+        "individual" => new ChooseIndividually(),
+        "prescription" when Enum.TryParse(Value, out PrescriptionIssue issue) && Enum.IsDefined(issue) && !char.IsAsciiDigit(Value![0]) => new ChoosePrescription(issue),
         "certificate" when Value == "none" => new ChooseCertificate(null),
         "certificate" when Enum.TryParse(Value, out CertificateForm form) && Enum.IsDefined(form) => new ChooseCertificate(form),
         "retry" => new Retry(),

@@ -68,6 +68,7 @@ public sealed class ReaderControl : IDisposable
         _flow.UpdateOptions(_flow.Options with
         {
             Consents = settings.Consents,
+            PrescriptionChoice = settings.PrescriptionChoice,
             VisualCheckEnabled = settings.VisualCheck,
             PaperMode = settings.PaperMode,
             InputTimeout = TimeSpan.FromSeconds(settings.InputTimeoutSeconds),
@@ -91,6 +92,7 @@ public sealed class ReaderControl : IDisposable
         return new ReaderSettings
         {
             Consents = flow.Consents,
+            PrescriptionChoice = flow.PrescriptionChoice,
             VisualCheck = flow.VisualCheckEnabled,
             PaperMode = flow.PaperMode,
             InputTimeoutSeconds = (int)flow.InputTimeout.TotalSeconds,

@@ -36,4 +36,6 @@ public enum TerminalEvent
     ConsoleSignedOut,
     ReaderUnpaired,
     ConsoleAccountSet,
+    /// <summary>The patient answered the prescription choice; which answer is in the result XML only.</summary>
+    PrescriptionAnswered,
 }

@@ -142,7 +142,10 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
             {
                 // the last moment to give up: a result written now reaches a reader still waiting for it
                 cancellationToken.ThrowIfCancellationRequested();
-                file = results.Write(new FaceResult(reader.ReaderId, medicalInstitutionCode, state.Method, qualification, consents));
+                file = results.Write(new FaceResult(reader.ReaderId, medicalInstitutionCode, state.Method, qualification, consents)
+                {
+                    Prescription = request.Prescription,
+                });
             }
             catch (IOException)
             {
@@ -152,6 +155,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
                     Error = new LinkError(LinkErrorCodes.ResultNotWritten, "The result could not be written to the Face folder."),
                 };
             }
+            if (request.Prescription is not null) log.Write(TerminalEvent.PrescriptionAnswered, reader.ReaderId);
             log.Write(TerminalEvent.ResultWritten, reader.ReaderId);
             _written[(reader.ReaderId, request.SessionId)] = (file, null);
             if (request.CertificateFollows)

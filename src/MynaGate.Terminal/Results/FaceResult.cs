@@ -1,4 +1,5 @@
 using MynaGate.Link.Assertions;
+using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Terminal.Results;
@@ -9,4 +10,8 @@ public sealed record FaceResult(
     string MedicalInstitutionCode,
     AuthenticationMethod Method,
     QualificationResponse Qualification,
-    ConsentResponse Consents);
+    ConsentResponse Consents)
+{
+    /// <summary>The prescription the patient asked for on the reader, or null when it did not ask.</summary>
+    public PrescriptionIssue? Prescription { get; init; }
+}

@@ -9,13 +9,25 @@ namespace MynaGate.Terminal.Results;
 /// <summary>
 /// Builds the face-result XML the receipt computer reads from the Face folder, with the element names, codes and
 /// formats of the spec's element dictionary (§3.2–3.4): dates YYYYMMDD and times YYYYMMDDHHmmss in Japan time,
-/// consent flags 0/1 with ConsTime (and AvailableTime for viewing consents) when given.
+/// consent flags 0/1 with ConsTime (and AvailableTime for viewing consents) when given, and PrescriptionIssueSelect
+/// when the patient chose.
 /// </summary>
 public static class FaceResultXml
 {
     public const string FilePrefix = "OQSsiquc01res_face_";
 
     private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
+
+    // 電子カルテ情報共有サービス (2025), named as ORCA names them (ConsentItem says why that is an assumption)
+    private static readonly (ConsentItem Item, string Name)[] SharedRecordFlags =
+    [
+        (ConsentItem.DiagnosisNames, "DiagnosisNameCons"),
+        (ConsentItem.InfectiousDiseases, "InfectiousInfoCons"),
+        (ConsentItem.OtherAllergies, "AllergyInfoCons"),
+        (ConsentItem.DrugAllergies, "ContraindicationInfoCons"),
+        (ConsentItem.LabTests, "TestInfoCons"),
+        (ConsentItem.Prescriptions, "PrescriptionInfoCons"),
+    ];
 
     public static XDocument Build(FaceResult result, XmlCharacterCode characterCode)
     {
@@ -35,6 +47,7 @@ public static class FaceResultXml
                     new XElement("CharacterCodeIdentifier", ((int)characterCode).ToString(CultureInfo.InvariantCulture))),
                 new XElement("MessageBody",
                     list,
+                    result.Prescription is { } prescription ? new XElement("PrescriptionIssueSelect", Code((int)prescription)) : null,
                     new XElement("ProcessingResultStatus", "1"),
                     new XElement("QualificationValidity", ((int)result.Qualification.Status).ToString(CultureInfo.InvariantCulture)),
                     new XElement("ReferenceNumber", result.Qualification.ReferenceNumber))));
@@ -86,8 +99,14 @@ public static class FaceResultXml
         var diagnosis = Viewing(consents, ConsentItem.DiagnosisAndOperation);
         AddFlag(element, "DiagnosisInfoCons", diagnosis, viewing: true);
         AddFlag(element, "OperationInfoCons", diagnosis, viewing: true);
+        // the 2025 items only when the reader asked them: a receipt computer that predates them meets no new element
+        foreach (var (item, name) in SharedRecordFlags)
+        {
+            if (Find(consents, item) is { } answer) AddFlag(element, name, answer, viewing: true);
+        }
         return element;
     }
+
 
     // <Name>Flg 0|1, and when agreed <Name>Time and, for a viewing consent, <Name>AvailableTime
     private static void AddFlag(XElement element, string name, RecordedConsent? consent, bool viewing)

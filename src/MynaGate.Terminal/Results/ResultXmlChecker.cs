@@ -91,6 +91,7 @@ public static class ResultXmlChecker
         {
             Required(body, "ProcessingResultStatus", v => v is "1" or "2", "not a code of OQSCD004 (1, 2)", findings);
             Required(body, "QualificationValidity", v => v is "1" or "2" or "3" or "4" or "5" or "6", "not a code of OQSCD006 (1–6)", findings);
+            Optional(body, "PrescriptionIssueSelect", v => v is "1" or "2", "not 1 (電子処方箋) or 2 (紙の処方箋)", findings);
             foreach (var result in body.Descendants("ResultOfQualificationConfirmation")) CheckQualification(result, findings);
         }
         return findings;
@@ -111,6 +112,8 @@ public static class ResultXmlChecker
         foreach (string name in Dates) Optional(result, name, IsDate, "not a date as YYYYMMDD", findings);
         Optional(result, "InsuredPartialContributionRatio", v => v.Length == 3 && v.All(char.IsAsciiDigit), "not 3 digits of percent", findings);
         Optional(result, "PreschoolClassification", v => v is "1" or "2", "not 1 or 2", findings);
+        // some versions carry the prescription choice per result
+        Optional(result, "PrescriptionIssueSelect", v => v is "1" or "2", "not 1 (電子処方箋) or 2 (紙の処方箋)", findings);
 
         foreach (string item in ConsentItems) CheckConsent(result, item, ["0", "1", "2", "3"], findings);
         CheckConsent(result, "LimitApplicationCertificateRelated", ["0", "1"], findings);

@@ -31,6 +31,8 @@ public sealed class MalformedRequestTests : IAsyncLifetime
         new LinkRequest("m8", "s1", LinkRequestKind.Report) { Method = (Link.Assertions.AuthenticationMethod)42 },
         new LinkRequest("m9", "s1", LinkRequestKind.Challenge) { WaitMs = -1 },
         new LinkRequest("m10", "s1", LinkRequestKind.Complete) { Consents = [null!] },
+        new LinkRequest("m11", "s1", LinkRequestKind.Complete) { Prescription = (PrescriptionIssue)3 },
+        new LinkRequest("m12", "s1", LinkRequestKind.Complete) { Consents = [new ConsentAnswer((ConsentItem)99, true, DateTimeOffset.UnixEpoch)] },
     };
 
     [Theory]

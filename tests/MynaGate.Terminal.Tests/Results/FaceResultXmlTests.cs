@@ -1,0 +1,75 @@
+using System.Xml.Linq;
+using MynaGate.Certificates.Xml;
+using MynaGate.Link.Assertions;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
+using MynaGate.Terminal.Results;
+
+namespace MynaGate.Terminal.Tests.Results;
+
+/// <summary>The 2025 consent flags and the prescription choice in the face-result XML, and what xml check says of them.</summary>
+public sealed class FaceResultXmlTests
+{
+    private static readonly DateTimeOffset At = new(2026, 12, 4, 9, 30, 0, TimeSpan.FromHours(9));
+
+    [Fact]
+    public void An_older_set_without_a_prescription_choice_writes_neither_the_2025_flags_nor_the_choice()
+    {
+        var xml = Build(ConsentSets.Before2024, prescription: null);
+
+        var result = xml.Descendants("ResultOfQualificationConfirmation").Single();
+        Assert.DoesNotContain(result.Elements(), e => e.Name.LocalName is "DiagnosisNameConsFlg" or "InfectiousInfoConsFlg" or "AllergyInfoConsFlg"
+            or "ContraindicationInfoConsFlg" or "TestInfoConsFlg" or "PrescriptionInfoConsFlg");
+        Assert.Null(xml.Descendants("PrescriptionIssueSelect").SingleOrDefault());
+        Assert.Empty(ResultXmlChecker.Check(xml));
+    }
+
+    [Theory]
+    [InlineData(PrescriptionIssue.Electronic, "1")]
+    [InlineData(PrescriptionIssue.Paper, "2")]
+    public void The_2025_set_writes_each_item_it_asked_and_the_choice_in_the_message_body(PrescriptionIssue prescription, string code)
+    {
+        var xml = Build(ConsentSets.National2025, prescription, declined: ConsentItem.OtherAllergies);
+
+        Assert.Equal(code, xml.Root!.Element("MessageBody")!.Element("PrescriptionIssueSelect")!.Value);
+        var result = xml.Descendants("ResultOfQualificationConfirmation").Single();
+        foreach (string flag in new[] { "DiagnosisName", "InfectiousInfo", "ContraindicationInfo", "TestInfo", "PrescriptionInfo" })
+        {
+            Assert.Equal("1", result.Element(flag + "ConsFlg")!.Value);
+            Assert.Equal("20261204093000", result.Element(flag + "ConsTime")!.Value);
+            Assert.Equal("20261205093000", result.Element(flag + "AvailableTime")!.Value);
+        }
+        Assert.Equal("0", result.Element("AllergyInfoConsFlg")!.Value);
+        Assert.Null(result.Element("AllergyInfoConsTime"));
+        Assert.Empty(ResultXmlChecker.Check(xml));
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("")]
+    [InlineData("electronic")]
+    public void Xml_check_refuses_a_choice_that_is_not_1_or_2(string value)
+    {
+        var xml = Build(ConsentSets.National2024, PrescriptionIssue.Electronic);
+        xml.Descendants("PrescriptionIssueSelect").Single().Value = value;
+
+        Assert.Contains(ResultXmlChecker.Check(xml), f => f.Element.EndsWith("PrescriptionIssueSelect", StringComparison.Ordinal) && !f.IsWarning);
+    }
+
+    private static XDocument Build(IReadOnlyList<ConsentItem> asked, PrescriptionIssue? prescription, ConsentItem? declined = null)
+    {
+        var qualification = new QualificationResponse("20261204093000000001", QualificationStatus.Valid, At, CertificateExpiresSoon: false, [Insured()]);
+        var consents = new ConsentResponse(qualification.ReferenceNumber,
+            [.. asked.Select(item => item == declined ? new RecordedConsent(item, false, At, null)
+                : new RecordedConsent(item, true, At, ConsentSets.IsViewing(item) ? At.AddHours(24) : null))]);
+        return FaceResultXml.Build(new FaceResult("R01", "1311111114", AuthenticationMethod.Face, qualification, consents) { Prescription = prescription },
+            XmlCharacterCode.Utf8);
+    }
+
+    private static InsuredQualification Insured() => new()
+    {
+        CardClassification = "01", InsurerNumber = "06139992", InsurerName = "見本健康保険組合", Symbol = "見本", Number = "1234", Branch = "00",
+        PersonalFamily = 1, Name = "見本　太郎", NameKana = "ﾐﾎﾝ ﾀﾛｳ", Sex = 1, BirthDate = new(1980, 1, 1), Address = "東京都千代田区見本町1-1",
+        PostNumber = "1000001", QualificationDate = new(2020, 4, 1), CardValidFrom = new(2020, 4, 1), ContributionRatio = "030",
+    };
+}
