@@ -25,6 +25,13 @@ public static class Drive
         return screen;
     }
 
+    /// <summary>Waits until the reader shows the screen <paramref name="screenId"/> (consent screens share a state, not an ID).</summary>
+    public static async Task<FlowScreen> ScreenAsync(ChainReader reader, string screenId)
+    {
+        await WaitUntilAsync(() => reader.Flow.Screen.ScreenId == screenId);
+        return reader.Flow.Screen;
+    }
+
     /// <summary>Polls until <paramref name="condition"/> holds: what the terminal does after a reader's notice lands a moment later.</summary>
     public static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {

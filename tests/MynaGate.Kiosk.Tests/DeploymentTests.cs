@@ -119,11 +119,15 @@ public sealed class DeploymentTests : IAsyncLifetime
             await consentOrDone.WaitForAsync(new() { Timeout = Screens.Step });
             if (await consentOrDone.GetAttributeAsync("data-screen-id") == "8-1") break;
             string consent = (await consentOrDone.GetAttributeAsync("data-screen-id"))!;
-            await kiosk.GetByRole(AriaRole.Button, new() { Name = "同意する", Exact = true }).ClickAsync();
+            // the defaults: 包括同意, then the prescription choice
+            await kiosk.GetByRole(AriaRole.Button, new() { Name = consent == "6-P" ? "電子処方箋" : "同意する", Exact = true }).ClickAsync();
             await kiosk.Locator($"section.screen[data-screen-id='{consent}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = Screens.Step });
         }
         var xml = await WaitForFileAsync(face, "OQSsiquc01res_face_*.xml");
-        Assert.Contains("<ProcessingResultStatus>1</ProcessingResultStatus>", await File.ReadAllTextAsync(xml), StringComparison.Ordinal);
+        string written = await File.ReadAllTextAsync(xml);
+        Assert.Contains("<ProcessingResultStatus>1</ProcessingResultStatus>", written, StringComparison.Ordinal);
+        Assert.Contains("<PrescriptionIssueSelect>1</PrescriptionIssueSelect>", written, StringComparison.Ordinal);
+        Assert.Contains("<PharmacistsInfoConsFlg>1</PharmacistsInfoConsFlg>", written, StringComparison.Ordinal);
         await slot.RemoveAsync();
 
         // each stops on SIGTERM within 5 s and leaves no temporary file

@@ -140,19 +140,19 @@ public sealed class KioskPathTests(KioskFixture fixture) : IAsyncLifetime
     {
         var page = await fixture.OpenKioskAsync(800, 1280);
         await Screens.ReachAsync(page, "1-1", "portrait-idle");
-        await AssertFitsAsync(page);
+        await Screens.AssertFitsAsync(page);
         await InsertAsync(504);
         await Screens.ReachAsync(page, "2-1", "portrait-method");
-        await AssertFitsAsync(page);
+        await Screens.AssertFitsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "暗証番号", Exact = true }).ClickAsync();
         await Screens.ReachAsync(page, "4-1", "portrait-pin");
-        await AssertFitsAsync(page);
+        await Screens.AssertFitsAsync(page);
 
         var outcome = Reader.NextOutcomeAsync(Session);
         await page.GetByRole(AriaRole.Button, new() { Name = "中止", Exact = true }).ClickAsync();
         Assert.Equal(FlowErrors.Cancelled, (await outcome).ErrorCode);
         await Screens.ReachAsync(page, "9-1", "portrait-cancelled");
-        await AssertFitsAsync(page);
+        await Screens.AssertFitsAsync(page);
         await RemoveAsync(page);
     }
 
@@ -253,29 +253,6 @@ public sealed class KioskPathTests(KioskFixture fixture) : IAsyncLifetime
         await Reader.InsertAsync(card, seed, []);
         return card;
     }
-
-    /// <summary>Nothing scrolls sideways or below the panel, and every button is at least 72 px each way (R15).</summary>
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var problems = await page.EvaluateAsync<string[]>(FitScript);
-        Assert.True(problems.Length == 0, string.Join("; ", problems));
-    }
-
-    private const string FitScript = """
-        () => {
-          const bad = [];
-          const root = document.documentElement;
-          if (root.scrollWidth > innerWidth) bad.push('scrolls sideways: ' + root.scrollWidth);
-          if (root.scrollHeight > innerHeight) bad.push('scrolls down: ' + root.scrollHeight);
-          for (const b of document.querySelectorAll('button')) {
-            const r = b.getBoundingClientRect();
-            if (r.width === 0) continue;
-            if (r.width < 72 || r.height < 72) bad.push(b.innerText.trim() + ' is ' + Math.round(r.width) + 'x' + Math.round(r.height));
-            if (r.right > innerWidth || r.bottom > innerHeight) bad.push(b.innerText.trim() + ' is off the panel');
-          }
-          return bad;
-        }
-        """;
 
     private async Task RemoveAsync(IPage page)
     {

@@ -93,6 +93,29 @@ public static class Screens
         }
         """;
 
+    /// <summary>Nothing scrolls sideways or below the panel, and every button is at least 72 px each way (R15).</summary>
+    public static async Task AssertFitsAsync(IPage page)
+    {
+        var problems = await page.EvaluateAsync<string[]>(FitScript);
+        Assert.True(problems.Length == 0, string.Join("; ", problems));
+    }
+
+    private const string FitScript = """
+        () => {
+          const bad = [];
+          const root = document.documentElement;
+          if (root.scrollWidth > innerWidth) bad.push('scrolls sideways: ' + root.scrollWidth);
+          if (root.scrollHeight > innerHeight) bad.push('scrolls down: ' + root.scrollHeight);
+          for (const b of document.querySelectorAll('button')) {
+            const r = b.getBoundingClientRect();
+            if (r.width === 0) continue;
+            if (r.width < 72 || r.height < 72) bad.push(b.innerText.trim() + ' is ' + Math.round(r.width) + 'x' + Math.round(r.height));
+            if (r.right > innerWidth || r.bottom > innerHeight) bad.push(b.innerText.trim() + ' is off the panel');
+          }
+          return bad;
+        }
+        """;
+
     /// <summary>The digits of the pad in the order the page draws them.</summary>
     public static async Task<string[]> PadAsync(IPage page) =>
         [.. await page.Locator("button.digit").AllInnerTextsAsync()];
