@@ -47,16 +47,16 @@ public sealed class VirtualCardProvisioner
     }
 
     /// <summary>Issues a fresh card for <paramref name="seed"/>, replacing any earlier one (and its counters).</summary>
-    public VirtualMyNumberCard Reissue(int seed, string? photoJpeg = null, bool useGetResponse = false)
+    public VirtualMyNumberCard Reissue(int seed, string? photoJpeg = null, bool useGetResponse = false, VirtualCardKind kind = VirtualCardKind.Card)
     {
         string path = CardPath(seed);
-        Save(path, Issue(seed, photoJpeg, useGetResponse));
+        Save(path, Issue(seed, photoJpeg, useGetResponse, kind));
         return VirtualMyNumberCard.Load(path);
     }
 
-    private VirtualCardImage Issue(int seed, string? photoJpeg, bool useGetResponse)
+    private VirtualCardImage Issue(int seed, string? photoJpeg, bool useGetResponse, VirtualCardKind kind = VirtualCardKind.Card)
     {
-        var persona = PersonaGenerator.Generate(seed);
+        var persona = PersonaGenerator.Generate(seed) with { HasPin = kind != VirtualCardKind.PinLess };
         using var authority = LoadAuthority();
         return VirtualCardIssuer.Issue(persona, VirtualCardIssuer.DefaultImages(persona, seed, photoJpeg), authority, useGetResponse);
     }

@@ -84,9 +84,10 @@ public sealed class LocalChain : IAsyncDisposable
     }
 
     /// <summary>Issues (or reloads) the virtual card for <paramref name="seed"/> and registers it with the national service.</summary>
-    public async Task<VirtualMyNumberCard> CardAsync(int seed, string? photoJpeg, EnrolmentScenario scenario = EnrolmentScenario.Insured, bool fresh = true)
+    public async Task<VirtualMyNumberCard> CardAsync(int seed, string? photoJpeg, EnrolmentScenario scenario = EnrolmentScenario.Insured, bool fresh = true,
+        VirtualCardKind kind = VirtualCardKind.Card)
     {
-        var card = fresh ? Provisioner.Reissue(seed, photoJpeg) : Provisioner.LoadOrIssue(seed, photoJpeg);
+        var card = fresh || kind != VirtualCardKind.Card ? Provisioner.Reissue(seed, photoJpeg, kind: kind) : Provisioner.LoadOrIssue(seed, photoJpeg);
         await ChainEnrolment.EnrolAsync(Onshi.Store, card, seed, scenario).ConfigureAwait(false);
         return card;
     }

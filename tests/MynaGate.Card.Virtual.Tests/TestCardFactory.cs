@@ -20,9 +20,9 @@ public sealed class TestCardFactory : IDisposable
     /// <summary>A fresh path for a copy of a card's state file.</summary>
     public string StateFile(int seed) => Path.Combine(_directory, $"card-{seed}-{Guid.NewGuid():N}.json");
 
-    public VirtualMyNumberCard Issue(int seed, bool useGetResponse = false)
+    public VirtualMyNumberCard Issue(int seed, bool useGetResponse = false, VirtualCardKind kind = VirtualCardKind.Card)
     {
-        var card = _provisioner.Reissue(seed, useGetResponse: useGetResponse);
+        var card = _provisioner.Reissue(seed, useGetResponse: useGetResponse, kind: kind);
         card.PowerOn();
         return card;
     }

@@ -9,13 +9,17 @@ public static class VirtualCardCommand
     public static async Task<int> RunAsync(IEnumerable<string> args)
     {
         var arguments = new Arguments(args, "--reissue", "--get-response");
-        arguments.RejectUnknown("--seed", "--port", "--reissue", "--get-response");
+        arguments.RejectUnknown("--seed", "--port", "--reissue", "--get-response", "--kind");
         int seed = arguments.Number("--seed", 1);
         int port = arguments.Number("--port", VpcdSlot.FirstPort);
         var provisioner = VirtualCardProvisioner.FromEnvironment();
         bool getResponse = arguments.Has("--get-response");
-        var card = arguments.Has("--reissue")
-            ? provisioner.Reissue(seed, VirtualCardProvisioner.DatasetPhoto(seed), getResponse)
+        var kind = arguments.Text("--kind") is { } named
+            ? Enum.TryParse(named, ignoreCase: true, out VirtualCardKind parsed) && Enum.IsDefined(parsed) && !char.IsAsciiDigit(named[0]) ? parsed
+                : throw new UsageException($"--kind must be one of {string.Join(", ", Enum.GetNames<VirtualCardKind>())}")
+            : VirtualCardKind.Card;
+        var card = arguments.Has("--reissue") || kind != VirtualCardKind.Card
+            ? provisioner.Reissue(seed, VirtualCardProvisioner.DatasetPhoto(seed), getResponse, kind)
             : provisioner.LoadOrIssue(seed, VirtualCardProvisioner.DatasetPhoto(seed), getResponse);
 
         using var stop = new CancellationTokenSource();

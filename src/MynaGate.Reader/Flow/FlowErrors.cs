@@ -17,6 +17,8 @@ public static class FlowErrors
     public const string PhotoUnusable = "E205";
     public const string PinWrong = "E301";
     public const string PinBlocked = "E302";
+    /// <summary>A 顔認証マイナンバーカード: no PIN was ever set, so face and 目視確認 are offered, never the pad (R04).</summary>
+    public const string PinNotSet = "E303";
     public const string VisualDenied = "E401";
     public const string TerminalSilent = "E501";
     public const string NotQualified = "E601";
@@ -36,6 +38,7 @@ public static class FlowErrors
         PhotoUnusable => "カードの顔写真を使えませんでした。暗証番号で確認してください。",
         PinWrong => "暗証番号が違います。",
         PinBlocked => "暗証番号がロックされています。受付にお申し出ください。",
+        PinNotSet => "このカードは暗証番号のない顔認証マイナンバーカードです。顔認証か、職員の目視で確認します。",
         VisualDenied => "職員による確認ができませんでした。受付にお申し出ください。",
         TerminalSilent => "資格確認端末から応答がありません。受付にお申し出ください。",
         NotQualified => "保険資格を確認できませんでした。受付にお申し出ください。",

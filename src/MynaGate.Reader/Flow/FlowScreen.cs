@@ -12,6 +12,8 @@ namespace MynaGate.Reader.Flow;
 public sealed record FlowScreen(FlowState State, string ScreenId, BreadcrumbStep Step)
 {
     public bool FaceAvailable { get; init; } = true;
+    /// <summary>False for a card without a PIN (顔認証マイナンバーカード): no pad is offered anywhere.</summary>
+    public bool PinAvailable { get; init; } = true;
     public bool VisualAvailable { get; init; }
     public int? TriesLeft { get; init; }
     /// <summary>One try left: the screen warns that a wrong PIN locks the card.</summary>

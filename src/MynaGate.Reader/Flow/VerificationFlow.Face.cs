@@ -36,7 +36,7 @@ public sealed partial class VerificationFlow
     /// first of them observed while all that was done.
     /// Returns null when the face matched, otherwise the code to show while the patient is offered the PIN.
     /// </summary>
-    private async Task<string?> FacePathAsync(SessionRun run, MyNumberCard myna, CardFaceReading cardFace, CancellationToken ct)
+    private async Task<string?> FacePathAsync(SessionRun run, MyNumberCard myna, CardFaceReading cardFace, bool pinNotSet, CancellationToken ct)
     {
         var session = run.Session;
         Show(FlowScreen.For(FlowState.CardFaceReading));
@@ -79,7 +79,7 @@ public sealed partial class VerificationFlow
         var observed = await observer.StopAsync().ConfigureAwait(false);
         try
         {
-            return await MatchFaceAsync(run, faceCamera, observed, ct).ConfigureAwait(false);
+            return await MatchFaceAsync(run, faceCamera, observed, pinNotSet, ct).ConfigureAwait(false);
         }
         finally
         {
@@ -88,7 +88,8 @@ public sealed partial class VerificationFlow
     }
 
     /// <summary>Enrols the chip photo and matches live frames, those observed while the card face was read first.</summary>
-    private async Task<string?> MatchFaceAsync(SessionRun run, IFrameSource faceCamera, IReadOnlyList<FaceObservation> observed, CancellationToken ct)
+    /// <param name="pinNotSet">A card without a PIN: the retry screens offer 目視確認 instead of the PIN.</param>
+    private async Task<string?> MatchFaceAsync(SessionRun run, IFrameSource faceCamera, IReadOnlyList<FaceObservation> observed, bool pinNotSet, CancellationToken ct)
     {
         var session = run.Session;
         try
@@ -117,11 +118,11 @@ public sealed partial class VerificationFlow
                 // R06: ask once to lower the mask; that try does not count
                 maskPrompted = true;
                 attempt--;
-                Show(FlowScreen.For(FlowState.LowerMask) with { Guidance = QualityReason.Masked });
+                Show(FlowScreen.For(FlowState.LowerMask) with { Guidance = QualityReason.Masked, PinAvailable = !pinNotSet });
             }
             else if (attempt < options.FaceAttempts && result.Outcome != FaceVerificationOutcome.CameraEnded)
             {
-                Show(FlowScreen.For(FlowState.FaceRetry) with { Guidance = result.Reason });
+                Show(FlowScreen.For(FlowState.FaceRetry) with { Guidance = result.Reason, PinAvailable = !pinNotSet });
             }
             else
             {

@@ -153,8 +153,12 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         Show(FlowScreen.For(FlowState.ReadingCard));
         var myna = MyNumberCard.Open(card.Transport);
         var pinRetries = myna.Jpki.GetAuthenticationPinRetries();
+        // a 顔認証マイナンバーカード has no PIN set, which the card answers like a blocked one (63C0); its text AP PIN
+        // is unset too, where a card whose user-auth PIN was locked by wrong tries still has that one. That this
+        // tells the two apart is our assumption (no public source says how a reader should); both leave the pad unusable.
+        bool pinNotSet = pinRetries.IsBlocked && myna.Text?.GetPinRetries().IsBlocked != false;
         bool visual = options.VisualCheckEnabled || pinRetries.IsBlocked;
-        var proven = await ProveAsync(run, myna, visual, ct).ConfigureAwait(false);
+        var proven = await ProveAsync(run, myna, visual, pinNotSet, ct).ConfigureAwait(false);
         await QualifyAndCompleteAsync(run, myna, proven, ct, stopping).ConfigureAwait(false);
     }
 
@@ -164,21 +168,22 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     /// to 顔認証. A stopped reading may still be inside one frame's OCR; the patient does not wait for it, the session's
     /// end does.
     /// </summary>
-    private async Task<AuthenticationMethod> ProveAsync(SessionRun run, MyNumberCard myna, bool visual, CancellationToken ct)
+    private async Task<AuthenticationMethod> ProveAsync(SessionRun run, MyNumberCard myna, bool visual, bool pinNotSet, CancellationToken ct)
     {
         CardFaceReading? cardFace = options.ReadCardFaceOnPlacement ? StartCardFaceReading(myna, ct) : null;
         try
         {
             bool face = true;
-            string? notice = null;
+            string? notice = pinNotSet ? FlowErrors.PinNotSet : null;
             while (true)
             {
                 Show(FlowScreen.For(FlowState.MethodChoice) with
                 {
-                    FaceAvailable = face, VisualAvailable = visual, ErrorCode = notice, ErrorMessage = notice is null ? null : FlowErrors.Message(notice),
+                    FaceAvailable = face, PinAvailable = !pinNotSet, VisualAvailable = visual, ErrorCode = notice,
+                    ErrorMessage = notice is null ? null : FlowErrors.Message(notice),
                 });
                 var choice = (ChooseMethod)await WaitInputAsync(i => i is ChooseMethod c && (c.Method != AuthenticationMethod.Face || face)
-                    && (c.Method != AuthenticationMethod.Visual || visual), ct).ConfigureAwait(false);
+                    && (c.Method != AuthenticationMethod.Visual || visual) && (c.Method != AuthenticationMethod.Pin || !pinNotSet), ct).ConfigureAwait(false);
                 run.Start(choice.Method);
                 if (choice.Method != AuthenticationMethod.Face && cardFace is not null)
                 {
@@ -189,9 +194,11 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                 {
                     case AuthenticationMethod.Face:
                         cardFace ??= StartCardFaceReading(myna, ct);
-                        notice = await FacePathAsync(run, myna, cardFace, ct).ConfigureAwait(false);
+                        notice = await FacePathAsync(run, myna, cardFace, pinNotSet, ct).ConfigureAwait(false);
                         if (notice is null) return AuthenticationMethod.Face;
                         face = false;
+                        // without a PIN the face's notice ("use the PIN") would mislead: 目視確認 is what is left
+                        if (pinNotSet) notice = FlowErrors.PinNotSet;
                         break;
                     case AuthenticationMethod.Pin:
                         var pin = await PinPathAsync(run.Session, myna, ct).ConfigureAwait(false);

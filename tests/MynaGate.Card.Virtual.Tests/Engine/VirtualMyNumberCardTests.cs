@@ -184,6 +184,29 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
+    public void PinLessCard_BothPinsAnswerBlocked_TheCertificateReadsFree_AndNoPinSigns()
+    {
+        var card = factory.Issue(16, kind: VirtualCardKind.PinLess);
+        Sw(card, SelectJpki);
+        Sw(card, "00A4020C020018");
+        Assert.Equal("63C0", Sw(card, "0020008000"));
+        Assert.Equal("6984", Sw(card, VerifyApdu(card.Image.Persona.Pin)));
+        Sw(card, "00A4020C02000A");
+        Assert.Equal("9000", Sw(card, "00B0000004"));
+        Sw(card, "00A4020C020017");
+        Assert.Equal("6982", Sw(card, "802A00801300" + new string('0', 36) + "00"));
+        Sw(card, SelectText);
+        Sw(card, "00A4020C020011");
+        Assert.Equal("63C0", Sw(card, "0020008000"));
+
+        // a plastic card with its PINs set answers its tries on both
+        var pinned = factory.Issue(17);
+        Sw(pinned, SelectText);
+        Sw(pinned, "00A4020C020011");
+        Assert.Equal("63C3", Sw(pinned, "0020008000"));
+    }
+
+    [Fact]
     public void GetResponseMode_AnnouncesDataWith61xx_AndCorrectsLeWith6Cxx()
     {
         var card = factory.Issue(15, useGetResponse: true);
