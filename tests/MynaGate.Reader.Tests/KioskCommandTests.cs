@@ -27,6 +27,13 @@ public sealed class KioskCommandTests
         Assert.Null(new KioskCommand("prescription", value, Screen: 7).ToInput());
 
     [Fact]
+    public void The_accessible_mode_is_asked_on_any_screen_the_tap_names()
+    {
+        Assert.Equal(new UseAccessibleMode { Screen = 12 }, new KioskCommand("accessible", null, Screen: 12).ToInput());
+        Assert.Null(new KioskCommand("accessible", null).ToInput());
+    }
+
+    [Fact]
     public void The_individual_choice_carries_its_screen_and_needs_one()
     {
         Assert.Equal(new ChooseIndividually { Screen = 3 }, new KioskCommand("individual", null, Screen: 3).ToInput());

@@ -11,6 +11,8 @@ public sealed record MirrorScreen(string State, string ScreenId, string Step)
     /// <summary>How many digits the patient has typed, shown as dots as on the kiosk.</summary>
     public int DigitsEntered { get; init; }
     public ConsentItem? Consent { get; init; }
+    /// <summary>The patient uses the accessible mode (voice, fixed pad): staff see that it is on, never a digit.</summary>
+    public bool Accessible { get; init; }
     /// <summary>The face engine's guidance (too far, too dark, mask …) by name.</summary>
     public string? Guidance { get; init; }
     /// <summary>Paper mode: the certificate form chosen, by name.</summary>

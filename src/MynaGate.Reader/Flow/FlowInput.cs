@@ -43,6 +43,12 @@ public sealed record ChoosePrescription(PrescriptionIssue Issue) : FlowInput;
 /// <summary>公費 paper mode: the certificate the patient will place, or null for none.</summary>
 public sealed record ChooseCertificate(CertificateForm? Form) : FlowInput;
 
+/// <summary>
+/// The patient started the accessible mode (R36): voice for every screen, high contrast and the PIN pad in a fixed
+/// 3×4 order for the rest of this session. Taken on any screen.
+/// </summary>
+public sealed record UseAccessibleMode : FlowInput;
+
 /// <summary>The staff's 目視確認 decision, from the mirror view.</summary>
 public sealed record StaffDecision(bool Approved) : FlowInput;
 

@@ -12,6 +12,8 @@ namespace MynaGate.Reader.Flow;
 public sealed record FlowScreen(FlowState State, string ScreenId, BreadcrumbStep Step)
 {
     public bool FaceAvailable { get; init; } = true;
+    /// <summary>The patient's accessible mode (R36): the screen is spoken whole and drawn in high contrast; the pad is fixed.</summary>
+    public bool Accessible { get; init; }
     /// <summary>False for a card without a PIN (顔認証マイナンバーカード): no pad is offered anywhere.</summary>
     public bool PinAvailable { get; init; } = true;
     public bool VisualAvailable { get; init; }

@@ -26,16 +26,24 @@ public sealed partial class VerificationFlow
         {
             if (tries.IsBlocked) return PinOutcome.Blocked;
             int? left = tries.State == RetryState.Remaining ? tries.Remaining : null;
-            int[] layout = ShuffledPad();
+            // the shuffled pad (R30) cannot be used without sight; the accessible mode's is fixed: 1–9, then 0
+            int[] layout = _accessible ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 0] : ShuffledPad();
             session.ClearPin();
             var entry = FlowScreen.For(FlowState.PinEntry) with
             {
                 TriesLeft = left, LastTry = left == 1, PadLayout = layout, PadNonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)), ErrorCode = error, ErrorMessage = error is null ? null : FlowErrors.Message(error),
             };
             Show(entry);
+            bool relayout = false;
             while (true)
             {
-                var input = await WaitInputAsync(i => i is PadKey or PadBackspace or PadSubmit or ChooseMethod, ct).ConfigureAwait(false);
+                var input = await WaitInputAsync(i => i is PadKey or PadBackspace or PadSubmit or ChooseMethod or UseAccessibleMode, ct).ConfigureAwait(false);
+                // the pad is laid out again, fixed, and the digits typed so far are dropped with the old layout
+                if (input is UseAccessibleMode)
+                {
+                    relayout = true;
+                    break;
+                }
                 if (input is ChooseMethod)
                 {
                     session.ClearPin();
@@ -46,6 +54,7 @@ public sealed partial class VerificationFlow
                 else if (input is PadSubmit && session.PinDigits == PatientSession.PinLength) break;
                 Show(entry with { DigitsEntered = session.PinDigits });
             }
+            if (relayout) continue;
 
             VerifyResult result;
             using (var pin = CardSecret.Digits(session.Pin, JpkiApplication.AuthenticationPinLength))

@@ -30,6 +30,8 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     private FlowScreen _screen = FlowScreen.For(FlowState.Idle);
     private long _version;
     private FlowOptions? _nextOptions;
+    // the accessible mode of the session under way (R36); every screen drawn carries it
+    private volatile bool _accessible;
 
     public event Action<FlowScreen>? ScreenChanged;
 
@@ -97,6 +99,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     private async Task<SessionOutcome> RunSessionAsync(PlacedCard card, CancellationToken stopping)
     {
         options = Options;
+        _accessible = false;
         long placed = Stopwatch.GetTimestamp();
         var session = new PatientSession();
         var run = new SessionRun(session);
@@ -139,6 +142,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
             });
             card.Dispose();
             session.Dispose();
+            _accessible = false;
         }
         return new SessionOutcome(session.Id, run.ResultFile, error, run.Method, run.Stages)
         {
@@ -260,6 +264,17 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                 var input = await _inputs.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
                 // 中止 means stop whichever screen it was tapped on
                 if (input is Cancel) throw new FlowEndedException(FlowErrors.Cancelled);
+                // the accessible mode starts on whichever screen the patient is: it is drawn again in that mode, and
+                // a step that lays something out for it (the PIN pad) is told
+                if (input is UseAccessibleMode)
+                {
+                    if (_accessible) continue;
+                    _accessible = true;
+                    if (accepts(input)) return input;
+                    Show(Screen);
+                    deadline.CancelAfter(options.InputTimeout);
+                    continue;
+                }
                 if (MadeOnThisScreen(input) && accepts(input)) return input;
             }
         }
@@ -279,7 +294,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
 
     private void Show(FlowScreen screen)
     {
-        screen = screen with { Version = Interlocked.Increment(ref _version) };
+        screen = screen with { Version = Interlocked.Increment(ref _version), Accessible = _accessible && screen.State != FlowState.Idle };
         Volatile.Write(ref _screen, screen);
         ScreenChanged?.Invoke(screen);
     }

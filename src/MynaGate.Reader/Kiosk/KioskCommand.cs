@@ -32,6 +32,7 @@ public sealed record KioskCommand(string Kind, string? Value, long? Screen = nul
         "submit" => new PadSubmit(),
         "answer" when bool.TryParse(Value, out bool agreed) => new Answer(agreed),
         "individual" => new ChooseIndividually(),
+        "accessible" => new UseAccessibleMode(),
         "prescription" when Enum.TryParse(Value, out PrescriptionIssue issue) && Enum.IsDefined(issue) && !char.IsAsciiDigit(Value![0]) => new ChoosePrescription(issue),
         "certificate" when Value == "none" => new ChooseCertificate(null),
         "certificate" when Enum.TryParse(Value, out CertificateForm form) && Enum.IsDefined(form) => new ChooseCertificate(form),

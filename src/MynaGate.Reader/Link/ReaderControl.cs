@@ -121,6 +121,7 @@ public sealed class ReaderControl : IDisposable
         LastTry = screen.LastTry,
         DigitsEntered = screen.DigitsEntered,
         Consent = screen.Consent,
+        Accessible = screen.Accessible,
         Guidance = screen.Guidance?.ToString(),
         PaperForm = screen.PaperForm?.ToString(),
         ErrorCode = screen.ErrorCode,

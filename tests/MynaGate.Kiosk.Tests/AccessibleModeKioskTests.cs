@@ -1,0 +1,107 @@
+using Microsoft.Playwright;
+using MynaGate.Chain;
+using MynaGate.Reader.Flow;
+
+namespace MynaGate.Kiosk.Tests;
+
+/// <summary>
+/// The accessible mode (R36) by keyboard alone, as a USB numeric keypad drives it, landscape and portrait: * starts it
+/// at the idle screen, + moves between the buttons, the pad is fixed, digits are typed on the keypad, every screen is
+/// spoken whole and the PIN only by its count; the staff mirror shows the mode and no digit.
+/// </summary>
+[Collection(KioskGroup.Name)]
+public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifetime
+{
+    private static readonly TimeSpan Session = TimeSpan.FromSeconds(60);
+
+    // what the page hands the speech engine, kept for the test (headless Chromium has no voice to hear)
+    private const string SpeechRecorder = """
+        window.__spoken = [];
+        const recorder = { speak: (u) => window.__spoken.push(u.text), cancel: () => {} };
+        Object.defineProperty(window, "speechSynthesis", { value: recorder, configurable: true });
+        if (!("SpeechSynthesisUtterance" in window)) window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+        """;
+
+    private ChainReader Reader => fixture.Reader;
+
+    public Task InitializeAsync() => fixture.ClearSlotAsync();
+
+    public Task DisposeAsync() => fixture.ClearSlotAsync();
+
+    [Theory]
+    [InlineData(1280, 800, 514)]
+    [InlineData(800, 1280, 515)]
+    public async Task A_patient_without_sight_completes_the_pin_path_by_keypad_with_the_digits_never_spoken(int width, int height, int seed)
+    {
+        string shape = width > height ? "landscape" : "portrait";
+        var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await page.AddInitScriptAsync(SpeechRecorder);
+        await page.GotoAsync(Reader.Kiosk.Address.ToString());
+        await Screens.ReachAsync(page, "1-1", $"{shape}-accessible-idle-before");
+
+        await page.Keyboard.PressAsync("*");
+        await page.Locator("section.screen.accessible[data-screen-id='1-1']").WaitForAsync(new() { Timeout = Screens.Step });
+        Assert.Contains(await SpokenAsync(page), s => s.StartsWith("音声案内モードです。", StringComparison.Ordinal));
+
+        var card = await fixture.Chain.CardAsync(seed, null);
+        await Reader.InsertAsync(card, seed, []);
+        // the reader is told on the session's first screen, and draws it in the mode
+        await page.Locator("section.screen[data-screen-id='2-1'][data-accessible='true']").WaitForAsync(new() { Timeout = Screens.Step });
+        await Screens.ReachAsync(page, "2-1", $"{shape}-accessible-method");
+        await Screens.AssertFitsAsync(page);
+        Assert.Contains(await SpokenAsync(page), s => s.Contains("本人確認の方法を選んでください", StringComparison.Ordinal) && s.Contains("暗証番号", StringComparison.Ordinal));
+        await PressUntilFocusedAsync(page, "暗証番号");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.Locator("section.screen[data-screen-id='4-1'][data-accessible='true']").WaitForAsync(new() { Timeout = Screens.Step });
+        await Screens.ReachAsync(page, "4-1", $"{shape}-accessible-pin");
+        await Screens.AssertFitsAsync(page);
+        Assert.Equal(["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"], await Screens.PadAsync(page));
+        string pin = card.Image.Persona.Pin;
+        // the check above tabbed through the pad, which says each key as it takes the focus; typing says none
+        int typingFrom = (await SpokenAsync(page)).Length;
+        for (int i = 0; i < pin.Length; i++)
+        {
+            await page.Keyboard.PressAsync(pin[i].ToString());
+            await page.Locator($".pin-dots .dot.filled >> nth={i}").WaitForAsync(new() { Timeout = Screens.Step });
+        }
+        await page.WaitForFunctionAsync("() => window.__spoken.includes('入力済み 4 桁')", null, new() { Timeout = Screens.Step });
+        var typing = (await SpokenAsync(page))[typingFrom..];
+        Assert.Equal(["入力済み 1 桁", "入力済み 2 桁", "入力済み 3 桁", "入力済み 4 桁"], typing);
+        var mirror = Reader.Control.Status.Screen;
+        Assert.True(mirror.Accessible);
+        Assert.Equal(4, mirror.DigitsEntered);
+        var outcome = Reader.NextOutcomeAsync(Session);
+        await page.Keyboard.PressAsync("Enter");
+
+        foreach (string consent in new[] { "6-1", "6-2" })
+        {
+            await page.Locator($"section.screen[data-screen-id='{consent}'][data-accessible='true']").WaitForAsync(new() { Timeout = Screens.Step });
+            await Screens.ReachAsync(page, consent, $"{shape}-accessible-consent");
+            await PressUntilFocusedAsync(page, "同意する");
+            await page.Keyboard.PressAsync("Enter");
+        }
+        await Screens.ReachAsync(page, "8-1", $"{shape}-accessible-completed");
+        Assert.Null((await outcome).ErrorCode);
+
+        Assert.DoesNotContain(await SpokenAsync(page), s => s.Contains(pin, StringComparison.Ordinal));
+
+        await Reader.RemoveAsync();
+        await Reader.WaitForAsync(FlowState.Idle, Session);
+        // the mode ends with the patient: the next one finds the ordinary screen
+        await page.Locator("section.screen[data-screen-id='1-1']:not(.accessible)").WaitForAsync(new() { Timeout = Screens.Step });
+    }
+
+    private static async Task<string[]> SpokenAsync(IPage page) => await page.EvaluateAsync<string[]>("() => window.__spoken");
+
+    /// <summary>Presses the keypad's + until <paramref name="label"/> has the focus, as a patient listening to each button would.</summary>
+    private static async Task PressUntilFocusedAsync(IPage page, string label)
+    {
+        for (int i = 0; i < 12; i++)
+        {
+            await page.Keyboard.PressAsync("+");
+            if (await page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.innerText.trim() : ''") == label) return;
+        }
+        throw new InvalidOperationException($"no button named {label} was reached with +");
+    }
+}
