@@ -60,6 +60,8 @@ public sealed class ChainConfiguration(ChainOptions options)
     {
         string id = ChainLayout.ReaderId(index);
         var flow = options.Flow;
+        // a national set by its name, as an installer would write it; the clinic's own list otherwise
+        string? consentSet = ConsentSets.NameOf(flow.Consents);
         return Write($"mynagate-reader-{id}", new
         {
             Reader = new
@@ -76,9 +78,8 @@ public sealed class ChainConfiguration(ChainOptions options)
                 Kiosk = new { Port = options.Ports.Kiosk(index), options.Kiosk.DebugMode, options.Kiosk.Voice, flow.LivePreview },
                 Flow = new
                 {
-                    // a national set by its name, as an installer would write it
-                    ConsentSet = ConsentSets.NameOf(flow.Consents),
-                    Consents = ConsentSets.NameOf(flow.Consents) is null ? flow.Consents : null,
+                    ConsentSet = consentSet,
+                    Consents = consentSet is null ? flow.Consents : null,
                     flow.PrescriptionChoice,
                     flow.PaperForms,
                     flow.ReadCardFaceOnPlacement,
