@@ -9,6 +9,7 @@ public static class StaffText
     private static readonly Dictionary<string, string> States = new()
     {
         ["Idle"] = "カード待ち", ["ReadingCard"] = "カード読取中", ["MethodChoice"] = "認証方法の選択",
+        ["PhoneWait"] = "スマートフォン待ち", ["PhoneConfirm"] = "iPhoneで本人確認中",
         ["CardFaceReading"] = "券面読取中", ["FaceCapture"] = "顔撮影中", ["LowerMask"] = "マスクを外すよう案内中",
         ["FaceRetry"] = "顔認証の再試行", ["PinEntry"] = "暗証番号入力中", ["PinBlocked"] = "暗証番号ロック",
         ["VisualCheck"] = "目視確認待ち", ["Querying"] = "資格確認中", ["Consent"] = "同意確認",

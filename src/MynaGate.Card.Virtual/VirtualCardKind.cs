@@ -11,4 +11,10 @@ public enum VirtualCardKind
     /// certificate is used by face or 目視確認 only (spec §1.9).
     /// </summary>
     PinLess,
+
+    /// <summary>スマホ用電子証明書 on an Android phone (JPKIAPGPSETOKEN): JPKI-AP only, its own certificate and スマホ用PIN (R32).</summary>
+    Android,
+
+    /// <summary>スマホ用電子証明書 on an iPhone (JPKIAPIOSTOKEN): JPKI-AP only, its own certificate, confirmed on the phone (R32).</summary>
+    IPhone,
 }

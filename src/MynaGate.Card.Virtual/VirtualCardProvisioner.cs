@@ -1,3 +1,4 @@
+using MynaGate.Card.MyNumber;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Issuing;
 using MynaGate.Card.Virtual.Personas;
@@ -6,7 +7,8 @@ namespace MynaGate.Card.Virtual;
 
 /// <summary>
 /// Finds or issues the virtual card for a seed under a state folder: the test authority in <c>jpki-ca/</c>, each card
-/// in <c>cards/card-SEED.json</c>. File names carry only the seed, never personal values.
+/// in <c>cards/card-SEED.json</c> (a holder's phone in <c>cards/android-SEED.json</c> or <c>iphone-SEED.json</c>, beside
+/// their card). File names carry only the seed, never personal values.
 /// </summary>
 public sealed class VirtualCardProvisioner
 {
@@ -20,7 +22,12 @@ public sealed class VirtualCardProvisioner
 
     public string AuthorityDirectory => Path.Combine(StateDirectory, "jpki-ca");
 
-    public string CardPath(int seed) => Path.Combine(StateDirectory, "cards", $"card-{seed}.json");
+    public string CardPath(int seed, VirtualCardKind kind = VirtualCardKind.Card) => Path.Combine(StateDirectory, "cards", kind switch
+    {
+        VirtualCardKind.Android => $"android-{seed}.json",
+        VirtualCardKind.IPhone => $"iphone-{seed}.json",
+        _ => $"card-{seed}.json",
+    });
 
     /// <summary>
     /// A face photo from ../shared/datasets (MYNAGATE_SHARED, set by ./mynagate) for a persona seed, or null when
@@ -49,7 +56,7 @@ public sealed class VirtualCardProvisioner
     /// <summary>Issues a fresh card for <paramref name="seed"/>, replacing any earlier one (and its counters).</summary>
     public VirtualMyNumberCard Reissue(int seed, string? photoJpeg = null, bool useGetResponse = false, VirtualCardKind kind = VirtualCardKind.Card)
     {
-        string path = CardPath(seed);
+        string path = CardPath(seed, kind);
         Save(path, Issue(seed, photoJpeg, useGetResponse, kind));
         return VirtualMyNumberCard.Load(path);
     }
@@ -58,7 +65,14 @@ public sealed class VirtualCardProvisioner
     {
         var persona = PersonaGenerator.Generate(seed) with { HasPin = kind != VirtualCardKind.PinLess };
         using var authority = LoadAuthority();
-        return VirtualCardIssuer.Issue(persona, VirtualCardIssuer.DefaultImages(persona, seed, photoJpeg), authority, useGetResponse);
+        var token = kind switch
+        {
+            VirtualCardKind.Android => TokenType.Android,
+            VirtualCardKind.IPhone => TokenType.IPhone,
+            _ => TokenType.Card,
+        };
+        // a phone's keys and certificates are its own, issued apart from the card's
+        return VirtualCardIssuer.Issue(persona, VirtualCardIssuer.DefaultImages(persona, seed, photoJpeg), authority, useGetResponse, token);
     }
 
     private static void Save(string path, VirtualCardImage image) => VirtualCardStore.Save(path, image);

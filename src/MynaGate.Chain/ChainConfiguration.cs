@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Host;
@@ -15,7 +16,22 @@ public sealed class ChainConfiguration(ChainOptions options)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>Half of vpcd's 16 slots: the other half are the smartphones' readers.</summary>
+    public const int MaxReadersWithSmartphones = 8;
+
     public ChainLayout Layout { get; } = new(options.StateDirectory);
+
+    /// <summary>The vpcd port of reader <paramref name="index"/>'s smartphones' reader.</summary>
+    public static int PhoneSlotPort(int index) => VpcdSlot.FirstPort + MaxReadersWithSmartphones + index;
+
+    /// <summary>The vpcd ports of every reader's smartphones' reader, none when the chain has none.</summary>
+    public IReadOnlyList<int> PhoneSlotPorts()
+    {
+        if (!options.SmartphoneReaders) return [];
+        if (options.Readers > MaxReadersWithSmartphones)
+            throw new ArgumentException($"A chain with smartphone readers has at most {MaxReadersWithSmartphones} readers (was {options.Readers}).", nameof(options));
+        return [.. Enumerable.Range(0, options.Readers).Select(PhoneSlotPort)];
+    }
 
     public string Onshi(string authorityDirectory, string terminalPin) => Write("mynagate-onshi", new
     {
@@ -56,7 +72,8 @@ public sealed class ChainConfiguration(ChainOptions options)
     /// Reader <paramref name="index"/> on the PC/SC reader <paramref name="cardReader"/>, with image-sequence folders for
     /// cameras and the card-face root key the emulator exported beside its test authority.
     /// </summary>
-    public string Reader(int index, string cardReader, string authorityDirectory, string modelsDirectory)
+    /// <param name="phoneReader">The PC/SC reader smartphones are held over; null for none.</param>
+    public string Reader(int index, string cardReader, string? phoneReader, string authorityDirectory, string modelsDirectory)
     {
         string id = ChainLayout.ReaderId(index);
         var flow = options.Flow;
@@ -70,6 +87,7 @@ public sealed class ChainConfiguration(ChainOptions options)
                 Serial = Serial(id),
                 StateDirectory = Layout.ReaderFolder(id),
                 CardReader = cardReader,
+                SmartphoneReader = phoneReader,
                 FaceCamera = new { Folder = Directory.CreateDirectory(Layout.ReaderCamera(id, "face")).FullName },
                 CardCamera = new { Folder = Directory.CreateDirectory(Layout.ReaderCamera(id, "card")).FullName },
                 LinkListen = $"127.0.0.1:{options.Ports.ReaderLink(index)}",

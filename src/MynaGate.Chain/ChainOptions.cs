@@ -13,6 +13,11 @@ public sealed record ChainOptions
 {
     public required string StateDirectory { get; init; }
     public int Readers { get; init; } = 1;
+    /// <summary>
+    /// Each reader gets a 汎用 reader for smartphones (R32) on a vpcd slot of its own: reader i's is slot 8 + i, so a
+    /// chain with them has at most <see cref="ChainConfiguration.MaxReadersWithSmartphones"/> readers.
+    /// </summary>
+    public bool SmartphoneReaders { get; init; }
     public ChainPorts Ports { get; init; } = ChainPorts.Any;
     /// <summary>Each host's /health port: the emulator's, the terminal's, then reader i's at + 2 + i; 0 lets each pick one.</summary>
     public int FirstHealthPort { get; init; }

@@ -43,6 +43,8 @@ public sealed class ChainReader : IAsyncDisposable
     public ReaderLinkServer Server { get; }
     public PairingState Pairing { get; }
     public VpcdSlot Slot { get; }
+    /// <summary>The 汎用 reader smartphones are held over (R32), when the chain gives readers one.</summary>
+    public VpcdSlot? PhoneSlot { get; init; }
     public FolderCameras Cameras { get; }
 
     /// <summary>The reader's screen.</summary>
@@ -61,6 +63,16 @@ public sealed class ChainReader : IAsyncDisposable
     }
 
     public Task RemoveAsync() => Slot.RemoveAsync();
+
+    /// <summary>Holds the virtual phone <paramref name="phone"/> over the smartphones' reader.</summary>
+    public Task TapPhoneAsync(VirtualMyNumberCard phone)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        return (PhoneSlot ?? throw new InvalidOperationException($"Reader {Id} has no smartphones' reader.")).InsertAsync(phone);
+    }
+
+    /// <summary>Takes the phone away from the smartphones' reader.</summary>
+    public Task LiftPhoneAsync() => PhoneSlot?.RemoveAsync() ?? Task.CompletedTask;
 
     /// <summary>公費 paper mode: the patient lays the certificate of <paramref name="truth"/> on the reader.</summary>
     public void PlaceCertificate(CertificateTruth truth, int seed) => Cameras.PlaceCertificate(truth, seed);
@@ -90,12 +102,14 @@ public sealed class ChainReader : IAsyncDisposable
     }
 
     /// <summary>
-    /// Brings the reader back to idle, whatever a test left behind (pass or fail): the card out of the slot, a session
+    /// Brings the reader back to idle, whatever a test left behind (pass or fail): the card out of the slot and the phone
+    /// off its reader, a session
     /// that goes on without it (公費 paper mode) ended as the patient would end it, and its outcome forgotten.
     /// </summary>
     public async Task ResetAsync(TimeSpan timeout)
     {
         if (Slot.IsInserted) await RemoveAsync().ConfigureAwait(false);
+        if (PhoneSlot is { IsInserted: true }) await LiftPhoneAsync().ConfigureAwait(false);
         if (Flow.Screen.State != FlowState.Idle) Flow.Send(new Cancel());
         await WaitForAsync(FlowState.Idle, timeout).ConfigureAwait(false);
         DiscardOutcomes();
@@ -134,5 +148,6 @@ public sealed class ChainReader : IAsyncDisposable
         // the host's stop ends the flow (wiping any session) before the card leaves the slot
         await _host.DisposeAsync().ConfigureAwait(false);
         await Slot.DisposeAsync().ConfigureAwait(false);
+        if (PhoneSlot is not null) await PhoneSlot.DisposeAsync().ConfigureAwait(false);
     }
 }

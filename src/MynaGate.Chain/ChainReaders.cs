@@ -34,20 +34,26 @@ public sealed class ChainReaders : IAsyncDisposable
         try
         {
             string[] cardReaders = [];
+            string[] phoneReaders = [];
+            var phonePorts = configuration.PhoneSlotPorts();
             // a chain without readers (the relay benchmark's) needs no pcscd
             if (options.Readers > 0)
             {
                 using var context = PcscContext.Establish();
                 cardReaders = [.. Enumerable.Range(0, options.Readers).Select(i => VpcdReaders.ForPort(context, VpcdSlot.FirstPort + i))];
+                phoneReaders = [.. phonePorts.Select(port => VpcdReaders.ForPort(context, port))];
             }
             for (int i = 0; i < options.Readers; i++)
             {
                 string id = ChainLayout.ReaderId(i);
-                string file = configuration.Reader(i, cardReaders[i], authority, models);
+                string file = configuration.Reader(i, cardReaders[i], phonePorts.Count > 0 ? phoneReaders[i] : null, authority, models);
                 var host = await InProcessHost.StartAsync(ReaderHost.Definition, file, cancellationToken).ConfigureAwait(false);
                 var cameras = new FolderCameras(configuration.Layout.ReaderCamera(id, "card"), configuration.Layout.ReaderCamera(id, "face"),
                     new CardFaceRenderer(readers._fonts), new CertificateRenderer(readers._fonts));
-                readers._readers.Add(new ChainReader(id, host, new VpcdSlot(VpcdSlot.FirstPort + i), cameras));
+                readers._readers.Add(new ChainReader(id, host, new VpcdSlot(VpcdSlot.FirstPort + i), cameras)
+                {
+                    PhoneSlot = phonePorts.Count > 0 ? new VpcdSlot(phonePorts[i]) : null,
+                });
             }
             return readers;
         }

@@ -85,16 +85,25 @@ public sealed partial class DeployedChain : IAsyncDisposable
         var terminal = Run("mynagate-terminal", _configuration.Terminal(NationalService, onshiPin));
 
         string[] cardReaders;
+        string[] phoneReaders;
+        var phonePorts = _configuration.PhoneSlotPorts();
         using (var context = PcscContext.Establish())
+        {
             cardReaders = [.. Enumerable.Range(0, o.Readers).Select(i => VpcdReaders.ForPort(context, VpcdSlot.FirstPort + i))];
+            phoneReaders = [.. phonePorts.Select(port => VpcdReaders.ForPort(context, port))];
+        }
         string models = Path.GetFullPath(ModelDirectory.Resolve());
         for (int i = 0; i < o.Readers; i++)
         {
             string id = ChainLayout.ReaderId(i);
-            var process = Run("mynagate-reader", _configuration.Reader(i, cardReaders[i], Provisioner.AuthorityDirectory, models));
+            var process = Run("mynagate-reader", _configuration.Reader(i, cardReaders[i], phonePorts.Count > 0 ? phoneReaders[i] : null,
+                Provisioner.AuthorityDirectory, models));
             var cameras = new FolderCameras(Layout.ReaderCamera(id, "card"), Layout.ReaderCamera(id, "face"), new CardFaceRenderer(_fonts), new CertificateRenderer(_fonts));
             _readers.Add(new DeployedReader(id, ChainConfiguration.Serial(id), process, new Uri($"http://127.0.0.1:{o.Ports.Kiosk(i)}/"),
-                new Uri($"https://127.0.0.1:{o.Ports.ReaderLink(i)}/"), new VpcdSlot(VpcdSlot.FirstPort + i), cameras));
+                new Uri($"https://127.0.0.1:{o.Ports.ReaderLink(i)}/"), new VpcdSlot(VpcdSlot.FirstPort + i), cameras)
+            {
+                PhoneSlot = phonePorts.Count > 0 ? new VpcdSlot(phonePorts[i]) : null,
+            });
         }
         await terminal.WaitHealthyAsync(o.FirstHealthPort + 1, Start).ConfigureAwait(false);
         for (int i = 0; i < o.Readers; i++) await _readers[i].Process.WaitHealthyAsync(o.FirstHealthPort + 2 + i, Start).ConfigureAwait(false);
@@ -149,7 +158,11 @@ public sealed partial class DeployedChain : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var reader in _readers) await reader.Slot.DisposeAsync().ConfigureAwait(false);
+        foreach (var reader in _readers)
+        {
+            await reader.Slot.DisposeAsync().ConfigureAwait(false);
+            if (reader.PhoneSlot is not null) await reader.PhoneSlot.DisposeAsync().ConfigureAwait(false);
+        }
         // readers first, then the terminal, then the national service: the order a site shuts down
         for (int i = _processes.Count - 1; i >= 0; i--) await _processes[i].DisposeAsync().ConfigureAwait(false);
         _fonts.Dispose();

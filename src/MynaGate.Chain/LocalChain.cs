@@ -87,6 +87,7 @@ public sealed class LocalChain : IAsyncDisposable
     public async Task<VirtualMyNumberCard> CardAsync(int seed, string? photoJpeg, EnrolmentScenario scenario = EnrolmentScenario.Insured, bool fresh = true,
         VirtualCardKind kind = VirtualCardKind.Card)
     {
+        // a PIN-less card or a phone is always issued afresh: the seed's file of that kind must be that kind
         var card = fresh || kind != VirtualCardKind.Card ? Provisioner.Reissue(seed, photoJpeg, kind: kind) : Provisioner.LoadOrIssue(seed, photoJpeg);
         await ChainEnrolment.EnrolAsync(Onshi.Store, card, seed, scenario).ConfigureAwait(false);
         return card;

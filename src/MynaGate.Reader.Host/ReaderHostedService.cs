@@ -72,8 +72,14 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         }, o.ModelsDirectory);
         _paddle = PaddleTextRecognizer.Load(o.ModelsDirectory);
         _orientation = PaddleOrientation.Load(o.ModelsDirectory);
-        var devices = new ReaderDevices(o.CardReader == ReaderHostOptions.AnyCardReader ? PcscCardSlot.AnyReader() : new PcscCardSlot(o.CardReader), CameraSources.Open(o.CardCamera), CameraSources.Open(o.FaceCamera), _faces,
-            new CardFaceFrameReader(_ocr, _paddle, _orientation), new CertificateReader(_ocr, _paddle), root.ExportParameters(false));
+        bool phones = o.SmartphoneReader.Length > 0;
+        var slot = o.CardReader != ReaderHostOptions.AnyCardReader ? new PcscCardSlot(o.CardReader)
+            : phones ? PcscCardSlot.AnyReaderExcept(o.SmartphoneReader) : PcscCardSlot.AnyReader();
+        var devices = new ReaderDevices(slot, CameraSources.Open(o.CardCamera), CameraSources.Open(o.FaceCamera), _faces,
+            new CardFaceFrameReader(_ocr, _paddle, _orientation), new CertificateReader(_ocr, _paddle), root.ExportParameters(false))
+        {
+            PhoneSlot = phones ? new PcscCardSlot(o.SmartphoneReader) : null,
+        };
         var channel = new TerminalChannel();
         var flow = new VerificationFlow(devices, FlowOptionsOf(o), channel, _identity, o.Id, TimeProvider.System);
         Flow = flow;

@@ -10,6 +10,7 @@ internal static class CardFileTree
 {
     public static IReadOnlyList<CardApplication> Build(VirtualCardImage image)
     {
+        if (image.TokenType is TokenType.Android or TokenType.IPhone) return [PhoneJpki(image)];
         var persona = image.Persona;
         byte[]? pin = persona.HasPin ? Ascii(persona.Pin) : null;
         byte[] codeB = Ascii(persona.VerificationCodeB);
@@ -53,6 +54,32 @@ internal static class CardFileTree
                 new CardInfo(persona.CardSerial, persona.MunicipalityCode, persona.CardExpiry).Encode()));
 
         return [jpki, text, cardFace, common];
+    }
+
+    /// <summary>
+    /// スマホ用電子証明書 (R32): a phone holds JPKI-AP alone — no text, card-face or common AP. Android's user-auth key
+    /// needs its own 4-digit スマホ用PIN, entered on the reader. An iPhone asks its holder for Face ID or its passcode
+    /// itself before it signs; how that looks on the wire is not public, so we assume its key signs without a VERIFY
+    /// from the reader, and it has no PIN the reader could verify (its PIN file answers 63C0 like a never-set key).
+    /// </summary>
+    private static CardApplication PhoneJpki(VirtualCardImage image)
+    {
+        var persona = image.Persona;
+        bool android = image.TokenType == TokenType.Android;
+        byte[]? pin = android ? Ascii(persona.PhonePin) : null;
+        return new CardApplication(JpkiApplication.Aid.ToArray(),
+            new BinaryFile(JpkiApplication.SignatureCertificateFile, image.SignatureCertificate, KeyNames.JpkiSignPassword),
+            new BinaryFile(JpkiApplication.SignatureCaCertificateFile, image.SignatureCaCertificate),
+            new BinaryFile(JpkiApplication.TokenInfoFile, TokenInfo(image.TokenType)),
+            new BinaryFile(JpkiApplication.CertificateAvailabilityFile, new CertificateAvailability(true, true).Encode()),
+            new BinaryFile(JpkiApplication.AuthenticationCertificateFile, image.AuthenticationCertificate),
+            new BinaryFile(JpkiApplication.AuthenticationCaCertificateFile, image.AuthenticationCaCertificate),
+            android
+                ? new PrivateKeyFile(JpkiApplication.AuthenticationKeyFile, image.AuthenticationKey, KeyNames.JpkiAuthPin)
+                : new PrivateKeyFile(JpkiApplication.AuthenticationKeyFile, image.AuthenticationKey),
+            new KeyFile(JpkiApplication.AuthenticationPinFile, KeyNames.JpkiAuthPin, pin),
+            new PrivateKeyFile(JpkiApplication.SignatureKeyFile, image.SignatureKey, KeyNames.JpkiSignPassword),
+            new KeyFile(JpkiApplication.SignaturePasswordFile, KeyNames.JpkiSignPassword, Ascii(persona.SignaturePassword)));
     }
 
     /// <summary>CK_TOKEN_INFO, 160 bytes: the label (space-padded to 32) first.</summary>

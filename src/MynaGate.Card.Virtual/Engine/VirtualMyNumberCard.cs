@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using MynaGate.Card.Apdu;
 using MynaGate.Card.Crypto;
+using MynaGate.Card.MyNumber;
 using MynaGate.Card.Virtual.Issuing;
 
 namespace MynaGate.Card.Virtual.Engine;
@@ -33,6 +34,13 @@ public sealed class VirtualMyNumberCard : IVirtualCard
     public static VirtualMyNumberCard Load(string stateFile) => new(VirtualCardStore.Load(stateFile), stateFile);
 
     public VirtualCardImage Image => _image;
+
+    /// <summary>
+    /// An iPhone's holder answering the phone's own prompt (Face ID or passcode) when it is asked to sign with the
+    /// user-auth key: true confirms, false declines (6982). Unset, the holder confirms. Called inside the command, as
+    /// the phone holds its answer until its holder has answered.
+    /// </summary>
+    public Func<bool>? HolderConfirms { get; set; }
 
     public byte[] Atr => _image.Atr;
 
@@ -191,6 +199,8 @@ public sealed class VirtualMyNumberCard : IVirtualCard
         if (target is not PrivateKeyFile keyFile) return Sw(StatusWord.CommandIncompatible);
         if (!IsSatisfied(keyFile.UseKeys)) return Sw(StatusWord.SecurityStatusNotSatisfied);
         if (command.Data.IsEmpty) return Sw(StatusWord.WrongLength);
+        if (_image.TokenType == TokenType.IPhone && keyFile.Id == JpkiApplication.AuthenticationKeyFile && HolderConfirms?.Invoke() == false)
+            return Sw(StatusWord.SecurityStatusNotSatisfied);
 
         using var rsa = RSA.Create();
         rsa.ImportPkcs8PrivateKey(keyFile.Pkcs8, out _);

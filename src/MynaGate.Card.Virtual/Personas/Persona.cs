@@ -18,6 +18,8 @@ public sealed record Persona
     public required string SecurityCode { get; init; }
     /// <summary>The 4-digit PIN, set alike for JPKI user-auth and the text AP, as most holders do.</summary>
     public required string Pin { get; init; }
+    /// <summary>The 4-digit スマホ用PIN of the holder's Android phone (R32): set on the phone, apart from the card's.</summary>
+    public string PhonePin { get; init; } = "";
     public required string SignaturePassword { get; init; }
     public required string MyNumber { get; init; }
     public required string CardSerial { get; init; }

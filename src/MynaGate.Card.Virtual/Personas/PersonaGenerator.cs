@@ -71,6 +71,8 @@ public static class PersonaGenerator
             CardExpiry = expiry,
             SecurityCode = Digits(random, 4),
             Pin = Digits(random, 4),
+            // a generator of its own, so the values drawn before it was added stay what they were for every seed
+            PhonePin = Digits(new Random(~seed), 4),
             SignaturePassword = SignaturePassword(random),
             MyNumber = body + MyNumberCheckDigit.Compute(body),
             CardSerial = Digits(random, 15),

@@ -36,4 +36,15 @@ public sealed class MyNumberCard
             throw new NotMyNumberCardException(hasJpki ? "券面事項確認AP is missing." : "JPKI-AP is missing.");
         return new MyNumberCard(session, hasText, hasCommon);
     }
+
+    /// <summary>
+    /// The JPKI-AP of a token that may hold nothing else — a smartphone's スマホ用電子証明書 (R32); throws
+    /// <see cref="NotMyNumberCardException"/> when JPKI-AP is missing. <see cref="JpkiApplication.ReadTokenType"/> tells what it is.
+    /// </summary>
+    public static JpkiApplication OpenJpki(ICardTransport transport)
+    {
+        var session = new CardSession(transport);
+        if (!session.TrySelectApplication(JpkiApplication.Aid)) throw new NotMyNumberCardException("JPKI-AP is missing.");
+        return new JpkiApplication(session);
+    }
 }

@@ -6,6 +6,9 @@ public interface ICardSlot
     /// <summary>Waits for a card and connects to it.</summary>
     Task<PlacedCard> WaitForCardAsync(CancellationToken cancellationToken);
 
+    /// <summary>Whether a card is in the slot now, found without connecting to it (a second token beside the first, R37).</summary>
+    bool IsCardPresent();
+
     /// <summary>Waits until the slot is empty (the patient took the card).</summary>
     Task WaitForRemovalAsync(CancellationToken cancellationToken);
 }

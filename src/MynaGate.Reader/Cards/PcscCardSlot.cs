@@ -26,6 +26,9 @@ public sealed class PcscCardSlot : ICardSlot
     /// <summary>The slot is whichever reader the next card is placed in.</summary>
     public static PcscCardSlot AnyReader() => new(_ => true);
 
+    /// <summary>Whichever reader the next card is placed in but <paramref name="excluded"/> (the smartphone's 汎用 reader).</summary>
+    public static PcscCardSlot AnyReaderExcept(string excluded) => new(r => r != excluded);
+
     /// <summary>The reader of the slot: the configured one, or the one the last card was placed in (null before any).</summary>
     public string? ReaderName => _readerName;
 
@@ -43,6 +46,14 @@ public sealed class PcscCardSlot : ICardSlot
         _readerName = reader;
         return Connect(reader, cancellationToken);
     }, cancellationToken);
+
+    public bool IsCardPresent()
+    {
+        using var context = PcscContext.Establish();
+        var states = context.ListReaders().Where(_accepts).Select(r => new ReaderState(r)).ToArray();
+        // from an unaware state the call answers at once with each reader's present state
+        return states.Length > 0 && context.GetStatusChange(states, TimeSpan.Zero) && states.Any(s => s.IsCardPresent);
+    }
 
     public Task WaitForRemovalAsync(CancellationToken cancellationToken) => RunBlocking(() =>
     {

@@ -10,6 +10,14 @@ public static class FlowErrors
     public const string CardFault = "E105";
     /// <summary>Anything else that went wrong in a session (a camera, an engine, a bug): the session ends and the reader serves the next patient.</summary>
     public const string ReaderFault = "E106";
+    /// <summary>A card and a phone at once, one on each reader (R37): which the patient means is not guessed.</summary>
+    public const string CardAndPhone = "E107";
+    /// <summary>A plastic card held over the smartphones' reader (R32).</summary>
+    public const string CardOnPhoneReader = "E108";
+    /// <summary>A phone whose スマホ用電子証明書 cannot be used here: not a token type we know, or no user-auth certificate (R32).</summary>
+    public const string PhoneUnusable = "E109";
+    /// <summary>The iPhone's holder did not confirm on the phone (Face ID or passcode), so it did not sign (R32).</summary>
+    public const string PhoneNotConfirmed = "E110";
     public const string CardFaceUnreadable = "E201";
     public const string VerificationCodeRejected = "E202";
     public const string CardFaceForged = "E203";
@@ -31,6 +39,10 @@ public static class FlowErrors
         NotMyNumberCard => "マイナンバーカードを読み取れませんでした。カードを確認してください。",
         CardFault => "カードとの通信に失敗しました。カードを置き直してください。",
         ReaderFault => "読み取り機で問題が発生しました。カードを取り、もう一度置いてください。直らないときは受付にお申し出ください。",
+        CardAndPhone => "カードとスマートフォンが同時に置かれています。どちらか一つだけにして、もう一度お試しください。",
+        CardOnPhoneReader => "スマートフォン用の読み取り機にカードが置かれました。カードはカード置き場に置いてください。",
+        PhoneUnusable => "このスマートフォンの電子証明書はここでは使えません。マイナンバーカードを置くか、受付にお申し出ください。",
+        PhoneNotConfirmed => "スマートフォンでの本人確認ができませんでした。もう一度お試しいただくか、受付にお申し出ください。",
         CardFaceUnreadable => "カードの券面を読み取れませんでした。暗証番号で確認してください。",
         VerificationCodeRejected => "カードの券面情報を確認できませんでした。暗証番号で確認してください。",
         CardFaceForged => "カードの券面情報が正しくありません。受付にお申し出ください。",

@@ -24,6 +24,9 @@ public abstract record FlowInput
 
 public sealed record ChooseMethod(AuthenticationMethod Method) : FlowInput;
 
+/// <summary>The idle screen's スマートフォン: the patient will hold a phone over the 汎用 reader (R32).</summary>
+public sealed record UseSmartphone : FlowInput;
+
 /// <summary>A key of the PIN pad by its position; the digit behind each position is the engine's secret layout's.</summary>
 public sealed record PadKey(int Position) : FlowInput;
 

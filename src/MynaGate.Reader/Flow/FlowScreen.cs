@@ -17,6 +17,10 @@ public sealed record FlowScreen(FlowState State, string ScreenId, BreadcrumbStep
     /// <summary>False for a card without a PIN (顔認証マイナンバーカード): no pad is offered anywhere.</summary>
     public bool PinAvailable { get; init; } = true;
     public bool VisualAvailable { get; init; }
+    /// <summary>Idle: the unit has a reader for smartphones, so the screen offers スマートフォン (R32).</summary>
+    public bool SmartphoneAvailable { get; init; }
+    /// <summary>The session is a smartphone's: its screens speak of the phone, and its PIN screen has no way back to a method choice.</summary>
+    public bool Phone { get; init; }
     public int? TriesLeft { get; init; }
     /// <summary>One try left: the screen warns that a wrong PIN locks the card.</summary>
     public bool LastTry { get; init; }

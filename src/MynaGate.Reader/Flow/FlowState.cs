@@ -6,12 +6,16 @@ public enum FlowState
     Idle,
     ReadingCard,
     MethodChoice,
+    /// <summary>The patient chose スマートフォン at the idle screen: hold the phone over the 汎用 reader (R32).</summary>
+    PhoneWait,
     CardFaceReading,
     FaceCapture,
     LowerMask,
     FaceRetry,
     PinEntry,
     PinBlocked,
+    /// <summary>An iPhone: the patient confirms on the phone (Face ID or passcode) while it signs.</summary>
+    PhoneConfirm,
     VisualCheck,
     Querying,
     Consent,

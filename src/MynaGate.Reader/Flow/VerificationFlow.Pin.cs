@@ -18,9 +18,10 @@ public sealed partial class VerificationFlow
     /// 暗証番号 (R03, R30): the tries are read first and shown, the pad is shuffled for every entry, one VERIFY per
     /// entry and never an automatic retry; one try left brings a warning, a blocked card sends the patient to staff.
     /// </summary>
-    private async Task<PinOutcome> PinPathAsync(PatientSession session, MyNumberCard myna, CancellationToken ct)
+    /// <param name="phone">An Android phone's スマホ用PIN: the screen says so and offers no way back to a method choice.</param>
+    private async Task<PinOutcome> PinPathAsync(PatientSession session, JpkiApplication jpki, CancellationToken ct, bool phone = false)
     {
-        var tries = myna.Jpki.GetAuthenticationPinRetries();
+        var tries = jpki.GetAuthenticationPinRetries();
         string? error = null;
         while (true)
         {
@@ -31,6 +32,7 @@ public sealed partial class VerificationFlow
             session.ClearPin();
             var entry = FlowScreen.For(FlowState.PinEntry) with
             {
+                Phone = phone,
                 TriesLeft = left, LastTry = left == 1, PadLayout = layout, PadNonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)), ErrorCode = error, ErrorMessage = error is null ? null : FlowErrors.Message(error),
             };
             Show(entry);
@@ -60,7 +62,7 @@ public sealed partial class VerificationFlow
             using (var pin = CardSecret.Digits(session.Pin, JpkiApplication.AuthenticationPinLength))
             {
                 session.ClearPin();
-                result = myna.Jpki.VerifyAuthenticationPin(pin);
+                result = jpki.VerifyAuthenticationPin(pin);
             }
             if (result.IsVerified) return PinOutcome.Verified;
             if (result.Outcome == VerifyOutcome.Blocked) return PinOutcome.Blocked;

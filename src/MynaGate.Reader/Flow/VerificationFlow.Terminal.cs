@@ -10,16 +10,19 @@ public sealed partial class VerificationFlow
     /// Gets the terminal's challenge, has the card sign it (PIN path), signs the assertion with the device key and
     /// sends it with the certificate; the terminal answers with the national service's verdict.
     /// </summary>
-    private async Task<QualificationNotice> QualifyAsync(SessionRun run, MyNumberCard myna, AuthenticationMethod method, CancellationToken ct)
+    /// <param name="confirmOnPhone">An iPhone: its holder confirms on it while it signs, which the screen asks for.</param>
+    private async Task<QualificationNotice> QualifyAsync(SessionRun run, JpkiApplication jpki, AuthenticationMethod method, CancellationToken ct,
+        bool confirmOnPhone = false)
     {
         var session = run.Session;
         Show(FlowScreen.For(FlowState.Querying));
         run.TerminalInvolved = true;
         var challengeReply = await AskTerminalAsync(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Challenge), ct).ConfigureAwait(false);
         byte[] challenge = session.Keep(challengeReply.Challenge ?? throw new FlowEndedException(FlowErrors.TerminalSilent));
-        byte[]? cardSignature = method == AuthenticationMethod.Pin ? session.Keep(myna.Jpki.SignWithAuthenticationKey(challenge)) : null;
+        byte[]? cardSignature = method != AuthenticationMethod.Pin ? null
+            : session.Keep(confirmOnPhone ? SignOnPhone(jpki, challenge) : jpki.SignWithAuthenticationKey(challenge));
         byte[] certificate;
-        using (var read = myna.Jpki.ReadAuthenticationCertificate()) certificate = session.Keep(read.RawData);
+        using (var read = jpki.ReadAuthenticationCertificate()) certificate = session.Keep(read.RawData);
 
         var assertion = new AuthenticationAssertion(readerId, session.Id, method, AuthenticationAssertion.HashCertificate(certificate),
             challenge, clock.GetUtcNow())

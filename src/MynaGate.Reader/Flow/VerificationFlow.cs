@@ -68,11 +68,12 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     {
         while (!stopping.IsCancellationRequested)
         {
-            Show(FlowScreen.For(FlowState.Idle));
+            options = Options;
             PlacedCard card;
+            ICardSlot slot;
             try
             {
-                card = await devices.Slot.WaitForCardAsync(stopping).ConfigureAwait(false);
+                (card, slot) = await WaitForTokenAsync(stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -83,11 +84,11 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
             {
                 // taps made before the card was placed belong to nobody
             }
-            var outcome = await RunSessionAsync(card, stopping).ConfigureAwait(false);
+            var outcome = await RunSessionAsync(card, phone: slot != devices.Slot, stopping).ConfigureAwait(false);
             SessionEnded?.Invoke(outcome);
             try
             {
-                await devices.Slot.WaitForRemovalAsync(stopping).ConfigureAwait(false);
+                await slot.WaitForRemovalAsync(stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -96,10 +97,76 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         }
     }
 
-    private async Task<SessionOutcome> RunSessionAsync(PlacedCard card, CancellationToken stopping)
+    /// <summary>
+    /// The idle screen until a card is placed, or — on a unit with a smartphones' reader — until the patient taps
+    /// スマートフォン and holds a phone over that reader. A card placed while the choice is made wins: it is there.
+    /// </summary>
+    private async Task<(PlacedCard Card, ICardSlot Slot)> WaitForTokenAsync(CancellationToken stopping)
     {
-        options = Options;
-        _accessible = false;
+        while (true)
+        {
+            Show(FlowScreen.For(FlowState.Idle) with { SmartphoneAvailable = devices.PhoneSlot is not null });
+            if (devices.PhoneSlot is not { } phoneSlot) return (await devices.Slot.WaitForCardAsync(stopping).ConfigureAwait(false), devices.Slot);
+
+            Task<PlacedCard> card;
+            using (var choosing = CancellationTokenSource.CreateLinkedTokenSource(stopping))
+            {
+                card = devices.Slot.WaitForCardAsync(choosing.Token);
+                var chose = WaitForSmartphoneChoiceAsync(choosing.Token);
+                await Task.WhenAny(card, chose).ConfigureAwait(false);
+                await choosing.CancelAsync().ConfigureAwait(false);
+                await chose.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+                try
+                {
+                    return (await card.ConfigureAwait(false), devices.Slot);
+                }
+                catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+                {
+                    // the patient chose the phone and no card came meanwhile
+                }
+            }
+
+            if (await WaitForPhoneAsync(phoneSlot, stopping).ConfigureAwait(false) is { } phone) return (phone, phoneSlot);
+        }
+    }
+
+    /// <summary>Reads the idle screen's taps until スマートフォン; every other tap at idle belongs to nobody.</summary>
+    private async Task WaitForSmartphoneChoiceAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            var input = await _inputs.Reader.ReadAsync(ct).ConfigureAwait(false);
+            if (input is UseSmartphone && MadeOnThisScreen(input)) return;
+        }
+    }
+
+    /// <summary>
+    /// The phone screen until a phone is held over the smartphones' reader; null when the patient cancels or the
+    /// input timeout passes first (the idle screen comes back).
+    /// </summary>
+    private async Task<PlacedCard?> WaitForPhoneAsync(ICardSlot phoneSlot, CancellationToken stopping)
+    {
+        Show(FlowScreen.For(FlowState.PhoneWait) with { Phone = true });
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var phone = phoneSlot.WaitForCardAsync(waiting.Token);
+        // no input is accepted here: it ends with 中止 or the timeout (FlowEndedException), or the accessible mode is started
+        var given = WaitInputAsync(_ => false, waiting.Token);
+        await Task.WhenAny(phone, given).ConfigureAwait(false);
+        await waiting.CancelAsync().ConfigureAwait(false);
+        await given.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+        try
+        {
+            return await phone.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+        {
+            _accessible = false;
+            return null;
+        }
+    }
+
+    private async Task<SessionOutcome> RunSessionAsync(PlacedCard card, bool phone, CancellationToken stopping)
+    {
         long placed = Stopwatch.GetTimestamp();
         var session = new PatientSession();
         var run = new SessionRun(session);
@@ -107,7 +174,8 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         string? error = null;
         try
         {
-            await VerifyAsync(run, card, scope.Token, stopping).ConfigureAwait(false);
+            if (phone) await VerifyPhoneAsync(run, card, scope.Token, stopping).ConfigureAwait(false);
+            else await VerifyAsync(run, card, scope.Token, stopping).ConfigureAwait(false);
         }
         catch (FlowEndedException e)
         {
@@ -205,7 +273,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                         if (pinNotSet) notice = FlowErrors.PinNotSet;
                         break;
                     case AuthenticationMethod.Pin:
-                        var pin = await PinPathAsync(run.Session, myna, ct).ConfigureAwait(false);
+                        var pin = await PinPathAsync(run.Session, myna.Jpki, ct).ConfigureAwait(false);
                         if (pin == PinOutcome.Verified) return AuthenticationMethod.Pin;
                         if (pin == PinOutcome.Blocked)
                         {
@@ -234,7 +302,13 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     private async Task QualifyAndCompleteAsync(SessionRun run, MyNumberCard myna, AuthenticationMethod proven, CancellationToken ct,
         CancellationToken stopping)
     {
-        var qualification = await QualifyAsync(run, myna, proven, ct).ConfigureAwait(false);
+        var qualification = await QualifyAsync(run, myna.Jpki, proven, ct).ConfigureAwait(false);
+        await ConsentAndCompleteAsync(run, qualification, ct, stopping).ConfigureAwait(false);
+    }
+
+    /// <param name="ct">Until the result is written: a card's removal ends it; a phone's does not (it is done once it signed).</param>
+    private async Task ConsentAndCompleteAsync(SessionRun run, QualificationNotice qualification, CancellationToken ct, CancellationToken stopping)
+    {
         if (qualification.Status is not (QualificationStatus.Valid or QualificationStatus.ValidPublicAssistance))
         {
             // the receipt computer still gets the answer (e.g. 該当資格なし); the patient is sent to the counter

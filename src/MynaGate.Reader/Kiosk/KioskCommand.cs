@@ -28,6 +28,7 @@ public sealed record KioskCommand(string Kind, string? Value, long? Screen = nul
     {
         "method" when Enum.TryParse(Value, out AuthenticationMethod method) && Enum.IsDefined(method) => new ChooseMethod(method),
         "key" when int.TryParse(Value, NumberStyles.None, CultureInfo.InvariantCulture, out int position) && position is >= 0 and <= 9 => new PadKey(position),
+        "smartphone" => new UseSmartphone(),
         "backspace" => new PadBackspace(),
         "submit" => new PadSubmit(),
         "answer" when bool.TryParse(Value, out bool agreed) => new Answer(agreed),
