@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using MynaGate.Card.Pcsc;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Ocr.Synthetic;
@@ -71,8 +72,28 @@ public sealed class ChainReader : IAsyncDisposable
         return (PhoneSlot ?? throw new InvalidOperationException($"Reader {Id} has no smartphones' reader.")).InsertAsync(phone);
     }
 
-    /// <summary>Takes the phone away from the smartphones' reader.</summary>
-    public Task LiftPhoneAsync() => PhoneSlot?.RemoveAsync() ?? Task.CompletedTask;
+    /// <summary>
+    /// Takes the phone away from the smartphones' reader and waits until pcscd has seen it go: it polls vpcd, and a
+    /// phone held again before its next poll would be taken for the one it still sees.
+    /// </summary>
+    public async Task LiftPhoneAsync()
+    {
+        if (PhoneSlot is null) return;
+        await PhoneSlot.RemoveAsync().ConfigureAwait(false);
+        await Task.Run(() =>
+        {
+            using var context = PcscContext.Establish();
+            var state = new ReaderState(VpcdReaders.ForPort(context, PhoneSlot.Port));
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+            context.GetStatusChange([state], TimeSpan.Zero);
+            while (state.IsCardPresent)
+            {
+                if (DateTime.UtcNow > deadline) throw new TimeoutException($"pcscd still sees a phone on reader {Id}'s smartphones' reader.");
+                state.Acknowledge();
+                context.GetStatusChange([state], TimeSpan.FromMilliseconds(200));
+            }
+        }).ConfigureAwait(false);
+    }
 
     /// <summary>公費 paper mode: the patient lays the certificate of <paramref name="truth"/> on the reader.</summary>
     public void PlaceCertificate(CertificateTruth truth, int seed) => Cameras.PlaceCertificate(truth, seed);

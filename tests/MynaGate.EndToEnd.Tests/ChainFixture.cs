@@ -7,7 +7,7 @@ using MynaGate.Tests;
 namespace MynaGate.EndToEnd.Tests;
 
 /// <summary>
-/// A whole chain (emulator, terminal, two readers on the two vpcd slots) in a fresh state folder, shared by the tests
+/// A whole chain (emulator, terminal, two readers on the first two vpcd slots, their smartphones' readers on slots 8 and 9) in a fresh state folder, shared by the tests
 /// of a collection. Holds the vpcd lock so the card tests in another process wait.
 /// </summary>
 public class ChainFixture : IAsyncLifetime
@@ -21,6 +21,8 @@ public class ChainFixture : IAsyncLifetime
     {
         StateDirectory = StateDirectory,
         Readers = 2,
+        // every reader has a smartphones' reader, so every test goes through the idle screen that offers スマートフォン
+        SmartphoneReaders = true,
         Flow = new FlowOptions
         {
             // the tests of everything else answer the older set's four screens and no prescription choice; the

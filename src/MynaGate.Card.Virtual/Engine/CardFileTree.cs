@@ -71,7 +71,9 @@ internal static class CardFileTree
             new BinaryFile(JpkiApplication.SignatureCertificateFile, image.SignatureCertificate, KeyNames.JpkiSignPassword),
             new BinaryFile(JpkiApplication.SignatureCaCertificateFile, image.SignatureCaCertificate),
             new BinaryFile(JpkiApplication.TokenInfoFile, TokenInfo(image.TokenType)),
-            new BinaryFile(JpkiApplication.CertificateAvailabilityFile, new CertificateAvailability(true, true).Encode()),
+            // a phone whose user-auth certificate was never issued or was taken off it keeps the AP, without the certificate
+            new BinaryFile(JpkiApplication.CertificateAvailabilityFile,
+                new CertificateAvailability(image.SignatureCertificate.Length > 0, image.AuthenticationCertificate.Length > 0).Encode()),
             new BinaryFile(JpkiApplication.AuthenticationCertificateFile, image.AuthenticationCertificate),
             new BinaryFile(JpkiApplication.AuthenticationCaCertificateFile, image.AuthenticationCaCertificate),
             android

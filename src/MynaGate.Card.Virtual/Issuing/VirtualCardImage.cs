@@ -7,7 +7,7 @@ namespace MynaGate.Card.Virtual.Issuing;
 /// Everything one virtual card holds: the persona, keys, certificates, the records as issued, and the retry
 /// counters. Serialised as the card's state file so a card locked in one run stays locked in the next.
 /// </summary>
-public sealed class VirtualCardImage
+public sealed record VirtualCardImage
 {
     public required Persona Persona { get; init; }
     public required byte[] Atr { get; init; }

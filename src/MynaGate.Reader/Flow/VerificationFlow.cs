@@ -68,7 +68,6 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     {
         while (!stopping.IsCancellationRequested)
         {
-            options = Options;
             PlacedCard card;
             ICardSlot slot;
             try
@@ -146,6 +145,8 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     /// </summary>
     private async Task<PlacedCard?> WaitForPhoneAsync(ICardSlot phoneSlot, CancellationToken stopping)
     {
+        // the phone's session starts here: the settings in force now are its own
+        options = Options;
         Show(FlowScreen.For(FlowState.PhoneWait) with { Phone = true });
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var phone = phoneSlot.WaitForCardAsync(waiting.Token);
@@ -167,6 +168,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
 
     private async Task<SessionOutcome> RunSessionAsync(PlacedCard card, bool phone, CancellationToken stopping)
     {
+        options = Options;
         long placed = Stopwatch.GetTimestamp();
         var session = new PatientSession();
         var run = new SessionRun(session);
@@ -223,6 +225,8 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     private async Task VerifyAsync(SessionRun run, PlacedCard card, CancellationToken ct, CancellationToken stopping)
     {
         Show(FlowScreen.For(FlowState.ReadingCard));
+        // two tokens at once (R37): a phone left on the smartphones' reader while the card is placed
+        if (devices.PhoneSlot?.IsCardPresent() == true) throw new FlowEndedException(FlowErrors.CardAndPhone);
         var myna = MyNumberCard.Open(card.Transport);
         var pinRetries = myna.Jpki.GetAuthenticationPinRetries();
         // a 顔認証マイナンバーカード has no PIN set, which the card answers like a blocked one (63C0); its text AP PIN
