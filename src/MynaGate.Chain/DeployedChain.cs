@@ -139,9 +139,10 @@ public sealed partial class DeployedChain : IAsyncDisposable
     }
 
     /// <summary>Issues (or reloads) the virtual card for <paramref name="seed"/> and registers it with the running emulator.</summary>
-    public async Task<VirtualMyNumberCard> CardAsync(int seed, string? photoJpeg, bool fresh = true)
+    public async Task<VirtualMyNumberCard> CardAsync(int seed, string? photoJpeg, bool fresh = true, VirtualCardKind kind = VirtualCardKind.Card)
     {
-        var card = fresh ? Provisioner.Reissue(seed, photoJpeg) : Provisioner.LoadOrIssue(seed, photoJpeg);
+        // a phone is always issued afresh, with its own certificate enrolled for the seed's insurance
+        var card = fresh || kind != VirtualCardKind.Card ? Provisioner.Reissue(seed, photoJpeg, kind: kind) : Provisioner.LoadOrIssue(seed, photoJpeg);
         await ChainEnrolment.EnrolAsync(Path.Combine(Layout.OnshiFolder, "onshi.db"), card, seed).ConfigureAwait(false);
         return card;
     }

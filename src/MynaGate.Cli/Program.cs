@@ -58,7 +58,7 @@ public static class Program
             usage: mynagate --version
                    mynagate demo
                    mynagate card demo [--seed N] [--port P] [--show]
-                   mynagate vcard --seed N [--port P] [--reissue] [--get-response] [--kind card|pinless]
+                   mynagate vcard --seed N [--port P] [--reissue] [--get-response] [--kind card|pinless|android|iphone]
                    mynagate doctor [--state DIR] [--json]
                    mynagate card info [--reader NAME] [--json]
                    mynagate ocr card IMAGE... [--show] [--json]

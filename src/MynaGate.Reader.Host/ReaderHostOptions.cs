@@ -25,9 +25,9 @@ public sealed class ReaderHostOptions
 
     /// <summary>
     /// The PC/SC name of the 汎用カードリーダー beside the unit that smartphones are held over (スマホ用電子証明書, R32);
-    /// empty for none, and then the kiosk offers no スマートフォン button. Never "*": a card slot of "*" takes every other reader.
+    /// unset (or empty) for none, and then the kiosk offers no スマートフォン button. Never "*": a card slot of "*" takes every other reader.
     /// </summary>
-    public string SmartphoneReader { get; set; } = "";
+    public string? SmartphoneReader { get; set; }
 
     public CameraSettings FaceCamera { get; set; } = new();
 

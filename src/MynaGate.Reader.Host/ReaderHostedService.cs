@@ -72,13 +72,13 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         }, o.ModelsDirectory);
         _paddle = PaddleTextRecognizer.Load(o.ModelsDirectory);
         _orientation = PaddleOrientation.Load(o.ModelsDirectory);
-        bool phones = o.SmartphoneReader.Length > 0;
+        string? phoneReader = string.IsNullOrEmpty(o.SmartphoneReader) ? null : o.SmartphoneReader;
         var slot = o.CardReader != ReaderHostOptions.AnyCardReader ? new PcscCardSlot(o.CardReader)
-            : phones ? PcscCardSlot.AnyReaderExcept(o.SmartphoneReader) : PcscCardSlot.AnyReader();
+            : phoneReader is not null ? PcscCardSlot.AnyReaderExcept(phoneReader) : PcscCardSlot.AnyReader();
         var devices = new ReaderDevices(slot, CameraSources.Open(o.CardCamera), CameraSources.Open(o.FaceCamera), _faces,
             new CardFaceFrameReader(_ocr, _paddle, _orientation), new CertificateReader(_ocr, _paddle), root.ExportParameters(false))
         {
-            PhoneSlot = phones ? new PcscCardSlot(o.SmartphoneReader) : null,
+            PhoneSlot = phoneReader is null ? null : new PcscCardSlot(phoneReader),
         };
         var channel = new TerminalChannel();
         var flow = new VerificationFlow(devices, FlowOptionsOf(o), channel, _identity, o.Id, TimeProvider.System);

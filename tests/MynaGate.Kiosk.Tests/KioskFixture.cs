@@ -5,13 +5,15 @@ using MynaGate.Reader.Kiosk;
 
 namespace MynaGate.Kiosk.Tests;
 
-/// <summary>The kiosk alone: two consent screens, no 目視確認, no paper mode.</summary>
+/// <summary>The kiosk alone: two consent screens, no 目視確認, no paper mode, a smartphones' reader.</summary>
 public sealed class KioskFixture : ChainBrowserFixture
 {
     protected override ChainOptions Options(string stateDirectory) => new()
     {
         StateDirectory = stateDirectory,
         Readers = 1,
+        // a smartphones' reader beside it (R32): the idle screen offers スマートフォン
+        SmartphoneReaders = true,
         Kiosk = new KioskOptions { DebugMode = true, Voice = false },
         Flow = new FlowOptions
         {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MynaGate.Card.Virtual;
 using MynaGate.Certificates;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Reader.Flow;
@@ -26,7 +27,7 @@ public sealed partial class DemoSystem : IAsyncDisposable
     private readonly ComponentHtml _html = new();
     private readonly HttpClient _screens = new() { Timeout = TimeSpan.FromSeconds(2) };
     private readonly IReadOnlyList<DemoPatient> _patients;
-    private readonly ConcurrentDictionary<string, (DemoPatient Patient, string Pin)> _placed = new();
+    private readonly ConcurrentDictionary<string, (DemoPatient Patient, string? Pin)> _placed = new();
 
     private DemoSystem(DeployedChain chain, IReadOnlyList<DemoPatient> patients, int controlPort)
     {
@@ -74,6 +75,8 @@ public sealed partial class DemoSystem : IAsyncDisposable
     {
         StateDirectory = stateDirectory,
         Readers = DemoSite.Readers,
+        // each reader has a smartphones' reader: the control page holds a virtual Android phone or iPhone over it
+        SmartphoneReaders = true,
         Ports = DemoSite.Ports,
         FirstHealthPort = DemoSite.FirstHealthPort,
         Kiosk = new KioskOptions { DebugMode = true },
@@ -88,21 +91,30 @@ public sealed partial class DemoSystem : IAsyncDisposable
         Admin = (AdminName, adminPassword),
     };
 
-    /// <summary>Places the card of <paramref name="patientKey"/> on <paramref name="readerId"/>.</summary>
-    public async Task InsertAsync(string readerId, string patientKey, bool fresh)
+    /// <summary>
+    /// Places the card of <paramref name="patientKey"/> on <paramref name="readerId"/>, or holds their phone over its
+    /// smartphones' reader (<paramref name="kind"/> Android or IPhone; the patient taps スマートフォン first).
+    /// </summary>
+    public async Task InsertAsync(string readerId, string patientKey, bool fresh, VirtualCardKind kind = VirtualCardKind.Card)
     {
         var reader = Reader(readerId);
         var patient = _patients.FirstOrDefault(p => p.Key == patientKey) ?? throw new ArgumentException($"no demo patient {patientKey}", nameof(patientKey));
-        var card = await Chain.CardAsync(patient.Seed, patient.ChipPhoto, fresh: fresh).ConfigureAwait(false);
+        bool phone = kind is VirtualCardKind.Android or VirtualCardKind.IPhone;
+        var slot = phone ? reader.PhoneSlot ?? throw new ArgumentException($"reader {readerId} has no smartphones' reader", nameof(readerId)) : reader.Slot;
+        var card = await Chain.CardAsync(patient.Seed, patient.ChipPhoto, fresh: fresh, kind).ConfigureAwait(false);
         // the cameras first: the reader opens them once the card is in
         reader.Cameras.Show(card.Image.Persona, patient.Seed, patient.LoadFrames());
-        await reader.Slot.InsertAsync(card).ConfigureAwait(false);
-        _placed[readerId] = (patient, card.Image.Persona.Pin);
+        await slot.InsertAsync(card).ConfigureAwait(false);
+        var persona = card.Image.Persona;
+        _placed[readerId] = (patient, kind switch { VirtualCardKind.Android => persona.PhonePin, VirtualCardKind.IPhone => null, _ => persona.Pin });
     }
 
+    /// <summary>Takes the card, or the phone, away.</summary>
     public async Task RemoveAsync(string readerId)
     {
-        await Reader(readerId).Slot.RemoveAsync().ConfigureAwait(false);
+        var reader = Reader(readerId);
+        await reader.Slot.RemoveAsync().ConfigureAwait(false);
+        if (reader.PhoneSlot is not null) await reader.PhoneSlot.RemoveAsync().ConfigureAwait(false);
         _placed.TryRemove(readerId, out _);
     }
 
@@ -130,7 +142,14 @@ public sealed partial class DemoSystem : IAsyncDisposable
             ["Patients"] = _patients,
             ["FaceFolder"] = Chain.FaceFolder,
         }).ConfigureAwait(false), "text/html; charset=utf-8"));
-        app.MapPost("/insert", (HttpRequest request) => Act(request, form => InsertAsync(form["reader"].ToString(), form["patient"].ToString(), form["fresh"] == "true")));
+        app.MapPost("/insert", (HttpRequest request) => Act(request, form =>
+        {
+            string named = form["kind"].ToString();
+            var kind = named.Length == 0 ? VirtualCardKind.Card
+                : Enum.TryParse(named, out VirtualCardKind k) && k is VirtualCardKind.Card or VirtualCardKind.Android or VirtualCardKind.IPhone ? k
+                : throw new ArgumentException("unknown kind: card, Android or IPhone");
+            return InsertAsync(form["reader"].ToString(), form["patient"].ToString(), form["fresh"] == "true", kind);
+        }));
         app.MapPost("/remove", (HttpRequest request) => Act(request, form => RemoveAsync(form["reader"].ToString())));
         app.MapPost("/certificate", (HttpRequest request) => Act(request, form =>
         {
