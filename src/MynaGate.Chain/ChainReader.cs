@@ -63,7 +63,12 @@ public sealed class ChainReader : IAsyncDisposable
         await Slot.InsertAsync(card).ConfigureAwait(false);
     }
 
-    public Task RemoveAsync() => Slot.RemoveAsync();
+    /// <summary>Takes the card away: out of the slot, and out of the card camera's view.</summary>
+    public async Task RemoveAsync()
+    {
+        await Slot.RemoveAsync().ConfigureAwait(false);
+        Cameras.TakeCard();
+    }
 
     /// <summary>Holds the virtual phone <paramref name="phone"/> over the smartphones' reader.</summary>
     public Task TapPhoneAsync(VirtualMyNumberCard phone)
@@ -124,13 +129,14 @@ public sealed class ChainReader : IAsyncDisposable
 
     /// <summary>
     /// Brings the reader back to idle, whatever a test left behind (pass or fail): the card out of the slot and the phone
-    /// off its reader, a session
+    /// off its reader, the tray empty in the card camera's view, a session
     /// that goes on without it (公費 paper mode) ended as the patient would end it, and its outcome forgotten.
     /// </summary>
     public async Task ResetAsync(TimeSpan timeout)
     {
         if (Slot.IsInserted) await RemoveAsync().ConfigureAwait(false);
         if (PhoneSlot is { IsInserted: true }) await LiftPhoneAsync().ConfigureAwait(false);
+        Cameras.ClearTray();
         if (Flow.Screen.State != FlowState.Idle) Flow.Send(new Cancel());
         await WaitForAsync(FlowState.Idle, timeout).ConfigureAwait(false);
         DiscardOutcomes();

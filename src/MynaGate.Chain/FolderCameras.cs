@@ -14,22 +14,50 @@ namespace MynaGate.Chain;
 /// </summary>
 public sealed class FolderCameras(string cardFolder, string faceFolder, CardFaceRenderer renderer, CertificateRenderer certificateRenderer)
 {
+    // the card-face camera of a reader the size of the ones card frames come in
+    private const int TrayWidth = 1400;
+
     private readonly Lock _gate = new();
+    // whose card the card camera shows now, and the frames last rendered (kept: the same card placed again looks the
+    // same, and rendering costs the CPU a real camera would not; the benchmark places one card per reader many times)
     private (Persona, int)? _cardShown;
+    private ((Persona, int) Card, byte[][] Frames)? _rendered;
 
     /// <summary>Sets what the cameras show for the next patient: the card's printed face and <paramref name="faceFrames"/>.</summary>
     public void Show(Persona persona, int seed, IReadOnlyList<byte[]> faceFrames)
     {
         lock (_gate)
         {
-            // the same card placed again looks the same: its face is not rendered again (rendering costs the CPU a
-            // real camera would not, and the benchmark places one card per reader many times)
             if (_cardShown != (persona, seed))
             {
-                Replace(cardFolder, CardFrames(renderer, persona, seed));
+                if (_rendered is not { } rendered || rendered.Card != (persona, seed))
+                {
+                    rendered = ((persona, seed), CardFrames(renderer, persona, seed));
+                    _rendered = rendered;
+                }
+                Replace(cardFolder, rendered.Frames);
                 _cardShown = (persona, seed);
             }
             Replace(faceFolder, faceFrames);
+        }
+    }
+
+    /// <summary>The card was taken away: the card-face camera sees the empty tray (a certificate laid since stays in view).</summary>
+    public void TakeCard()
+    {
+        lock (_gate)
+        {
+            if (_cardShown is not null) ClearTray();
+        }
+    }
+
+    /// <summary>Nothing lies on the tray: the card-face camera sees it empty.</summary>
+    public void ClearTray()
+    {
+        lock (_gate)
+        {
+            Replace(cardFolder, [SyntheticCamera.EmptyTray(TrayWidth, 0)]);
+            _cardShown = null;
         }
     }
 

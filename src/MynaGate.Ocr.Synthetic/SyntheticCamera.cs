@@ -55,6 +55,13 @@ public static class SyntheticCamera
         return (blurred.Encode(ImageFormat.Jpeg, quality), corners);
     }
 
+    /// <summary>The camera's view with nothing laid on the tray, <paramref name="width"/> by 3/4 of it.</summary>
+    public static byte[] EmptyTray(int width, int seed)
+    {
+        using var frame = Background(new Random(seed), width, width * 3 / 4);
+        return frame.Encode(ImageFormat.Jpeg, 90);
+    }
+
     private static double Uniform(Random random, double low, double high) => low + (random.NextDouble() * (high - low));
 
     // a card tray or desk: a darker surface with a colour cast and a few soft blotches

@@ -122,4 +122,7 @@ public sealed class FlowSettings
 
     /// <summary>How long the reader waits for the terminal's answer.</summary>
     public int? TerminalTimeoutSeconds { get; set; }
+
+    /// <summary>A card seen this long at the idle screen but not found by the slot brings the "take it out of its case" guidance (R37; default 3, 0 off).</summary>
+    public int? CardNotDetectedSeconds { get; set; }
 }

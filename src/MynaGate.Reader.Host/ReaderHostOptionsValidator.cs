@@ -53,6 +53,7 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
             yield return $"{key}:PaperForms must list each certificate at most once, at least one ({string.Join(", ", Enum.GetNames<CertificateForm>())})";
         if (flow.FaceAttempts is < 1 or > 5) yield return $"{key}:FaceAttempts must be 1–5 (was {flow.FaceAttempts})";
         if (flow.InputTimeoutSeconds is < 10 or > 600) yield return $"{key}:InputTimeoutSeconds must be 10–600 (was {flow.InputTimeoutSeconds})";
+        if (flow.CardNotDetectedSeconds is < 0 or > 60) yield return $"{key}:CardNotDetectedSeconds must be 0 (off) to 60 (was {flow.CardNotDetectedSeconds})";
         if (flow.TerminalTimeoutSeconds is < 2 or > 120) yield return $"{key}:TerminalTimeoutSeconds must be 2–120 (was {flow.TerminalTimeoutSeconds})";
     }
 

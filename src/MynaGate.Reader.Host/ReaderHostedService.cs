@@ -121,6 +121,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
             ReadCardFaceOnPlacement = f.ReadCardFaceOnPlacement ?? defaults.ReadCardFaceOnPlacement,
             FaceAttempts = f.FaceAttempts ?? defaults.FaceAttempts,
             InputTimeout = f.InputTimeoutSeconds is { } input ? TimeSpan.FromSeconds(input) : defaults.InputTimeout,
+            CardNotDetectedAfter = f.CardNotDetectedSeconds is { } unfound ? TimeSpan.FromSeconds(unfound) : defaults.CardNotDetectedAfter,
             TerminalTimeout = f.TerminalTimeoutSeconds is { } terminal ? TimeSpan.FromSeconds(terminal) : defaults.TerminalTimeout,
         };
     }

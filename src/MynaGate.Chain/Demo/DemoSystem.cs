@@ -114,6 +114,7 @@ public sealed partial class DemoSystem : IAsyncDisposable
     {
         var reader = Reader(readerId);
         await reader.Slot.RemoveAsync().ConfigureAwait(false);
+        reader.Cameras.TakeCard();
         if (reader.PhoneSlot is not null) await reader.PhoneSlot.RemoveAsync().ConfigureAwait(false);
         _placed.TryRemove(readerId, out _);
     }

@@ -49,16 +49,10 @@ public sealed class CardFaceFrameReader
     public CardFaceFrameResult Read(VisionImage frame, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        var quad = DocumentFinder.FindQuad(frame, _options.MinCardArea);
+        var (quad, issue) = CardOutline.Find(frame, _options.MinCardArea);
         if (quad is null)
         {
-            return CardFaceFrameResult.Failed(CardFaceIssue.NoCard);
-        }
-
-        // an ID-1 card is 1.586 : 1 (up to about ±0.35 seen at an angle); half a card is 1.26 or 3.2
-        if (quad.TouchesEdge || quad.AspectRatio is < 1.35 or > 2.0)
-        {
-            return CardFaceFrameResult.Failed(CardFaceIssue.CardNotWhole);
+            return CardFaceFrameResult.Failed(issue);
         }
 
         using var grey = frame.Channels == 1 ? null : frame.ToGrey();

@@ -18,6 +18,8 @@ public static class FlowErrors
     public const string PhoneUnusable = "E109";
     /// <summary>The iPhone's holder did not confirm on the phone (Face ID or passcode), so it did not sign (R32).</summary>
     public const string PhoneNotConfirmed = "E110";
+    /// <summary>Idle: the card camera sees a card the slot has not found (in a thick case, or not a My Number Card) (R37).</summary>
+    public const string CardNotDetected = "E111";
     public const string CardFaceUnreadable = "E201";
     public const string VerificationCodeRejected = "E202";
     public const string CardFaceForged = "E203";
@@ -43,6 +45,7 @@ public static class FlowErrors
         CardOnPhoneReader => "スマートフォン用の読み取り機にカードが置かれました。カードはカード置き場に置いてください。",
         PhoneUnusable => "このスマートフォンの電子証明書はここでは使えません。マイナンバーカードを置くか、受付にお申し出ください。",
         PhoneNotConfirmed => "スマートフォンでの本人確認ができませんでした。もう一度お試しいただくか、受付にお申し出ください。",
+        CardNotDetected => "カードを読み取れません。ケースやカバーから出して置き直してください。",
         CardFaceUnreadable => "カードの券面を読み取れませんでした。暗証番号で確認してください。",
         VerificationCodeRejected => "カードの券面情報を確認できませんでした。暗証番号で確認してください。",
         CardFaceForged => "カードの券面情報が正しくありません。受付にお申し出ください。",

@@ -40,6 +40,12 @@ public sealed record FlowOptions
     /// <summary>A screen waiting for the patient gives up after this long (R11).</summary>
     public TimeSpan InputTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// A card the card camera has seen lying whole this long at the idle screen, while the slot has found none, brings
+    /// the guidance to take it out of its case (R37); zero turns the watch off. NFC finds a bare card well within a second.
+    /// </summary>
+    public TimeSpan CardNotDetectedAfter { get; init; } = TimeSpan.FromSeconds(3);
+
     /// <summary>How long the reader waits for the terminal's answer.</summary>
     public TimeSpan TerminalTimeout { get; init; } = TimeSpan.FromSeconds(15);
 }

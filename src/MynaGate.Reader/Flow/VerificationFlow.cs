@@ -99,21 +99,28 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     /// <summary>
     /// The idle screen until a card is placed, or — on a unit with a smartphones' reader — until the patient taps
     /// スマートフォン and holds a phone over that reader. A card placed while the choice is made wins: it is there.
+    /// Meanwhile the card camera is watched for a card the slot does not find (R37).
     /// </summary>
     private async Task<(PlacedCard Card, ICardSlot Slot)> WaitForTokenAsync(CancellationToken stopping)
     {
         while (true)
         {
-            Show(FlowScreen.For(FlowState.Idle) with { SmartphoneAvailable = devices.PhoneSlot is not null });
-            if (devices.PhoneSlot is not { } phoneSlot) return (await devices.Slot.WaitForCardAsync(stopping).ConfigureAwait(false), devices.Slot);
-
+            var idle = FlowScreen.For(FlowState.Idle) with { SmartphoneAvailable = devices.PhoneSlot is not null };
+            Show(idle);
             Task<PlacedCard> card;
-            using (var choosing = CancellationTokenSource.CreateLinkedTokenSource(stopping))
+            using (var idling = CancellationTokenSource.CreateLinkedTokenSource(stopping))
             {
-                card = devices.Slot.WaitForCardAsync(choosing.Token);
-                var chose = WaitForSmartphoneChoiceAsync(choosing.Token);
+                card = devices.Slot.WaitForCardAsync(idling.Token);
+                var unfound = idle with { ErrorCode = FlowErrors.CardNotDetected, ErrorMessage = FlowErrors.Message(FlowErrors.CardNotDetected) };
+                var after = Options.CardNotDetectedAfter;
+                var watch = after > TimeSpan.Zero
+                    ? IdleCardWatch.RunAsync(devices.CardCamera, after, seen => Show(seen ? unfound : idle), idling.Token)
+                    : Task.CompletedTask;
+                var chose = devices.PhoneSlot is null ? Task.Delay(Timeout.Infinite, idling.Token) : WaitForSmartphoneChoiceAsync(idling.Token);
                 await Task.WhenAny(card, chose).ConfigureAwait(false);
-                await choosing.CancelAsync().ConfigureAwait(false);
+                await idling.CancelAsync().ConfigureAwait(false);
+                // the watch has closed the card camera before a session opens it
+                await watch.ConfigureAwait(false);
                 await chose.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
                 try
                 {
@@ -125,7 +132,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                 }
             }
 
-            if (await WaitForPhoneAsync(phoneSlot, stopping).ConfigureAwait(false) is { } phone) return (phone, phoneSlot);
+            if (await WaitForPhoneAsync(devices.PhoneSlot!, stopping).ConfigureAwait(false) is { } phone) return (phone, devices.PhoneSlot!);
         }
     }
 
