@@ -37,6 +37,7 @@ public static class PersonalValues
         };
         if (persona.SecurityCode.StartsWith('0')) values.Add(("security code", persona.SecurityCode));
         if (persona.Pin.StartsWith('0')) values.Add(("PIN", persona.Pin));
+        if (persona.PhonePin.StartsWith('0')) values.Add(("phone PIN", persona.PhonePin));
         if (qualificationAllowed) return values;
         var birth = persona.BirthDate.ToDateTime(TimeOnly.MinValue);
         values.AddRange(

@@ -206,6 +206,62 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
         Assert.Equal("63C3", Sw(pinned, "0020008000"));
     }
 
+    [Theory]
+    [InlineData(VirtualCardKind.Android, "JPKIAPGPSETOKEN")]
+    [InlineData(VirtualCardKind.IPhone, "JPKIAPIOSTOKEN")]
+    public void Phone_HoldsJpkiAlone_WithItsTokenLabel_AndACertificateOfItsOwn(VirtualCardKind kind, string label)
+    {
+        var phone = factory.Issue(18, kind: kind);
+        var card = factory.Issue(18);
+        Assert.Equal("6A82", Sw(phone, SelectCardFace));
+        Assert.Equal("6A82", Sw(phone, SelectText));
+        Assert.Equal("9000", Sw(phone, SelectJpki));
+        Sw(phone, "00A4020C020006");
+        string info = Send(phone, "00B0000020");
+        Assert.Equal(label, Encoding.ASCII.GetString(Convert.FromHexString(info[..^4])).TrimEnd(' '));
+        Assert.NotEqual(Convert.ToHexString(card.Image.AuthenticationCertificate), Convert.ToHexString(phone.Image.AuthenticationCertificate));
+    }
+
+    [Fact]
+    public void AndroidPhone_SignsOnlyAfterItsOwnPin_NotTheCards()
+    {
+        var phone = factory.Issue(19, kind: VirtualCardKind.Android);
+        var persona = phone.Image.Persona;
+        Assert.NotEqual(persona.Pin, persona.PhonePin);
+        string sign = "802A00801300" + new string('0', 36) + "00";
+        Sw(phone, SelectJpki);
+        Sw(phone, "00A4020C020017");
+        Assert.Equal("6982", Sw(phone, sign));
+        Sw(phone, "00A4020C020018");
+        Assert.Equal("63C2", Sw(phone, VerifyApdu(persona.Pin)));
+        Assert.Equal("9000", Sw(phone, VerifyApdu(persona.PhonePin)));
+        Sw(phone, "00A4020C020017");
+        Assert.Equal("9000", Sw(phone, sign));
+    }
+
+    [Fact]
+    public void IPhone_SignsOnceItsHolderConfirmsOnThePhone_AndRefusesWhenDeclined()
+    {
+        var phone = factory.Issue(20, kind: VirtualCardKind.IPhone);
+        string sign = "802A00801300" + new string('0', 36) + "00";
+        int asked = 0;
+        bool answer = false;
+        phone.HolderConfirms = () =>
+        {
+            asked++;
+            return answer;
+        };
+        Sw(phone, SelectJpki);
+        Sw(phone, "00A4020C020017");
+        Assert.Equal("6982", Sw(phone, sign));
+        answer = true;
+        Assert.Equal("9000", Sw(phone, sign));
+        Assert.Equal(2, asked);
+        // it has no PIN the reader could verify
+        Sw(phone, "00A4020C020018");
+        Assert.Equal("63C0", Sw(phone, "0020008000"));
+    }
+
     [Fact]
     public void GetResponseMode_AnnouncesDataWith61xx_AndCorrectsLeWith6Cxx()
     {
