@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using MynaGate.Card.MyNumber;
 using MynaGate.Card.Pcsc;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Vpcd;
@@ -54,13 +55,28 @@ public sealed class ChainReader : IAsyncDisposable
     /// <summary>What the terminal's console sees and changes on the reader.</summary>
     public ReaderControl Control { get; }
 
-    /// <summary>Places <paramref name="card"/>, with the cameras showing its face and <paramref name="faceFrames"/>.</summary>
+    /// <summary>Places <paramref name="card"/>, with the cameras showing its face (its chip photo printed on it) and <paramref name="faceFrames"/>.</summary>
     public async Task InsertAsync(VirtualMyNumberCard card, int seed, IReadOnlyList<byte[]> faceFrames)
     {
         ArgumentNullException.ThrowIfNull(card);
         // the cameras first: the reader opens them once the card is in
-        Cameras.Show(card.Image.Persona, seed, faceFrames);
+        Cameras.Show(card.Image.Persona, seed, faceFrames, ChipPhoto(card));
         await Slot.InsertAsync(card).ConfigureAwait(false);
+    }
+
+    /// <summary>Places <paramref name="card"/> back up: the chip answers as ever, the card camera sees its back (R37).</summary>
+    public async Task InsertBackUpAsync(VirtualMyNumberCard card, int seed, IReadOnlyList<byte[]> faceFrames)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        Cameras.ShowBack(card.Image.Persona, seed, faceFrames);
+        await Slot.InsertAsync(card).ConfigureAwait(false);
+    }
+
+    /// <summary>The photo the card's chip holds, which is the one printed on its face.</summary>
+    public static byte[] ChipPhoto(VirtualMyNumberCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return CardFace.Parse(card.Image.CardFaceRecord).Photo;
     }
 
     /// <summary>Takes the card away: out of the slot, and out of the card camera's view.</summary>

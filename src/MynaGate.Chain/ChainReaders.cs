@@ -48,8 +48,7 @@ public sealed class ChainReaders : IAsyncDisposable
                 string id = ChainLayout.ReaderId(i);
                 string file = configuration.Reader(i, cardReaders[i], phonePorts.Count > 0 ? phoneReaders[i] : null, authority, models);
                 var host = await InProcessHost.StartAsync(ReaderHost.Definition, file, cancellationToken).ConfigureAwait(false);
-                var cameras = new FolderCameras(configuration.Layout.ReaderCamera(id, "card"), configuration.Layout.ReaderCamera(id, "face"),
-                    new CardFaceRenderer(readers._fonts), new CertificateRenderer(readers._fonts));
+                var cameras = new FolderCameras(configuration.Layout.ReaderCamera(id, "card"), configuration.Layout.ReaderCamera(id, "face"), readers._fonts);
                 readers._readers.Add(new ChainReader(id, host, new VpcdSlot(VpcdSlot.FirstPort + i), cameras)
                 {
                     PhoneSlot = phonePorts.Count > 0 ? new VpcdSlot(phonePorts[i]) : null,

@@ -98,7 +98,7 @@ public sealed partial class DeployedChain : IAsyncDisposable
             string id = ChainLayout.ReaderId(i);
             var process = Run("mynagate-reader", _configuration.Reader(i, cardReaders[i], phonePorts.Count > 0 ? phoneReaders[i] : null,
                 Provisioner.AuthorityDirectory, models));
-            var cameras = new FolderCameras(Layout.ReaderCamera(id, "card"), Layout.ReaderCamera(id, "face"), new CardFaceRenderer(_fonts), new CertificateRenderer(_fonts));
+            var cameras = new FolderCameras(Layout.ReaderCamera(id, "card"), Layout.ReaderCamera(id, "face"), _fonts);
             _readers.Add(new DeployedReader(id, ChainConfiguration.Serial(id), process, new Uri($"http://127.0.0.1:{o.Ports.Kiosk(i)}/"),
                 new Uri($"https://127.0.0.1:{o.Ports.ReaderLink(i)}/"), new VpcdSlot(VpcdSlot.FirstPort + i), cameras)
             {

@@ -33,6 +33,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
     private readonly TesseractPool _ocr = new();
     private X509Certificate2? _identity;
     private FaceEngine? _faces;
+    private CardSideCheck? _cardSide;
     private PaddleTextRecognizer? _paddle;
     private PaddleOrientation? _orientation;
     private PairingState? _pairing;
@@ -70,6 +71,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
             Recognizer = o.FaceRecognizer.Length > 0 ? o.FaceRecognizer : engine.Recognizer,
             AllowResearchOnlyRecognizer = o.AllowResearchOnlyRecognizer,
         }, o.ModelsDirectory);
+        _cardSide = new CardSideCheck(FaceDetector.Create(engine.DetectorModel, o.ModelsDirectory, engine.Detector));
         _paddle = PaddleTextRecognizer.Load(o.ModelsDirectory);
         _orientation = PaddleOrientation.Load(o.ModelsDirectory);
         string? phoneReader = string.IsNullOrEmpty(o.SmartphoneReader) ? null : o.SmartphoneReader;
@@ -79,6 +81,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
             new CardFaceFrameReader(_ocr, _paddle, _orientation), new CertificateReader(_ocr, _paddle), root.ExportParameters(false))
         {
             PhoneSlot = phoneReader is null ? null : new PcscCardSlot(phoneReader),
+            CardSide = _cardSide,
         };
         var channel = new TerminalChannel();
         var flow = new VerificationFlow(devices, FlowOptionsOf(o), channel, _identity, o.Id, TimeProvider.System);
@@ -177,6 +180,8 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         _kiosk = null;
         _faces?.Dispose();
         _faces = null;
+        _cardSide?.Dispose();
+        _cardSide = null;
         _paddle?.Dispose();
         _paddle = null;
         _orientation?.Dispose();

@@ -5,7 +5,7 @@ namespace MynaGate.Kiosk.Tests;
 
 /// <summary>
 /// The guidance for what clinics report most (R37), landscape and portrait: a card the slot does not find (in a thick
-/// case) on the idle screen, and a card and a phone at once.
+/// case) on the idle screen, a card and a phone at once, and a card laid back up.
 /// </summary>
 [Collection(KioskGroup.Name)]
 public sealed class GuidanceKioskTests(KioskFixture fixture) : IAsyncLifetime
@@ -63,5 +63,29 @@ public sealed class GuidanceKioskTests(KioskFixture fixture) : IAsyncLifetime
         Assert.Equal(FlowErrors.CardAndPhone, await error.Locator(".error-code").InnerTextAsync());
         Assert.Contains("どちらか一つだけ", await error.Locator(".message").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(FlowErrors.CardAndPhone, (await outcome).ErrorCode);
+    }
+
+    [Theory]
+    [InlineData(1280, 800, 524)]
+    [InlineData(800, 1280, 525)]
+    public async Task A_card_back_up_is_told_to_turn_over_for_the_face(int width, int height, int seed)
+    {
+        string shape = width > height ? "landscape" : "portrait";
+        var page = await fixture.OpenKioskAsync(width, height);
+        var card = await fixture.Chain.CardAsync(seed, null);
+        await Reader.InsertBackUpAsync(card, seed, []);
+        await Screens.ReachAsync(page, "2-1", $"{shape}-method-back-up");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "顔認証", Exact = true }).ClickAsync();
+
+        var method = page.Locator("section.screen[data-screen-id='2-1'] .warning");
+        await method.WaitForAsync(new() { Timeout = Screens.Step });
+        await Screens.ReachAsync(page, "2-1", $"{shape}-card-back-up");
+        await Screens.AssertFitsAsync(page);
+        Assert.Contains("裏面が上", await method.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("button[data-kind='method'][data-value='Pin']").CountAsync());
+
+        var outcome = Reader.NextOutcomeAsync(Session);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "中止", Exact = true }).ClickAsync();
+        Assert.Equal(FlowErrors.Cancelled, (await outcome).ErrorCode);
     }
 }

@@ -38,6 +38,9 @@ public enum CardFaceIssue
     /// <summary>The printed expiry differs from the one the chip's 共通AP holds.</summary>
     ExpiryDisagreesWithChip,
 
+    /// <summary>A whole card with no face on it either way up, and no date lines: its back is shown (R37).</summary>
+    BackShown,
+
     /// <summary>Frames were read, but no two agreed on all three fields.</summary>
     FramesDisagree,
 

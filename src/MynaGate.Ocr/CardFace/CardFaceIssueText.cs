@@ -17,6 +17,7 @@ public static class CardFaceIssueText
         CardFaceIssue.ImplausibleExpiry => "the expiry read is not plausible",
         CardFaceIssue.ExpiryNotOnBirthday => "the expiry read does not fall on the birthday read",
         CardFaceIssue.ExpiryDisagreesWithChip => "the expiry read differs from the chip",
+        CardFaceIssue.BackShown => "the card's back is shown",
         CardFaceIssue.FramesDisagree => "frames did not agree",
         CardFaceIssue.FewTriesLeft => "too few 照合番号B tries left to risk one",
         CardFaceIssue.CardBlocked => "照合番号B is locked on this card",

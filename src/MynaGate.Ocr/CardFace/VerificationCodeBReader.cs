@@ -39,6 +39,9 @@ public sealed class VerificationCodeBReader
     /// <summary>The decision, once made; null while more frames are wanted.</summary>
     public VerificationCodeBOutcome? Outcome { get; private set; }
 
+    /// <summary>Frames read so far.</summary>
+    public int FramesRead => _framesRead;
+
     /// <summary>Reads one frame (ignored once decided) and returns what it gave, for guidance on screen.</summary>
     public CardFaceFrameResult Offer(VisionImage frame)
     {

@@ -10,6 +10,8 @@ namespace MynaGate.Reader.Flow;
 /// </summary>
 internal sealed class CardFaceReading : IAsyncDisposable
 {
+    private const int BackFrames = 2;
+
     private readonly CancellationTokenSource _stop;
 
     private CardFaceReading(CancellationTokenSource stop, Task<VerificationCodeBOutcome> result)
@@ -21,18 +23,24 @@ internal sealed class CardFaceReading : IAsyncDisposable
     /// <summary>The reader's decision; an abstention (NoCard) when the camera ran out of frames.</summary>
     public Task<VerificationCodeBOutcome> Result { get; }
 
-    public static CardFaceReading Start(VerificationCodeBReader codeReader, Func<IFrameSource> camera, CancellationToken sessionEnded)
+    /// <param name="side">Tells a card's back from its front when a frame shows no date lines (R37); null to not tell.</param>
+    public static CardFaceReading Start(VerificationCodeBReader codeReader, Func<IFrameSource> camera, CardSideCheck? side, CancellationToken sessionEnded)
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(sessionEnded);
         var token = stop.Token;
         return new CardFaceReading(stop, Task.Run(async () =>
         {
             using var frames = camera();
-            while (codeReader.Outcome is null)
+            int backs = 0;
+            while (codeReader.Outcome is not { Ready: true })
             {
                 using var frame = await frames.NextFrameAsync(token).ConfigureAwait(false);
                 if (frame is null) return new VerificationCodeBOutcome(null, CardFaceIssue.NoCard, 0);
-                codeReader.Offer(frame);
+                var read = codeReader.Offer(frame);
+                // no date line found: is it the back? Two frames must say so, so a glare over a front's photo does not
+                if (read.Issue is CardFaceIssue.NoBirthDate or CardFaceIssue.NoExpiry && side?.ShowsFront(frame) == false && ++backs >= BackFrames)
+                    return new VerificationCodeBOutcome(null, CardFaceIssue.BackShown, codeReader.FramesRead);
+                if (codeReader.Outcome is { } gaveUp) return gaveUp;
             }
             return codeReader.Outcome;
         }, token));

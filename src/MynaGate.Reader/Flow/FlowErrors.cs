@@ -24,6 +24,8 @@ public static class FlowErrors
     public const string VerificationCodeRejected = "E202";
     public const string CardFaceForged = "E203";
     public const string FaceNotMatched = "E204";
+    /// <summary>The card lies back up: no face on it either way up, no date lines (R37). The PIN still works; the face needs the front.</summary>
+    public const string CardBackShown = "E206";
     public const string PhotoUnusable = "E205";
     public const string PinWrong = "E301";
     public const string PinBlocked = "E302";
@@ -38,7 +40,7 @@ public static class FlowErrors
         CardRemoved => "カードが取り外されました。最初からやり直してください。",
         Cancelled => "中止しました。",
         TimedOut => "一定時間操作がなかったため中止しました。",
-        NotMyNumberCard => "マイナンバーカードを読み取れませんでした。カードを確認してください。",
+        NotMyNumberCard => "マイナンバーカードを読み取れませんでした。ほかのICカード (交通系ICカードなど) と重ねて置いていないか確認し、マイナンバーカードだけを置き直してください。",
         CardFault => "カードとの通信に失敗しました。カードを置き直してください。",
         ReaderFault => "読み取り機で問題が発生しました。カードを取り、もう一度置いてください。直らないときは受付にお申し出ください。",
         CardAndPhone => "カードとスマートフォンが同時に置かれています。どちらか一つだけにして、もう一度お試しください。",
@@ -49,6 +51,7 @@ public static class FlowErrors
         CardFaceUnreadable => "カードの券面を読み取れませんでした。暗証番号で確認してください。",
         VerificationCodeRejected => "カードの券面情報を確認できませんでした。暗証番号で確認してください。",
         CardFaceForged => "カードの券面情報が正しくありません。受付にお申し出ください。",
+        CardBackShown => "カードの裏面が上になっています。顔認証は、カードを取って顔写真のある面を上にして置き直すとできます。暗証番号でも確認できます。",
         FaceNotMatched => "顔認証ができませんでした。暗証番号で確認してください。",
         PhotoUnusable => "カードの顔写真を使えませんでした。暗証番号で確認してください。",
         PinWrong => "暗証番号が違います。",

@@ -23,4 +23,7 @@ public sealed record ReaderDevices(
 {
     /// <summary>The 汎用カードリーダー smartphones are held over (R32); null when the unit has none.</summary>
     public ICardSlot? PhoneSlot { get; init; }
+
+    /// <summary>Tells a card's back from its front on the card camera (R37); null to not tell.</summary>
+    public CardSideCheck? CardSide { get; init; }
 }

@@ -27,7 +27,7 @@ public sealed partial class VerificationFlow
         };
         var chipExpiry = myna.Common?.ReadCardInfo().Expiry;
         var codeReader = new VerificationCodeBReader(devices.CardFaceReader, remaining, chipExpiry, Today());
-        return CardFaceReading.Start(codeReader, devices.CardCamera, ct);
+        return CardFaceReading.Start(codeReader, devices.CardCamera, devices.CardSide, ct);
     }
 
     /// <summary>
@@ -46,7 +46,7 @@ public sealed partial class VerificationFlow
         await using var observer = FaceObserver.Start(devices.Faces, faceCamera, devices.Faces.Options.Decision.FramesToDecide, ct);
         var outcome = await cardFace.Result.WaitAsync(ct).ConfigureAwait(false);
         run.Stage("card-face-ocr");
-        if (!outcome.Ready) return FlowErrors.CardFaceUnreadable;
+        if (!outcome.Ready) return outcome.Issue == CardFaceIssue.BackShown ? FlowErrors.CardBackShown : FlowErrors.CardFaceUnreadable;
 
         VerifyResult verified;
         outcome.ComposeCode(session.VerificationCode);
