@@ -14,6 +14,8 @@ public sealed class GuidanceKioskTests(KioskFixture fixture) : IAsyncLifetime
 
     private ChainReader Reader => fixture.Reader;
 
+    private static string Shared => Environment.GetEnvironmentVariable("MYNAGATE_SHARED") is { Length: > 0 } s ? s : "../shared";
+
     public Task InitializeAsync() => fixture.ClearSlotAsync();
 
     public Task DisposeAsync() => fixture.ClearSlotAsync();
@@ -73,7 +75,9 @@ public sealed class GuidanceKioskTests(KioskFixture fixture) : IAsyncLifetime
         string shape = width > height ? "landscape" : "portrait";
         var page = await fixture.OpenKioskAsync(width, height);
         var card = await fixture.Chain.CardAsync(seed, null);
-        await Reader.InsertBackUpAsync(card, seed, []);
+        // someone at the face camera: the face path opens it as soon as 顔認証 is tapped
+        var frames = MynaGate.Chain.Demo.DemoPatients.Load(Shared).Single(p => p.Key == "holder").LoadFrames();
+        await Reader.InsertBackUpAsync(card, seed, frames);
         await Screens.ReachAsync(page, "2-1", $"{shape}-method-back-up");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "顔認証", Exact = true }).ClickAsync();
 

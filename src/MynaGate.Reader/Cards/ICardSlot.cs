@@ -9,6 +9,12 @@ public interface ICardSlot
     /// <summary>Whether a card is in the slot now, found without connecting to it (a second token beside the first, R37).</summary>
     bool IsCardPresent();
 
+    /// <summary>
+    /// Whether the slot holds a card that does not answer (PC/SC's mute state): what a contactless reader reports when
+    /// two cards lie in its field at once and neither wins, or a card is damaged (R37).
+    /// </summary>
+    bool IsCardMute();
+
     /// <summary>Waits until the slot is empty (the patient took the card).</summary>
     Task WaitForRemovalAsync(CancellationToken cancellationToken);
 }

@@ -47,12 +47,16 @@ public sealed class PcscCardSlot : ICardSlot
         return Connect(reader, cancellationToken);
     }, cancellationToken);
 
-    public bool IsCardPresent()
+    public bool IsCardPresent() => Now().Any(s => s.IsCardPresent);
+
+    public bool IsCardMute() => Now().Any(s => (s.EventState & (ReaderStatus.Present | ReaderStatus.Mute)) == (ReaderStatus.Present | ReaderStatus.Mute));
+
+    // each accepted reader's state now: from an unaware state the call answers at once
+    private ReaderState[] Now()
     {
         using var context = PcscContext.Establish();
         var states = context.ListReaders().Where(_accepts).Select(r => new ReaderState(r)).ToArray();
-        // from an unaware state the call answers at once with each reader's present state
-        return states.Length > 0 && context.GetStatusChange(states, TimeSpan.Zero) && states.Any(s => s.IsCardPresent);
+        return states.Length > 0 && context.GetStatusChange(states, TimeSpan.Zero) ? states : [];
     }
 
     public Task WaitForRemovalAsync(CancellationToken cancellationToken) => RunBlocking(() =>

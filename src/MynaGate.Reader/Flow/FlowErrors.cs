@@ -20,6 +20,8 @@ public static class FlowErrors
     public const string PhoneNotConfirmed = "E110";
     /// <summary>Idle: the card camera sees a card the slot has not found (in a thick case, or not a My Number Card) (R37).</summary>
     public const string CardNotDetected = "E111";
+    /// <summary>Idle: a card is in the slot but does not answer — two cards in the field at once, or a damaged card (R37).</summary>
+    public const string CardsStacked = "E112";
     public const string CardFaceUnreadable = "E201";
     public const string VerificationCodeRejected = "E202";
     public const string CardFaceForged = "E203";
@@ -48,6 +50,7 @@ public static class FlowErrors
         PhoneUnusable => "このスマートフォンの電子証明書はここでは使えません。マイナンバーカードを置くか、受付にお申し出ください。",
         PhoneNotConfirmed => "スマートフォンでの本人確認ができませんでした。もう一度お試しいただくか、受付にお申し出ください。",
         CardNotDetected => "カードを読み取れません。ケースやカバーから出して置き直してください。",
+        CardsStacked => "カードを認識できません。ほかのICカードと重ねずに、マイナンバーカードだけを置いてください。",
         CardFaceUnreadable => "カードの券面を読み取れませんでした。暗証番号で確認してください。",
         VerificationCodeRejected => "カードの券面情報を確認できませんでした。暗証番号で確認してください。",
         CardFaceForged => "カードの券面情報が正しくありません。受付にお申し出ください。",

@@ -99,7 +99,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     /// <summary>
     /// The idle screen until a card is placed, or — on a unit with a smartphones' reader — until the patient taps
     /// スマートフォン and holds a phone over that reader. A card placed while the choice is made wins: it is there.
-    /// Meanwhile the card camera is watched for a card the slot does not find (R37).
+    /// Meanwhile the slot and the card camera are watched for a card that does not answer or is not found (R37).
     /// </summary>
     private async Task<(PlacedCard Card, ICardSlot Slot)> WaitForTokenAsync(CancellationToken stopping)
     {
@@ -111,11 +111,8 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
             using (var idling = CancellationTokenSource.CreateLinkedTokenSource(stopping))
             {
                 card = devices.Slot.WaitForCardAsync(idling.Token);
-                var unfound = idle with { ErrorCode = FlowErrors.CardNotDetected, ErrorMessage = FlowErrors.Message(FlowErrors.CardNotDetected) };
-                var after = Options.CardNotDetectedAfter;
-                var watch = after > TimeSpan.Zero
-                    ? IdleCardWatch.RunAsync(devices.CardCamera, after, seen => Show(seen ? unfound : idle), idling.Token)
-                    : Task.CompletedTask;
+                var watch = IdleCardWatch.RunAsync(devices.Slot, devices.CardCamera, Options.CardNotDetectedAfter,
+                    code => Show(code is null ? idle : idle with { ErrorCode = code, ErrorMessage = FlowErrors.Message(code) }), idling.Token);
                 var chose = devices.PhoneSlot is null ? Task.Delay(Timeout.Infinite, idling.Token) : WaitForSmartphoneChoiceAsync(idling.Token);
                 await Task.WhenAny(card, chose).ConfigureAwait(false);
                 await idling.CancelAsync().ConfigureAwait(false);
