@@ -4,6 +4,7 @@ using MynaGate.Card.Pcsc;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Ocr.Synthetic;
+using MynaGate.Reader.Cards;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Host;
 using MynaGate.Reader.Kiosk;
@@ -101,19 +102,10 @@ public sealed class ChainReader : IAsyncDisposable
     {
         if (PhoneSlot is null) return;
         await PhoneSlot.RemoveAsync().ConfigureAwait(false);
-        await Task.Run(() =>
-        {
-            using var context = PcscContext.Establish();
-            var state = new ReaderState(VpcdReaders.ForPort(context, PhoneSlot.Port));
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-            context.GetStatusChange([state], TimeSpan.Zero);
-            while (state.IsCardPresent)
-            {
-                if (DateTime.UtcNow > deadline) throw new TimeoutException($"pcscd still sees a phone on reader {Id}'s smartphones' reader.");
-                state.Acknowledge();
-                context.GetStatusChange([state], TimeSpan.FromMilliseconds(200));
-            }
-        }).ConfigureAwait(false);
+        string reader;
+        using (var context = PcscContext.Establish()) reader = VpcdReaders.ForPort(context, PhoneSlot.Port);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await new PcscCardSlot(reader).WaitForRemovalAsync(deadline.Token).ConfigureAwait(false);
     }
 
     /// <summary>公費 paper mode: the patient lays the certificate of <paramref name="truth"/> on the reader.</summary>

@@ -20,6 +20,9 @@ public sealed class ReaderState
 
     public bool IsCardPresent => (EventState & ReaderStatus.Present) != 0 && (EventState & ReaderStatus.Mute) == 0;
 
+    /// <summary>A card is in the reader but does not answer (two cards in a contactless field at once, a damaged card).</summary>
+    public bool IsCardMute => (EventState & ReaderStatus.Present) != 0 && (EventState & ReaderStatus.Mute) != 0;
+
     public bool IsChanged => (EventState & ReaderStatus.Changed) != 0;
 
     /// <summary>Takes the reported state as the new belief, so the next wait returns only on a further change.</summary>

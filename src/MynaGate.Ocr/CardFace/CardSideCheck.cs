@@ -20,11 +20,16 @@ public sealed class CardSideCheck(FaceDetector detector) : IDisposable
         ArgumentNullException.ThrowIfNull(frame);
         var (quad, _) = CardOutline.Find(frame, CardFaceReadingOptions.Default.MinCardArea);
         if (quad is null) return null;
-        using var card = DocumentImage.Rectify(frame, quad.Corners, CardFaceLayout.Width, CardFaceLayout.Height);
-        using var turned = DocumentImage.Rectify(frame, DocumentImage.TurnedHalfway(quad.Corners), CardFaceLayout.Width, CardFaceLayout.Height);
         lock (_gate)
         {
-            return detector.Detect(card).Count > 0 || detector.Detect(turned).Count > 0;
+            // the card turned is made only when the card as it lies shows no face
+            return HasFace(quad.Corners) || HasFace(DocumentImage.TurnedHalfway(quad.Corners));
+        }
+
+        bool HasFace(System.Drawing.PointF[] corners)
+        {
+            using var card = DocumentImage.Rectify(frame, corners, CardFaceLayout.Width, CardFaceLayout.Height);
+            return detector.Detect(card).Count > 0;
         }
     }
 

@@ -49,7 +49,7 @@ public sealed class PcscCardSlot : ICardSlot
 
     public bool IsCardPresent() => Now().Any(s => s.IsCardPresent);
 
-    public bool IsCardMute() => Now().Any(s => (s.EventState & (ReaderStatus.Present | ReaderStatus.Mute)) == (ReaderStatus.Present | ReaderStatus.Mute));
+    public bool IsCardMute() => Now().Any(s => s.IsCardMute);
 
     // each accepted reader's state now: from an unaware state the call answers at once
     private ReaderState[] Now()
