@@ -203,10 +203,12 @@ public sealed class ConsoleServer : IAsyncDisposable
         if (Reader(id) is null) return Results.NotFound();
         string approved = form["approved"].ToString();
         if (approved is not ("true" or "false")) return Results.BadRequest();
+        if (!long.TryParse(form["screen"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long screen))
+            return Results.BadRequest();
         bool decided;
         try
         {
-            decided = await _terminal.DecideAsync(id, approved == "true", request.HttpContext.User.Identity?.Name, request.HttpContext.RequestAborted)
+            decided = await _terminal.DecideAsync(id, approved == "true", screen, request.HttpContext.User.Identity?.Name, request.HttpContext.RequestAborted)
                 .ConfigureAwait(false);
         }
         catch (Exception e) when (e is HttpRequestException or IOException or UnauthorizedAccessException)
@@ -214,7 +216,7 @@ public sealed class ConsoleServer : IAsyncDisposable
             return await MirrorAsync(request, id, "カードリーダーに届きませんでした。接続を確認してください。", StatusCodes.Status502BadGateway).ConfigureAwait(false);
         }
         return decided ? Results.Redirect($"/readers/{id}")
-            : await MirrorAsync(request, id, "このカードリーダーは目視確認を待っていません。", StatusCodes.Status409Conflict).ConfigureAwait(false);
+            : await MirrorAsync(request, id, "この目視確認は終わっています (患者さんが先に進んだか、次の方の画面です)。今の画面を見てから判断してください。", StatusCodes.Status409Conflict).ConfigureAwait(false);
     }).ConfigureAwait(false);
 
     private Task<IResult> ReadersPageAsync(HttpRequest request, string? message) => PageAsync<ReadersPage>(request, new()

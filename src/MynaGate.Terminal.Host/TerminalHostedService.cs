@@ -76,7 +76,11 @@ public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options,
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(_terminal is null || _console is null ? HealthCheckResult.Unhealthy()
             : _terminal.Log.LostRows > 0 ? HealthCheckResult.Degraded("log rows lost")
+            : LinksDown(_terminal) is { Length: > 0 } down ? HealthCheckResult.Degraded("reader links down: " + down)
             : HealthCheckResult.Healthy());
+
+    private static string LinksDown(TerminalService terminal) =>
+        string.Join(", ", terminal.Readers.Where(r => !r.LinkUp).Select(r => r.Reader.ReaderId));
 
     // the console's own certificate: the configured file, or one made here once and kept
     private static X509Certificate2 LoadConsoleCertificate(TerminalHostOptions o) => o.Console.CertificateFile is { Length: > 0 } file

@@ -51,13 +51,16 @@ public sealed class TerminalService : IAsyncDisposable
     /// <summary>Reception systems' requests for the next verification on a reader (R26).</summary>
     public ReceptionDesk Reception { get; }
     public CertificatePin Pin => CertificatePin.Of(_options.Identity);
+    private static readonly TimeSpan LinkRestartPause = TimeSpan.FromSeconds(1);
+
     public IReadOnlyCollection<ReaderLink> Links => [.. _links.Values.Select(l => l.Link)];
 
     /// <summary>Each paired reader's link and last status, by reader id.</summary>
     public IReadOnlyList<ReaderOverview> Readers =>
     [
-        // the status watch answers within a second of the reader coming up; the request poll only when its long poll returns
-        .. _links.Values.Select(l => (l, Up: l.Link.IsUp || l.Watch.Latest is not null))
+        // the status watch answers within a second of the reader coming up; the request poll only when its long poll
+        // returns; a request poll that reports a problem makes the link down whatever the status watch sees
+        .. _links.Values.Select(l => (l, Up: l.Link.IsUp || (l.Watch.Latest is not null && l.Link.LastProblem is null)))
             .Select(x => new ReaderOverview(x.l.Link.Reader, x.Up, x.Up ? null : x.l.Link.LastProblem?.Code, x.Up ? null : x.l.Link.LastProblem?.Message, x.l.Watch.Latest))
             .OrderBy(r => r.Reader.ReaderId, StringComparer.Ordinal),
     ];
@@ -94,12 +97,15 @@ public sealed class TerminalService : IAsyncDisposable
         return [];
     }
 
-    /// <summary>The staff's 目視確認 decision for the patient at <paramref name="readerId"/>; false when that reader's screen is not waiting for one.</summary>
+    /// <summary>
+    /// The staff's 目視確認 decision for the patient at <paramref name="readerId"/>, made on the mirror's
+    /// <paramref name="screen"/> (<see cref="Link.Messages.MirrorScreen.Version"/>); false when that reader no longer shows it.
+    /// </summary>
     /// <param name="account">The console account of the staff member who decided, for the log.</param>
-    public async Task<bool> DecideAsync(string readerId, bool approved, string? account = null, CancellationToken cancellationToken = default)
+    public async Task<bool> DecideAsync(string readerId, bool approved, long screen, string? account = null, CancellationToken cancellationToken = default)
     {
         if (!_links.TryGetValue(readerId, out var running)) return false;
-        if (!await running.Connection.DecideAsync(approved, cancellationToken).ConfigureAwait(false)) return false;
+        if (!await running.Connection.DecideAsync(approved, screen, cancellationToken).ConfigureAwait(false)) return false;
         Log.Write(approved ? TerminalEvent.StaffApproved : TerminalEvent.StaffDenied, readerId, account: account);
         return true;
     }
@@ -260,7 +266,34 @@ public sealed class TerminalService : IAsyncDisposable
         watch.Changed += (paired, status) => ReaderStatusChanged?.Invoke(paired, status);
         var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
         _links[reader.ReaderId] = new RunningLink(link, watch, connection, stop,
-            Task.WhenAll(Task.Run(() => link.RunAsync(stop.Token)), Task.Run(() => watch.RunAsync(stop.Token))));
+            Task.WhenAll(Task.Run(() => SuperviseAsync(link, stop.Token)), Task.Run(() => watch.RunAsync(stop.Token))));
+    }
+
+    // a link's loop ends only when the terminal stops or unpairs the reader; should it end or fault otherwise, it is
+    // logged and started again after a pause, so one reader can never leave its patients without a terminal
+    private async Task SuperviseAsync(ReaderLink link, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await link.RunAsync(stop).ConfigureAwait(false);
+            }
+            catch (Exception) when (!stop.IsCancellationRequested)
+            {
+                // logged below: the loop is started again either way
+            }
+            if (stop.IsCancellationRequested) return;
+            Log.Write(TerminalEvent.LinkRestarted, link.Reader.ReaderId, LinkErrorCodes.MalformedMessage);
+            try
+            {
+                await Task.Delay(LinkRestartPause, _options.Clock, stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
     }
 
     private async Task StopLinkAsync(string readerId)

@@ -22,6 +22,16 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
         if (!("SpeechSynthesisUtterance" in window)) window.SpeechSynthesisUtterance = function (text) { this.text = text; };
         """;
 
+    // the pad's tones, counted (one short tone a key, the same for every key)
+    private const string ToneRecorder = """
+        window.__tones = 0;
+        window.AudioContext = class {
+            constructor() { this.currentTime = 0; this.destination = {}; }
+            createGain() { return { gain: {}, connect: (next) => next }; }
+            createOscillator() { return { frequency: {}, connect: (next) => next, start: () => { window.__tones++; }, stop: () => {} }; }
+        };
+        """;
+
     private ChainReader Reader => fixture.Reader;
 
     public Task InitializeAsync() => fixture.ClearSlotAsync();
@@ -91,6 +101,54 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
         await Reader.WaitForAsync(FlowState.Idle, Session);
         // the mode ends with the patient: the next one finds the ordinary screen
         await page.Locator("section.screen[data-screen-id='1-1']:not(.accessible)").WaitForAsync(new() { Timeout = Screens.Step });
+    }
+
+    [Fact]
+    public async Task Touching_or_focusing_each_key_of_the_fixed_pad_says_its_place_and_a_tone_never_its_digit()
+    {
+        const int seed = 516;
+        var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        await page.AddInitScriptAsync(SpeechRecorder + ToneRecorder);
+        await page.GotoAsync(Reader.Kiosk.Address.ToString());
+        await Screens.ReachAsync(page, "1-1", "accessible-keys-idle");
+        await page.Keyboard.PressAsync("*");
+        await page.Locator("section.screen.accessible[data-screen-id='1-1']").WaitForAsync(new() { Timeout = Screens.Step });
+
+        var card = await fixture.Chain.CardAsync(seed, null);
+        await Reader.InsertAsync(card, seed, []);
+        await page.Locator("section.screen[data-screen-id='2-1'][data-accessible='true']").WaitForAsync(new() { Timeout = Screens.Step });
+        await PressUntilFocusedAsync(page, "暗証番号");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("section.screen[data-screen-id='4-1'][data-accessible='true']").WaitForAsync(new() { Timeout = Screens.Step });
+        await page.WaitForFunctionAsync("() => window.__spoken.some(s => s.includes('5 に突起'))", null, new() { Timeout = Screens.Step });
+
+        // every key touched (a finger resting on it) and focused (the keypad's + moving onto it), none pressed
+        var keys = page.Locator(".pad button.digit");
+        int from = (await SpokenAsync(page)).Length;
+        int count = await keys.CountAsync();
+        Assert.Equal(10, count);
+        for (int i = 0; i < count; i++)
+        {
+            await keys.Nth(i).DispatchEventAsync("pointerdown");
+            await keys.Nth(i).FocusAsync();
+        }
+        await page.WaitForFunctionAsync($"() => window.__spoken.length >= {from + (2 * count)}", null, new() { Timeout = Screens.Step });
+        var said = (await SpokenAsync(page))[from..];
+
+        string[] digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+        Assert.DoesNotContain(said, s => digits.Contains(s.Trim()));
+        Assert.DoesNotContain(said, s => s.Any(char.IsAsciiDigit) && !s.Contains("段目", StringComparison.Ordinal));
+        // the places, in the pad's order: three columns, four rows, 0 alone at the bottom left
+        Assert.Equal("1段目、左", said[0]);
+        Assert.Equal("2段目、中央", said[2 * 4]);
+        Assert.Equal("4段目、左", said[2 * 9]);
+        Assert.True(await page.EvaluateAsync<int>("() => window.__tones") >= 2 * count, "a key touched without its tone");
+        Assert.Equal(0, Reader.Control.Status.Screen.DigitsEntered);
+        // the whole-screen reading lists no key one by one either
+        Assert.DoesNotContain(await SpokenAsync(page), s => s.Contains("。1。", StringComparison.Ordinal) || s.Contains("。0。", StringComparison.Ordinal));
+
+        await Reader.RemoveAsync();
+        await Reader.WaitForAsync(FlowState.Idle, Session);
     }
 
     private static async Task<string[]> SpokenAsync(IPage page) => await page.EvaluateAsync<string[]>("() => window.__spoken");

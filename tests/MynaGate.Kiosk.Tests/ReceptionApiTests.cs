@@ -109,8 +109,11 @@ public sealed class ReceptionApiTests(ConsoleFixture fixture) : IAsyncLifetime
         await Reader.InsertAsync(card, seed, []);
         await Reader.WaitForAsync(FlowState.MethodChoice, Session);
         Reader.Flow.Send(new ChooseMethod(AuthenticationMethod.Visual));
-        await Reader.WaitForAsync(FlowState.VisualCheck, Session);
-        Assert.True(await fixture.Chain.Terminal.DecideAsync("R01", approved: true));
+        var check = await Reader.WaitForAsync(FlowState.VisualCheck, Session);
+        // a click made on an earlier screen (the mirror not yet redrawn, the previous patient's check) decides nothing
+        Assert.False(await fixture.Chain.Terminal.DecideAsync("R01", approved: true, check.Version - 1));
+        Assert.Equal(FlowState.VisualCheck, Reader.Flow.Screen.State);
+        Assert.True(await fixture.Chain.Terminal.DecideAsync("R01", approved: true, check.Version));
         await Reader.WaitForAsync(FlowState.Consent, Session);
         Reader.Flow.Send(new Answer(true));
         await Reader.WaitForAsync(FlowState.PaperChoice, Session);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Drawing;
 using MynaGate.Card.Virtual.Personas;
 using MynaGate.Certificates.Text;
@@ -89,33 +88,6 @@ public sealed class CardFaceEngineVoteTests(OcrFixture fixture)
         var result = fixture.Reader.Read(image, Today);
         Assert.True(result.Succeeded, result.Issue.ToString());
         Assert.True(persona.BirthDate == result.Fields!.BirthDate && persona.SecurityCode == result.Fields.SecurityCode, "read wrong");
-    }
-
-    [Fact]
-    public void FiveHundredFrames_LeaveNoNativeOrOnnxMemoryBehind()
-    {
-        var persona = PersonaGenerator.Generate(73);
-        using var card = fixture.Renderer.Render(persona, null, 73);
-        using var frame = VisionImage.Decode(SyntheticCamera.Capture(card, CameraEffects.Tray, 73).Jpeg, ImageLimits.Default);
-        void ReadFrames(int count) => Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, _ =>
-            Assert.True(fixture.Reader.Read(frame, Today).Succeeded));
-
-        ReadFrames(40); // engines, sessions and allocator pools reach their working size
-        long before = SettledMemory();
-        ReadFrames(500);
-        long grown = SettledMemory() - before;
-
-        // one leaked rectified card a frame would be 315 MB, one leaked recogniser input 140 MB
-        Assert.True(grown < 48L << 20, $"the process grew by {grown >> 20} MB over 500 frames");
-    }
-
-    private static long SettledMemory()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        return process.WorkingSet64;
     }
 
     private static bool WholeLine(string text, out string value)

@@ -120,17 +120,18 @@ public class CardFaceReadingTests(OcrFixture fixture)
         Assert.Equal(CardFaceIssue.ExpiryDisagreesWithChip, session.Outcome.Issue);
     }
 
+    // Two cards of each family and layout through both camera geometries: the path reads them and never composes a
+    // wrong code. The rates over thousands of cards are measured by ./mynagate eval ocr, not here.
     [Fact]
-    public void AThousandGeneratedCards_OfEveryFamilyLayoutAndGeometry_NeverGiveAWrongCode()
+    public void GeneratedCards_OfEveryFamilyLayoutAndGeometry_AreReadAndNeverGiveAWrongCode()
     {
-        const int count = 1000;
+        const int count = 8;
         using var tuning = SyntheticFonts.Load(FontSet.Tuning);
         using var heldOut = SyntheticFonts.Load(FontSet.HeldOut);
         var outcomes = new ConcurrentBag<(bool Ready, bool Right)>();
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             int seed = 50_000 + i;
-            // a quarter each: standard and compact layouts in tuning fonts, the spacious layout, held-out families
             var (fonts, layout) = (i % 4) switch
             {
                 0 => (tuning, CardFaceLayoutVariant.Standard),
@@ -160,8 +161,8 @@ public class CardFaceReadingTests(OcrFixture fixture)
         });
 
         Assert.Equal(0, outcomes.Count(o => o.Ready && !o.Right));
-        // the eval measures the rate; here a collapse of the reader (most cards abstaining) must fail the run
-        Assert.True(outcomes.Count(o => o.Ready) >= count * 0.85, $"{outcomes.Count(o => o.Ready)} of {count} answered");
+        // the cards and frames are seeded: a reader that abstains on more than one of them has broken
+        Assert.True(outcomes.Count(o => o.Ready) >= count - 1, $"{outcomes.Count(o => o.Ready)} of {count} answered");
     }
 
     private static VisionImage Frame(VisionImage card, CameraEffects effects, int seed) =>

@@ -20,6 +20,9 @@ public sealed record MirrorScreen(string State, string ScreenId, string Step)
     public string? ErrorCode { get; init; }
     public string? ErrorMessage { get; init; }
 
+    /// <summary>Which drawing of the reader's screen this is (new for every screen of every session); a 目視確認 decision names it.</summary>
+    public long Version { get; init; }
+
     /// <summary>The screen waits for the staff's 目視確認 decision.</summary>
     public bool AwaitsStaffDecision => State == VisualCheckState;
 

@@ -28,7 +28,9 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     private readonly Channel<FlowInput> _inputs = Channel.CreateBounded<FlowInput>(
         new BoundedChannelOptions(InputQueueLength) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
     private FlowScreen _screen = FlowScreen.For(FlowState.Idle);
-    private long _version;
+    // from a random start, so a screen version seen before a restart of the reader never names a screen after it
+    // (a late 目視確認 click); below 2^40, so the kiosk's script holds it exactly
+    private long _version = Random.Shared.NextInt64(1L << 40);
     private FlowOptions? _nextOptions;
     // the accessible mode of the session under way (R36); every screen drawn carries it
     private volatile bool _accessible;

@@ -30,6 +30,14 @@ public sealed class KioskText
 
     public string Format(string key, object argument) => string.Format(_culture, this[key], argument);
 
+    public string Format(string key, object first, object second) => string.Format(_culture, this[key], first, second);
+
+    /// <summary>
+    /// Where a key of the 3-column PIN pad stands ("2段目、左"): what the accessible mode says of a touched key instead
+    /// of its digit, since on the fixed layout anyone near the reader would otherwise hear the PIN (R36).
+    /// </summary>
+    public string PadPosition(int position) => Format("PadPosition", (position / 3) + 1, this[$"PadColumn{position % 3}"]);
+
     /// <summary>A language's own name, for the switch on the first screen.</summary>
     public static string NameOf(string language) => new KioskText(language)["LanguageName"];
 }

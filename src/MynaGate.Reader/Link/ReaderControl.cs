@@ -51,11 +51,13 @@ public sealed class ReaderControl : IDisposable
         return null;
     }
 
-    /// <summary>The staff's 目視確認 decision; false when the screen is not waiting for one.</summary>
-    public bool Decide(bool approved)
+    /// <summary>The staff's 目視確認 decision made on <paramref name="screen"/>; false when that screen is not the 目視確認 shown now.</summary>
+    public bool Decide(bool approved, long screen)
     {
-        if (_flow.Screen.State != FlowState.VisualCheck) return false;
-        _flow.Send(new StaffDecision(approved));
+        var shown = _flow.Screen;
+        if (shown.State != FlowState.VisualCheck || shown.Version != screen) return false;
+        // the flow drops it too if the screen changes between this check and the flow taking it
+        _flow.Send(new StaffDecision(approved) { Screen = screen });
         return true;
     }
 
@@ -126,6 +128,7 @@ public sealed class ReaderControl : IDisposable
         PaperForm = screen.PaperForm?.ToString(),
         ErrorCode = screen.ErrorCode,
         ErrorMessage = screen.ErrorMessage,
+        Version = screen.Version,
     };
 
     public void Dispose() => _flow.ScreenChanged -= OnScreenChanged;

@@ -132,7 +132,7 @@ public sealed class ReaderLinkServer : IAsyncDisposable
         app.MapPost(LinkRoutes.StaffDecision, async (HttpContext http, StaffDecisionRequest decision) =>
         {
             if (!await IsPairedTerminalAsync(http, pairing).ConfigureAwait(false)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-            return control.Decide(decision.Approved) ? Results.NoContent() : Results.Conflict();
+            return control.Decide(decision.Approved, decision.Screen) ? Results.NoContent() : Results.Conflict();
         });
 
         app.MapPut(LinkRoutes.Settings, async (HttpContext http, ReaderSettings settings) =>

@@ -85,10 +85,10 @@ public sealed class ReaderConnection : IDisposable
         return await response.Content.ReadFromJsonAsync<ReaderStatus>(LinkJson.Options, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sends the staff's 目視確認 decision; false when the reader's screen was not waiting for one.</summary>
-    public async Task<bool> DecideAsync(bool approved, CancellationToken cancellationToken)
+    /// <summary>Sends the staff's 目視確認 decision made on <paramref name="screen"/>; false when the reader no longer shows that screen.</summary>
+    public async Task<bool> DecideAsync(bool approved, long screen, CancellationToken cancellationToken)
     {
-        using var response = await _http.PostAsJsonAsync(LinkRoutes.StaffDecision, new StaffDecisionRequest(approved), LinkJson.Options, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.PostAsJsonAsync(LinkRoutes.StaffDecision, new StaffDecisionRequest(approved, screen), LinkJson.Options, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.Conflict) return false;
         if (response.StatusCode == HttpStatusCode.Forbidden) throw new UnauthorizedAccessException("The reader refused this terminal.");
         response.EnsureSuccessStatusCode();

@@ -1,3 +1,4 @@
+using MynaGate.Link.Messages;
 using MynaGate.Terminal.Logging;
 using MynaGate.Terminal.Relay;
 
@@ -5,7 +6,8 @@ namespace MynaGate.Terminal.Links;
 
 /// <summary>
 /// The terminal's side of one paired reader: polls it for requests, hands each to the relay and posts the reply.
-/// A lost connection is logged with its diagnostic once and retried with back-off until the terminal stops.
+/// A lost connection is logged with its diagnostic once and retried with back-off until the terminal stops. No message
+/// ends the loop: one the relay cannot serve is answered with T206 and logged, and the loop goes on.
 /// </summary>
 public sealed class ReaderLink(PairedReader reader, ReaderConnection connection, SessionRelay relay, TerminalEventLog log)
 {
@@ -27,7 +29,7 @@ public sealed class ReaderLink(PairedReader reader, ReaderConnection connection,
                 MarkUp();
                 backoff.Reset();
                 if (request is null) continue;
-                var reply = await relay.HandleAsync(Reader, request, stopping).ConfigureAwait(false);
+                var reply = await ServeAsync(request, stopping).ConfigureAwait(false);
                 await connection.ReplyAsync(reply, stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -39,13 +41,31 @@ public sealed class ReaderLink(PairedReader reader, ReaderConnection connection,
                 MarkDown(LinkDiagnostics.Describe(e, connection.Address));
                 if (!await backoff.WaitAsync(stopping).ConfigureAwait(false)) break;
             }
-            catch (System.Text.Json.JsonException)
+            catch (Exception)
             {
-                // one unreadable message is logged and the link goes on (after a pause, so a reader that only sends
-                // garbage cannot keep the terminal busy)
-                log.Write(TerminalEvent.RequestRefused, Reader.ReaderId, Link.Messages.LinkErrorCodes.MalformedMessage);
+                // an unreadable message (JSON the contract cannot hold, a value its types refuse) is logged and the link
+                // goes on, after a pause, so a reader that only sends garbage cannot keep the terminal busy
+                log.Write(TerminalEvent.RequestRefused, Reader.ReaderId, LinkErrorCodes.MalformedMessage);
                 if (!await backoff.WaitAsync(stopping).ConfigureAwait(false)) break;
             }
+        }
+        IsUp = false;
+    }
+
+    /// <summary>The relay's reply; T206 for a message it failed on, which the shape check should have refused.</summary>
+    private async Task<LinkReply> ServeAsync(LinkRequest request, CancellationToken stopping)
+    {
+        try
+        {
+            return await relay.HandleAsync(Reader, request, stopping).ConfigureAwait(false);
+        }
+        catch (Exception) when (!stopping.IsCancellationRequested)
+        {
+            log.Write(TerminalEvent.RequestRefused, Reader.ReaderId, LinkErrorCodes.MalformedMessage);
+            return new LinkReply(LinkRequestShape.IsId(request.MessageId) ? request.MessageId : "", LinkRequestShape.IsId(request.SessionId) ? request.SessionId : "")
+            {
+                Error = new LinkError(LinkErrorCodes.MalformedMessage, "The terminal could not serve the reader's message."),
+            };
         }
     }
 

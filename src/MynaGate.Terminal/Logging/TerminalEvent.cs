@@ -38,4 +38,6 @@ public enum TerminalEvent
     ConsoleAccountSet,
     /// <summary>The patient answered the prescription choice; which answer is in the result XML only.</summary>
     PrescriptionAnswered,
+    /// <summary>A reader link's loop ended without the terminal stopping it, and was started again.</summary>
+    LinkRestarted,
 }

@@ -46,7 +46,7 @@ public sealed class NationalServiceClient : IDisposable
     }
 
     private static NationalServiceException Incomplete() =>
-        new(LinkErrorCodes.NationalServiceRejected, "The national service answered with an empty entry in a list.");
+        new(LinkErrorCodes.NationalServiceRejected, "The national service answered with an empty entry in a list or a text no result file can hold.");
 
     public async Task RegisterDeviceAsync(X509Certificate2 device, CancellationToken cancellationToken)
     {

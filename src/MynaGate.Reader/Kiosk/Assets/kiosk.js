@@ -1,7 +1,8 @@
 // The kiosk's only script: redraws the screen when the reader says it changed (server-sent events), posts taps,
-// and speaks each new screen (R31). In the accessible mode (R36) it speaks the whole screen, each key as it is
-// touched or focused, and the count of PIN digits (never a digit typed), and takes a USB numeric keypad. No flow
-// logic lives here.
+// and speaks each new screen (R31). In the accessible mode (R36) it speaks the whole screen, each button as it is
+// touched or focused (a PIN key by its place on the pad with a tone, never by its digit: the layout is fixed, so a
+// digit said aloud would be the PIN to anyone near), and the count of PIN digits, and takes a USB numeric keypad.
+// No flow logic lives here.
 "use strict";
 (() => {
   const main = document.getElementById("screen");
@@ -77,14 +78,44 @@
     speechSynthesis.speak(utterance);
   }
 
-  // everything the screen says, then its buttons; the pad's dots by their count (the digits are never on screen)
+  // everything the screen says, then its buttons; the pad's dots by their count and its keys by the layout's
+  // description, never one by one
   function wholeText(screen) {
     const parts = [...screen.querySelectorAll("h1, p:not(.screen-id), li, dt, dd")]
       .filter((el) => !el.closest(".breadcrumb"))
       .map((el) => el.getAttribute("aria-label") || el.innerText.trim())
       .filter((t) => t.length > 0);
-    const buttons = [...screen.querySelectorAll("button:not([disabled])")].map((b) => b.innerText.trim());
+    const pad = screen.querySelector(".pad[data-hint]");
+    if (pad) parts.push(pad.dataset.hint);
+    const buttons = [...screen.querySelectorAll("button:not([disabled]):not(.digit)")].map((b) => b.innerText.trim());
     return parts.concat(buttons).join("。");
+  }
+
+  // what a touched or focused button is called aloud: a PIN key by its place ("2段目、左"), any other by its text
+  function sayButton(button, screen) {
+    if (button.classList.contains("digit")) {
+      tone();
+      say(button.dataset.say, screen);
+      return;
+    }
+    say(button.innerText.trim(), screen);
+  }
+
+  // one short tone for every PIN key, the same for all: it says a key was found, not which
+  let audio = null;
+  function tone() {
+    try {
+      audio = audio || new AudioContext();
+      const oscillator = audio.createOscillator();
+      const gain = audio.createGain();
+      oscillator.frequency.value = 880;
+      gain.gain.value = 0.2;
+      oscillator.connect(gain).connect(audio.destination);
+      oscillator.start();
+      oscillator.stop(audio.currentTime + 0.06);
+    } catch {
+      // no audio output: the spoken place still guides
+    }
   }
 
   function speak() {
@@ -127,12 +158,12 @@
     // in the accessible mode a key is said as it is touched and taken as the finger lifts (the click)
     const button = event.target.closest("button");
     const screen = main.querySelector(".screen");
-    if (accessible && button && screen) say(button.innerText.trim(), screen);
+    if (accessible && button && screen) sayButton(button, screen);
   });
   for (const end of ["pointerup", "pointercancel", "pointerleave"]) document.addEventListener(end, () => clearTimeout(pressTimer));
   document.addEventListener("focusin", (event) => {
     const screen = main.querySelector(".screen");
-    if (accessible && screen && event.target.matches("button")) say(event.target.innerText.trim(), screen);
+    if (accessible && screen && event.target.matches("button")) sayButton(event.target, screen);
   });
 
   // a USB numeric keypad: * starts the accessible mode; in it, digits, Enter and the decimal key (or Backspace) work
