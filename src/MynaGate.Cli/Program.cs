@@ -41,6 +41,13 @@ public static class Program
             error.WriteLine($"mynagate: {e.Message} (see --help)");
             return 2;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // a path that passed the checks but cannot be read or written (no permission, a full disk, /proc): one
+            // line, no stack trace; the message names the path, never a value read from it
+            error.WriteLine($"mynagate: {e.Message}");
+            return 2;
+        }
     }
 
     // the product version every host also logs at start (Directory.Build.props)

@@ -1,6 +1,7 @@
 using MynaGate.Certificates;
 using MynaGate.Hosting;
 using MynaGate.Link.Messages;
+using MynaGate.Link.Pairing;
 using MynaGate.Vision.Faces;
 
 namespace MynaGate.Reader.Host;
@@ -10,10 +11,10 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
     protected override IEnumerable<string> Problems(ReaderHostOptions options)
     {
         const string s = ReaderHostOptions.Section;
-        if (options.Id is not { Length: > 0 and <= 16 } || !options.Id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-            yield return $"{s}:Id must be 1–16 letters, digits or '-' (such as R01)";
-        if (options.Serial is not { Length: > 0 and <= 32 } || !options.Serial.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-            yield return $"{s}:Serial must be 1–32 letters, digits or '-'";
+        if (!DeviceNames.IsReaderId(options.Id))
+            yield return $"{s}:Id must be 1–{DeviceNames.MaxIdLength} letters, digits or '-' (such as R01)";
+        if (!DeviceNames.IsSerial(options.Serial))
+            yield return $"{s}:Serial must be 1–{DeviceNames.MaxSerialLength} letters, digits or '-'";
         if (string.IsNullOrWhiteSpace(options.StateDirectory)) yield return $"{s}:StateDirectory must name the reader's data folder";
         if (string.IsNullOrWhiteSpace(options.CardReader)) yield return $"{s}:CardReader must name the PC/SC reader of the card slot (mynagate doctor lists them), or be * for whichever reader a card is placed in";
         if (options.SmartphoneReader is { } phone && (phone == ReaderHostOptions.AnyCardReader || (phone.Length > 0 && phone.Trim().Length == 0)))

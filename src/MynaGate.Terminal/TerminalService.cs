@@ -144,19 +144,32 @@ public sealed class TerminalService : IAsyncDisposable
             var reader = await ExchangeAsync(address, code, cancellationToken).ConfigureAwait(false);
             try
             {
+                if (!DeviceNames.IsReaderId(reader.ReaderId) || !DeviceNames.IsSerial(reader.Serial))
+                    throw Refused(PairingException.ReaderNameMalformed, "The reader stated an id or serial number of the wrong shape: check its Reader:Id and Reader:Serial.");
+                // the same id may come back (a reader re-paired after a reset, or moved to another address): the old
+                // pairing is replaced; another device claiming an id in use is refused
+                var holder = paired.FirstOrDefault(r => r.ReaderId == reader.ReaderId);
+                if (holder is not null && !holder.Certificate.AsSpan().SequenceEqual(reader.Certificate))
+                    throw Refused(PairingException.ReaderIdTaken, $"Another reader is paired as {reader.ReaderId}: give this one another Reader:Id, or unpair that one first.");
                 using var device = reader.LoadCertificate();
                 await _nationalService.RegisterDeviceAsync(device, cancellationToken).ConfigureAwait(false);
             }
-            catch (NationalServiceException e)
+            catch (Exception e) when (e is PairingException or NationalServiceException)
             {
-                throw new PairingException(PairingException.NotReachable, $"The reader paired but the national service did not register it: {e.Message}", e);
+                // all or nothing: the reader has pinned this terminal by now, so it is told to forget it again and
+                // shows a new code, rather than refusing every later attempt (P105) until someone resets it on site
+                await ForgetOnReaderAsync(reader, cancellationToken).ConfigureAwait(false);
+                if (e is PairingException) throw;
+                Log.Write(TerminalEvent.PairingRefused, errorCode: PairingException.NotReachable);
+                throw new PairingException(PairingException.NotReachable,
+                    $"The national service did not register the reader, so the pairing was undone on both sides; pair again once it answers: {e.Message}", e);
             }
 
             if (existing is not null) await StopLinkAsync(existing.ReaderId).ConfigureAwait(false);
-            paired.RemoveAll(r => r.Address == address || r.ReaderId == reader.ReaderId);
+            bool replaces = paired.RemoveAll(r => r.Address == address || r.ReaderId == reader.ReaderId) > 0;
             paired.Add(reader);
             _paired.Save(paired);
-            Log.Write(TerminalEvent.ReaderPaired, reader.ReaderId);
+            Log.Write(replaces ? TerminalEvent.ReaderPairingReplaced : TerminalEvent.ReaderPaired, reader.ReaderId);
             StartLink(reader);
             return reader;
         }
@@ -202,6 +215,19 @@ public sealed class TerminalService : IAsyncDisposable
         }
     }
 
+    private async Task ForgetOnReaderAsync(PairedReader reader, CancellationToken cancellationToken)
+    {
+        using var connection = new ReaderConnection(reader.Address, _options.Identity, reader.Pin);
+        try
+        {
+            await connection.UnpairAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException)
+        {
+            // the reader went away in between: it shows its code again once reset on site, as after any unpairing
+        }
+    }
+
     /// <summary>
     /// J-PAKE with the reader over the code (<see cref="PairingParty"/>): the start shows the reader's certificate, and
     /// both confirmations bind the code to the two certificates each side saw. The reader checks first.
@@ -215,11 +241,14 @@ public sealed class TerminalService : IAsyncDisposable
             var party = new PairingParty(isReader: false, code);
             var (challenge, status, retryAfter) = await connection.StartPairingAsync(new PairingStart(_options.Name, party.Round1), cancellationToken).ConfigureAwait(false);
             if (challenge is null) throw StartRefused(status, retryAfter);
+            // the certificate the exchange binds: the one presented with the challenge, kept as the reader's pin (a later
+            // connection of the exchange could present another)
+            byte[] bound = connection.PresentedCertificate!.RawData;
             JPakeRound2 round2;
             try
             {
                 round2 = party.AcceptRound1(challenge.Round1);
-                party.AcceptRound2(challenge.Round2, CertificatePin.Of(connection.PresentedCertificate!), Pin);
+                party.AcceptRound2(challenge.Round2, CertificatePin.Of(bound), Pin);
             }
             catch (PairingRefusedException)
             {
@@ -233,7 +262,7 @@ public sealed class TerminalService : IAsyncDisposable
                     : StartRefused(finishStatus, null);
             if (!party.VerifyConfirmation(response.Confirmation))
                 throw Refused(PairingException.ReaderProofInvalid, "The device at that address could not prove it showed the code: it is not the reader you meant.");
-            return new PairedReader(response.ReaderId, response.Serial, address, connection.PresentedCertificate!.RawData);
+            return new PairedReader(response.ReaderId, response.Serial, address, bound);
         }
         catch (HttpRequestException e)
         {

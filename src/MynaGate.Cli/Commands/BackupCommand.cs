@@ -28,18 +28,18 @@ public static class BackupCommand
     public static async Task<int> BackupAsync(IReadOnlyList<string> args, TextWriter output, TextWriter progress)
     {
         if (Arguments.ForCommand(args, BackupHelp, output, operands: false, [], "--out", "--passphrase-file", "--state") is not { } arguments) return 0;
-        string path = arguments.Text("--out") ?? throw new UsageException("backup needs --out FILE");
+        string path = CommandPaths.NewFile(arguments.Text("--out") ?? throw new UsageException("backup needs --out FILE"), "--out");
         string passphrase = Passphrase(arguments);
         if (passphrase.Length < BackupCipher.MinPassphraseLength)
             throw new UsageException($"the passphrase must have at least {BackupCipher.MinPassphraseLength} characters");
-        return await RefusalsAsync(output, () => SiteBackup.WriteAsync(Layout(arguments), passphrase, Path.GetFullPath(path), progress)).ConfigureAwait(false);
+        return await RefusalsAsync(output, () => SiteBackup.WriteAsync(Layout(arguments), passphrase, path, progress)).ConfigureAwait(false);
     }
 
     public static async Task<int> RestoreAsync(IReadOnlyList<string> args, TextWriter output, TextWriter progress)
     {
         if (Arguments.ForCommand(args, RestoreHelp, output, operands: true, ["--replace"], "--passphrase-file", "--state") is not { } arguments) return 0;
-        if (arguments.Operands is not [var path]) throw new UsageException("restore needs one backup file");
-        if (!File.Exists(path)) throw new UsageException($"{path} does not exist");
+        if (arguments.Operands is not [var named]) throw new UsageException("restore needs one backup file");
+        string path = CommandPaths.ExistingFile(named, "the backup");
         string passphrase = Passphrase(arguments);
         var layout = Layout(arguments);
         Directory.CreateDirectory(layout.StateDirectory);
@@ -69,8 +69,7 @@ public static class BackupCommand
 
     private static string Passphrase(Arguments arguments)
     {
-        string file = arguments.Text("--passphrase-file") ?? throw new UsageException("--passphrase-file FILE is required");
-        if (!File.Exists(file)) throw new UsageException($"--passphrase-file {file} does not exist");
+        string file = CommandPaths.ExistingFile(arguments.Text("--passphrase-file") ?? throw new UsageException("--passphrase-file FILE is required"), "--passphrase-file");
         return File.ReadAllText(file).TrimEnd('\r', '\n');
     }
 }

@@ -70,8 +70,7 @@ public static class PairCommand
             throw new UsageException("--console is the console's address, https://host:port/");
         string user = Required(arguments, "--user");
         string passwordFile = Required(arguments, "--password-file");
-        if (!File.Exists(passwordFile)) throw new UsageException($"--password-file {passwordFile} does not exist");
-        string password = File.ReadAllText(passwordFile).TrimEnd('\r', '\n');
+        string password = File.ReadAllText(CommandPaths.ExistingFile(passwordFile, "--password-file")).TrimEnd('\r', '\n');
         var handler = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(10) };
         if (console.Scheme == Uri.UriSchemeHttps)
         {

@@ -25,12 +25,11 @@ public static class SupportCommand
         if (arguments.Operands is not ["bundle"]) throw new UsageException("support knows one command: bundle");
         int days = arguments.Number("--days", 7);
         if (days is < 1 or > 90) throw new UsageException("--days must be 1–90");
-        var layout = new ChainLayout(arguments.Text("--state") ?? DemoSite.StateDirectory);
-        if (!Directory.Exists(layout.StateDirectory)) throw new UsageException($"{layout.StateDirectory} is not a state folder");
-        string path = arguments.Text("--out")
-            ?? $"mynagate-support-{DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.zip";
-        await SupportBundle.WriteAsync(layout, days, Path.GetFullPath(path), progress).ConfigureAwait(false);
-        output.WriteLine(Path.GetFullPath(path));
+        var layout = new ChainLayout(CommandPaths.ExistingFolder(arguments.Text("--state") ?? DemoSite.StateDirectory, "--state"));
+        string path = CommandPaths.NewFile(arguments.Text("--out")
+            ?? $"mynagate-support-{DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.zip", "--out");
+        await SupportBundle.WriteAsync(layout, days, path, progress).ConfigureAwait(false);
+        output.WriteLine(path);
         return 0;
     }
 }

@@ -237,6 +237,14 @@ public static class ErrorCatalogue
             new("ペアリングコードの形式が違います。", "The pairing code has the wrong shape."),
             new("ペアリングコードは数字 6 桁です。", "The pairing code is 6 digits."),
             NothingNeeded),
+        Staff("P108", ErrorArea.Pairing,
+            new("リーダーが名乗った ID かシリアル番号の形式が違います。", "The reader stated an id or serial number of the wrong shape."),
+            new("リーダーの設定 Reader:Id (英数字と - で 16 文字まで) と Reader:Serial (32 文字まで) を確認してください。", "Check the reader's Reader:Id (up to 16 letters, digits or '-') and Reader:Serial (up to 32)."),
+            CodeTimeSerial),
+        Staff("P109", ErrorArea.Pairing,
+            new("その ID は、別のリーダー (別の証明書) がペアリング済みです。", "That id is paired already, by another reader (another certificate)."),
+            new("リーダーの Reader:Id を重ならないものにするか、先に元のリーダーのペアリングを解除してください。", "Give the reader an id no other reader uses, or unpair the reader that has it first."),
+            NothingNeeded),
     ];
 
     private static readonly Dictionary<string, ErrorEntry> ByCode = All.ToDictionary(e => e.Code, StringComparer.Ordinal);

@@ -209,16 +209,21 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         }
         finally
         {
-            await Task.WhenAll(run.Stopping).ConfigureAwait(false);
-            if (run.TerminalInvolved)
-                terminal.Notify(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Abandon) { ErrorCode = error });
-            terminal.Notify(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Report)
+            try
             {
-                ErrorCode = error, Method = run.Method, DurationMs = (long)Stopwatch.GetElapsedTime(placed).TotalMilliseconds,
-            });
-            card.Dispose();
-            session.Dispose();
-            _accessible = false;
+                await Task.WhenAll(run.Stopping).ConfigureAwait(false);
+                if (run.TerminalInvolved)
+                    terminal.Notify(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Abandon) { ErrorCode = error });
+                terminal.Notify(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Report)
+                {
+                    ErrorCode = error, Method = run.Method, DurationMs = (long)Stopwatch.GetElapsedTime(placed).TotalMilliseconds,
+                });
+            }
+            finally
+            {
+                _accessible = false;
+                SessionRelease.WipeThenRelease(session, card);
+            }
         }
         return new SessionOutcome(session.Id, run.ResultFile, error, run.Method, run.Stages)
         {

@@ -13,6 +13,8 @@ public sealed class PairingException(string code, string message, Exception? inn
     public const string ReaderAlreadyPaired = "P105";
     public const string TooManyAttempts = "P106";
     public const string CodeMalformed = "P107";
+    public const string ReaderNameMalformed = "P108";
+    public const string ReaderIdTaken = "P109";
 
     public string Code { get; } = code;
 }

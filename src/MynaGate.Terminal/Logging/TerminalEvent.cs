@@ -40,4 +40,6 @@ public enum TerminalEvent
     PrescriptionAnswered,
     /// <summary>A reader link's loop ended without the terminal stopping it, and was started again.</summary>
     LinkRestarted,
+    /// <summary>A reader paired again (after a reset, or at a new address): its earlier pairing was replaced.</summary>
+    ReaderPairingReplaced,
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using MynaGate.Certificates.Xml;
 using MynaGate.Link.Messages;
+using MynaGate.Link.Pairing;
 using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Terminal.Results;
@@ -54,8 +55,9 @@ public static class FaceResultXml
     }
 
     /// <summary>"OQSsiquc01res_face_&lt;reader&gt;-&lt;n&gt;_&lt;YYYYMMDDHHmmss&gt;.xml": the reader and a counter, no personal value.</summary>
-    public static string FileName(string readerId, int sequence, DateTimeOffset processedAt) =>
-        $"{FilePrefix}{readerId}-{sequence.ToString("D4", CultureInfo.InvariantCulture)}_{Time(processedAt.ToOffset(Japan))}.xml";
+    public static string FileName(string readerId, int sequence, DateTimeOffset processedAt) => !DeviceNames.IsReaderId(readerId)
+        ? throw new ArgumentException($"A reader id is 1–{DeviceNames.MaxIdLength} letters, digits or '-'.", nameof(readerId))
+        : $"{FilePrefix}{readerId}-{sequence.ToString("D4", CultureInfo.InvariantCulture)}_{Time(processedAt.ToOffset(Japan))}.xml";
 
     private static XElement Qualification(InsuredQualification q, ConsentResponse consents)
     {

@@ -97,7 +97,8 @@ public sealed class BackupCommandTests : IDisposable
         Assert.Equal(2, (await Toolbox.RunAsync("backup", "--state", State, "--out", Sealed, "--passphrase-file", Path.Combine(_root, "short"))).ExitCode);
         Assert.Equal(2, (await Toolbox.RunAsync("backup", "--state", State, "--out", Sealed)).ExitCode);
         Assert.Equal(0, (await Toolbox.RunAsync("backup", "--state", State, "--out", Sealed, "--passphrase-file", Path.Combine(_root, "passphrase"))).ExitCode);
-        Assert.Equal(1, (await Toolbox.RunAsync("backup", "--state", State, "--out", Sealed, "--passphrase-file", Path.Combine(_root, "passphrase"))).ExitCode);
+        // an existing output is bad usage (nothing is overwritten), told before any work
+        Assert.Equal(2, (await Toolbox.RunAsync("backup", "--state", State, "--out", Sealed, "--passphrase-file", Path.Combine(_root, "passphrase"))).ExitCode);
         Directory.CreateDirectory(Path.Combine(_root, "empty"));
         Assert.Equal(1, (await Toolbox.RunAsync("backup", "--state", Path.Combine(_root, "empty"), "--out", Path.Combine(_root, "other"), "--passphrase-file", Path.Combine(_root, "passphrase"))).ExitCode);
     }

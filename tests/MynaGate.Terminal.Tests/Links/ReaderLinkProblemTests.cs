@@ -92,6 +92,56 @@ public sealed class ReaderLinkProblemTests : IAsyncLifetime
         Assert.Empty(terminal.Links);
     }
 
+    [Fact]
+    public async Task A_pairing_the_national_service_does_not_register_is_undone_on_the_reader_too()
+    {
+        // the national service of StartTerminalAsync is a closed port: J-PAKE succeeds, the registration fails
+        var terminal = await StartTerminalAsync(licensed: 4);
+        await using var _ = terminal;
+
+        var failed = await Assert.ThrowsAsync<PairingException>(() => terminal.PairAsync(_unpairedReader.Address, _readerPairing.Code!));
+
+        Assert.Equal(PairingException.NotReachable, failed.Code);
+        Assert.False(_readerPairing.IsPaired, "the reader still pins a terminal that forgot it");
+        Assert.NotNull(_readerPairing.Code);
+        Assert.Empty(terminal.Links);
+    }
+
+    [Fact]
+    public async Task Another_reader_claiming_a_paired_id_is_refused_and_the_paired_one_kept()
+    {
+        var holder = new PairedReader("R01", "MG-1", new Uri($"https://127.0.0.1:{TestPorts.Next()}/"), _otherIdentity.RawData);
+        var terminal = await StartTerminalAsync(licensed: 4, holder);
+        await using var _ = terminal;
+
+        var taken = await Assert.ThrowsAsync<PairingException>(() => terminal.PairAsync(_unpairedReader.Address, _readerPairing.Code!));
+
+        Assert.Equal(PairingException.ReaderIdTaken, taken.Code);
+        Assert.False(_readerPairing.IsPaired, "the refused reader still pins the terminal");
+        Assert.Equal(["R01"], terminal.Links.Select(l => l.Reader.ReaderId));
+        Assert.Equal(_otherIdentity.RawData, terminal.Links.Single().Reader.Certificate);
+        Assert.Contains(await terminal.Log.ReadAsync(), e => e.Event == TerminalEvent.PairingRefused && e.ErrorCode == PairingException.ReaderIdTaken);
+    }
+
+    [Theory]
+    [InlineData("../R01", "MG-1")]
+    [InlineData("R01", "MG 1")]
+    [InlineData("R0123456789ABCDEF", "MG-1")]
+    public async Task A_reader_stating_an_id_or_serial_of_the_wrong_shape_is_refused(string id, string serial)
+    {
+        var pairing = new PairingState(Path.Combine(_folder, "odd", "paired-terminal.json"));
+        await using var odd = await ReaderLinkServer.StartAsync(new IPEndPoint(IPAddress.Loopback, 0), _readerIdentity, id, serial, pairing, new TerminalChannel(), control: null);
+        var terminal = await StartTerminalAsync(licensed: 4);
+        await using var _ = terminal;
+
+        var refused = await Assert.ThrowsAsync<PairingException>(() => terminal.PairAsync(odd.Address, pairing.Code!));
+
+        Assert.Equal(PairingException.ReaderNameMalformed, refused.Code);
+        Assert.False(pairing.IsPaired, "the refused reader still pins the terminal");
+        Assert.Empty(terminal.Links);
+        Assert.Empty(Directory.Exists(Path.Combine(_folder, "terminal", "Face")) ? Directory.GetFiles(Path.Combine(_folder, "terminal", "Face")) : []);
+    }
+
     // another terminal's side of the exchange, straight against the reader
     private void PairElsewhere()
     {
