@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using MynaGate.Chain;
 using MynaGate.Storage;
@@ -32,10 +33,21 @@ public static partial class SiteBackup
                 progress.WriteLine($"backup: {file}");
                 var entry = zip.CreateEntry(file, CompressionLevel.Optimal);
                 await using var stream = entry.Open();
-                await stream.WriteAsync(await File.ReadAllBytesAsync(Path.Combine(layout.StateDirectory, file)).ConfigureAwait(false)).ConfigureAwait(false);
+                byte[] content = await File.ReadAllBytesAsync(Path.Combine(layout.StateDirectory, file)).ConfigureAwait(false);
+                await stream.WriteAsync(content).ConfigureAwait(false);
+                CryptographicOperations.ZeroMemory(content);
             }
         }
-        AtomicFileWriter.Write(path, BackupCipher.Seal(buffer.ToArray(), passphrase), ownerOnly: true);
+        // the archive is sealed from the stream's own buffer, which is zeroed after: no plain copy is left behind
+        var plain = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        try
+        {
+            AtomicFileWriter.Write(path, BackupCipher.Seal(plain, passphrase), ownerOnly: true);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(buffer.GetBuffer());
+        }
         progress.WriteLine($"backup: {files.Count} file(s) sealed in {path}");
     }
 
@@ -50,30 +62,34 @@ public static partial class SiteBackup
         ArgumentNullException.ThrowIfNull(progress);
         byte[] plain = BackupCipher.Open(await File.ReadAllBytesAsync(path).ConfigureAwait(false), passphrase);
         var entries = new List<(string Name, byte[] Content)>();
-        using (var zip = new ZipArchive(new MemoryStream(plain), ZipArchiveMode.Read))
+        try
         {
-            foreach (var entry in zip.Entries)
+            using (var zip = new ZipArchive(new MemoryStream(plain), ZipArchiveMode.Read))
             {
-                if (!IsBackedUp(entry.FullName)) throw new BackupRefusedException($"The backup holds a path a backup never has ({entry.FullName}); nothing was restored.");
-                await using var stream = entry.Open();
-                using var content = new MemoryStream();
-                await stream.CopyToAsync(content).ConfigureAwait(false);
-                entries.Add((entry.FullName, content.ToArray()));
+                foreach (var entry in zip.Entries)
+                {
+                    if (!IsBackedUp(entry.FullName)) throw new BackupRefusedException($"The backup holds a path a backup never has ({entry.FullName}); nothing was restored.");
+                    // read into a buffer of its own size, so the only copy is the one zeroed below
+                    byte[] content = new byte[entry.Length];
+                    await using var stream = entry.Open();
+                    await stream.ReadExactlyAsync(content).ConfigureAwait(false);
+                    entries.Add((entry.FullName, content));
+                }
             }
+            var present = entries.Where(e => File.Exists(Target(layout, e.Name)) && e.Name.EndsWith("identity.pfx", StringComparison.Ordinal)).ToList();
+            if (present.Count > 0 && !replace)
+                throw new BackupRefusedException($"{layout.StateDirectory} already has {present[0].Name}: restore onto a fresh install, or pass --replace with the hosts stopped.");
+            StagedRestore.Apply([.. entries.Select(e => (Target(layout, e.Name), e.Content))]);
+            foreach (var (name, _) in entries) progress.WriteLine($"restore: {name}");
+            progress.WriteLine($"restore: {entries.Count} file(s) into {layout.StateDirectory}");
+            return entries.Count;
         }
-        var present = entries.Where(e => File.Exists(Target(layout, e.Name)) && e.Name.EndsWith("identity.pfx", StringComparison.Ordinal)).ToList();
-        if (present.Count > 0 && !replace)
-            throw new BackupRefusedException($"{layout.StateDirectory} already has {present[0].Name}: restore onto a fresh install, or pass --replace with the hosts stopped.");
-        foreach (var (name, content) in entries)
+        finally
         {
-            string target = Target(layout, name);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            // keys, accounts and configuration are readable by the service's user only, as the hosts make them
-            AtomicFileWriter.Replace(target, content, ownerOnly: true);
-            progress.WriteLine($"restore: {name}");
+            // the decrypted keys and accounts do not outlive the restore in this process's memory
+            CryptographicOperations.ZeroMemory(plain);
+            foreach (var (_, content) in entries) CryptographicOperations.ZeroMemory(content);
         }
-        progress.WriteLine($"restore: {entries.Count} file(s) into {layout.StateDirectory}");
-        return entries.Count;
     }
 
     private static string Target(ChainLayout layout, string name) => Path.Combine(layout.StateDirectory, name.Replace('/', Path.DirectorySeparatorChar));

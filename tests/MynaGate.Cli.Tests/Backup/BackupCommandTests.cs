@@ -92,6 +92,30 @@ public sealed class BackupCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_restore_that_fails_part_way_leaves_the_state_as_it_was()
+    {
+        string passphrase = Path.Combine(_root, "passphrase");
+        Assert.Equal(0, (await Toolbox.RunAsync("backup", "--state", State, "--out", Sealed, "--passphrase-file", passphrase)).ExitCode);
+        // the site changed since the backup; then one target cannot be written (a folder stands where the file goes,
+        // late in the order, after others were swapped in)
+        File.WriteAllText(Path.Combine(State, "config/mynagate-terminal.json"), "changed-since");
+        File.WriteAllText(Path.Combine(State, "site.json"), "changed-since");
+        File.Delete(Path.Combine(State, "terminal/paired-readers.json"));
+        Directory.CreateDirectory(Path.Combine(State, "terminal/paired-readers.json"));
+        var before = Snapshot(State);
+
+        var restore = await Toolbox.RunAsync("restore", Sealed, "--state", State, "--passphrase-file", passphrase, "--replace");
+
+        Assert.NotEqual(0, restore.ExitCode);
+        Assert.Equal(before, Snapshot(State));
+        Assert.Empty(Directory.GetFiles(State, "*.restoring", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(State, "*.replaced", SearchOption.AllDirectories));
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string folder) => new(
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText), StringComparer.Ordinal);
+
+    [Fact]
     public async Task A_short_passphrase_an_existing_output_or_an_empty_state_folder_is_refused()
     {
         Assert.Equal(2, (await Toolbox.RunAsync("backup", "--state", State, "--out", Sealed, "--passphrase-file", Path.Combine(_root, "short"))).ExitCode);
