@@ -32,6 +32,8 @@ public static class FuzzTargets
             () => [GenuineInputs.CardImage.AuthenticationCertificate, GenuineInputs.CardImage.AuthenticationCaCertificate]),
         new("link-request", "a reader's message to the terminal (JSON)", ParseLinkRequest, () => [GenuineInputs.LinkRequestJson()]),
         new("link-reply", "the terminal's reply to a reader (JSON)", ParseLinkReply, () => [GenuineInputs.LinkReplyJson()]),
+        new("link-relay", "a reader's message (JSON) served by the terminal's session relay", RelayUnderFuzz.Handle,
+            () => [GenuineInputs.LinkRequestJson(), .. GenuineInputs.RelayRequestsJson()]),
         new("national-service-answer", "the national service's 資格確認 answer (JSON), written as result XML", WriteQualification,
             () => [GenuineInputs.QualificationJson()]),
         new("result-xml", "a result XML given to xml check", input => ResultXmlChecker.Check(input),

@@ -33,6 +33,20 @@ internal static class GenuineInputs
         Consents = [new ConsentAnswer(ConsentItem.PharmacyInformation, true, DateTimeOffset.UnixEpoch)],
     }, LinkJson.Options);
 
+    /// <summary>A report, a completion with consents and a paper certificate, as readers send them.</summary>
+    public static IReadOnlyList<byte[]> RelayRequestsJson() =>
+    [
+        JsonSerializer.SerializeToUtf8Bytes(new LinkRequest("m-2", "s-2", LinkRequestKind.Report) { Method = AuthenticationMethod.Pin, DurationMs = 41_000 }, LinkJson.Options),
+        JsonSerializer.SerializeToUtf8Bytes(new LinkRequest("m-3", "s-3", LinkRequestKind.Complete)
+        {
+            Consents = [new ConsentAnswer(ConsentItem.PharmacyInformation, true, DateTimeOffset.UnixEpoch)], Prescription = PrescriptionIssue.Electronic, WaitMs = 9000,
+        }, LinkJson.Options),
+        JsonSerializer.SerializeToUtf8Bytes(new LinkRequest("m-4", "s-4", LinkRequestKind.Certificate)
+        {
+            PaperCertificate = new PaperCertificate("kodomo", [new PaperCertificateField("RecipientNumber", "1234567", 91.5f, true)], []),
+        }, LinkJson.Options),
+    ];
+
     public static byte[] LinkReplyJson() => JsonSerializer.SerializeToUtf8Bytes(new LinkReply("m-1", "s-1")
     {
         Qualification = new QualificationNotice("0123456789", QualificationStatus.Valid, false),
