@@ -28,7 +28,7 @@ namespace MynaGate.Admin;
 /// form carries an antiforgery token and must come from the console's own pages (same-origin), and the session
 /// cookie is SameSite=Strict, so another site cannot act in a signed-in browser's name.
 /// </summary>
-public sealed class ConsoleServer : IAsyncDisposable
+public sealed partial class ConsoleServer : IAsyncDisposable
 {
     private static readonly TimeSpan DashboardWindow = TimeSpan.FromHours(24);
     private readonly WebApplication _app;
@@ -43,7 +43,7 @@ public sealed class ConsoleServer : IAsyncDisposable
         _terminal = terminal;
         Accounts = new ConsoleAccounts(Path.Combine(options.StateDirectory, "console-accounts.json"), options.Clock);
         Sessions = new ConsoleSessions(options.SessionLifetime, options.Clock);
-        Accounts.PasswordChanged += Sessions.EndAll;
+        Accounts.AccessChanged += Sessions.EndAll;
         // over HTTPS the cookies never travel in clear; plain HTTP is allowed on loopback only
         var secure = options.Certificate is null ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         ApiKeys = new ReceptionApiKeys(Path.Combine(options.StateDirectory, "reception-api-keys.json"));
@@ -96,6 +96,9 @@ public sealed class ConsoleServer : IAsyncDisposable
     public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public ConsoleAccounts Accounts { get; }
+
+    /// <summary>Sign-in attempts per client address, for the form and the installer API alike.</summary>
+    public SignInThrottle Throttle { get; } = new();
 
     /// <summary>The signed-in sessions, ended at sign-out and when their account's password changes.</summary>
     public ConsoleSessions Sessions { get; }
@@ -154,29 +157,21 @@ public sealed class ConsoleServer : IAsyncDisposable
         app.MapPost("/settings", SaveSettingsAsync).RequireAuthorization(AdminPolicy);
         app.MapGet("/log", LogAsync).RequireAuthorization();
         app.MapGet("/log.csv", LogCsvAsync).RequireAuthorization();
-        app.MapGet("/accounts", (HttpRequest request) => AccountsPageAsync(request, null, false, StatusCodes.Status200OK)).RequireAuthorization(AdminPolicy);
-        app.MapPost("/accounts", SetAccountAsync).RequireAuthorization(AdminPolicy);
+        MapAccounts(app);
         ReceptionApi.Map(app, _terminal, ApiKeys);
-        InstallerApi.Map(app, _terminal, Accounts);
+        InstallerApi.Map(app, _terminal, Accounts, Throttle);
     }
 
     private async Task<IResult> SignInAsync(HttpRequest request) => await FormAsync(request, async form =>
     {
         string name = form["name"].ToString();
         string password = form["password"].ToString();
-        var result = await Accounts.SignInAsync(name, password).ConfigureAwait(false);
-        _terminal.Log.Write(result switch
-        {
-            SignInResult.SignedIn => TerminalEvent.ConsoleSignedIn,
-            SignInResult.LockedOut => TerminalEvent.ConsoleLockedOut,
-            _ => TerminalEvent.ConsoleSignInFailed,
-        }, account: ConsoleAccounts.IsValidName(name) ? name : null);
+        var result = await ConsoleSignIn.AttemptAsync(Accounts, Throttle, name, password, request.HttpContext).ConfigureAwait(false);
+        _terminal.Log.Write(SignInEvent(result), account: ConsoleAccounts.IsValidName(name) ? name : null);
         if (result != SignInResult.SignedIn)
         {
-            string message = result == SignInResult.LockedOut
-                ? $"失敗が続いたため、このアカウントは {ConsoleAccounts.LockoutTime.TotalMinutes:0} 分間ロックされています。"
-                : "ユーザー名かパスワードが違います。";
-            return await PageAsync<LoginPage>(request, new() { ["Message"] = message }, StatusCodes.Status401Unauthorized).ConfigureAwait(false);
+            // a lockout and a throttled address read exactly like a wrong password: nothing tells a guesser which
+            return await PageAsync<LoginPage>(request, new() { ["Message"] = "ユーザー名かパスワードが違います。" }, StatusCodes.Status401Unauthorized).ConfigureAwait(false);
         }
         var role = Accounts.RoleOf(name) ?? ConsoleRole.Staff;
         var identity = new ClaimsIdentity(
@@ -185,6 +180,15 @@ public sealed class ConsoleServer : IAsyncDisposable
         await request.HttpContext.SignInAsync(new ClaimsPrincipal(identity)).ConfigureAwait(false);
         return Results.Redirect("/");
     }).ConfigureAwait(false);
+
+    /// <summary>What the log records of a sign-in's outcome.</summary>
+    internal static TerminalEvent SignInEvent(SignInResult result) => result switch
+    {
+        SignInResult.SignedIn => TerminalEvent.ConsoleSignedIn,
+        SignInResult.LockedOut => TerminalEvent.ConsoleLockedOut,
+        SignInResult.Throttled => TerminalEvent.ConsoleSignInThrottled,
+        _ => TerminalEvent.ConsoleSignInFailed,
+    };
 
     private async Task<IResult> DashboardAsync(HttpRequest request)
     {
@@ -223,24 +227,6 @@ public sealed class ConsoleServer : IAsyncDisposable
     {
         ["Readers"] = _terminal.Readers, ["Saved"] = _terminal.SavedSettings, ["Message"] = message,
     });
-
-    private Task<IResult> AccountsPageAsync(HttpRequest request, string? message, bool failed, int status) =>
-        PageAsync<AccountsPage>(request, new() { ["Accounts"] = Accounts.List(), ["Message"] = message, ["Failed"] = failed }, status);
-
-    private async Task<IResult> SetAccountAsync(HttpRequest request) => await FormAsync(request, async form =>
-    {
-        string name = form["name"].ToString().Trim();
-        string password = form["password"].ToString();
-        if (!ConsoleAccounts.IsValidName(name))
-            return await AccountsPageAsync(request, "アカウント名は半角英数字と . _ - で 32 文字までです。", true, StatusCodes.Status400BadRequest).ConfigureAwait(false);
-        if (!Enum.TryParse(form["role"].ToString(), out ConsoleRole role) || !Enum.IsDefined(role))
-            return await AccountsPageAsync(request, "役割を選んでください。", true, StatusCodes.Status400BadRequest).ConfigureAwait(false);
-        if (password.Length < ConsoleAccounts.MinPasswordLength)
-            return await AccountsPageAsync(request, $"パスワードは {ConsoleAccounts.MinPasswordLength} 文字以上にしてください。", true, StatusCodes.Status400BadRequest).ConfigureAwait(false);
-        await Accounts.SetPasswordAsync(name, password, role).ConfigureAwait(false);
-        _terminal.Log.Write(TerminalEvent.ConsoleAccountSet, account: request.HttpContext.User.Identity?.Name);
-        return await AccountsPageAsync(request, $"{name} を保存しました。", false, StatusCodes.Status200OK).ConfigureAwait(false);
-    }).ConfigureAwait(false);
 
     private async Task<IResult> AddReaderAsync(HttpRequest request) => await FormAsync(request, async form =>
     {
@@ -355,5 +341,6 @@ public sealed class ConsoleServer : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
         await _html.DisposeAsync().ConfigureAwait(false);
         Accounts.Dispose();
+        Throttle.Dispose();
     }
 }

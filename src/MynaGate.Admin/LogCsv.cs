@@ -21,14 +21,14 @@ public static class LogCsv
     public static byte[] Render(IEnumerable<TerminalLogEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var csv = new StringBuilder("at,reader,event,code,account\r\n");
+        var csv = new StringBuilder("at,reader,event,code,account,target,target_role\r\n");
         foreach (var entry in entries)
         {
             csv.Append(Field(entry.At.ToOffset(Japan).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture))).Append(',')
                 .Append(Field(entry.ReaderId)).Append(',')
                 .Append(Field(entry.Event.ToString())).Append(',')
                 .Append(Field(entry.ErrorCode)).Append(',')
-                .Append(Field(entry.Account)).Append("\r\n");
+                .Append(Field(entry.Account)).Append(',').Append(Field(entry.Target)).Append(',').Append(Field(entry.TargetRole)).Append("\r\n");
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }

@@ -20,13 +20,15 @@ public sealed class LogCsvTests
             new TerminalLogEntry(at, "R01", TerminalEvent.SessionFailed, "E204"),
             new TerminalLogEntry(at, "R,02\"x", TerminalEvent.SettingsApplied, null, "admin"),
             new TerminalLogEntry(at, null, TerminalEvent.TerminalStopped, null),
+            new TerminalLogEntry(at, null, TerminalEvent.ConsoleAccountDeleted, null, "admin") { Target = "clerk", TargetRole = "Staff" },
         ]));
 
         Assert.Equal(
-            "at,reader,event,code,account\r\n" +
-            "2026-12-04T09:30:15.250+09:00,R01,SessionFailed,E204,\r\n" +
-            "2026-12-04T09:30:15.250+09:00,\"R,02\"\"x\",SettingsApplied,,admin\r\n" +
-            "2026-12-04T09:30:15.250+09:00,,TerminalStopped,,\r\n", csv);
+            "at,reader,event,code,account,target,target_role\r\n" +
+            "2026-12-04T09:30:15.250+09:00,R01,SessionFailed,E204,,,\r\n" +
+            "2026-12-04T09:30:15.250+09:00,\"R,02\"\"x\",SettingsApplied,,admin,,\r\n" +
+            "2026-12-04T09:30:15.250+09:00,,TerminalStopped,,,,\r\n" +
+            "2026-12-04T09:30:15.250+09:00,,ConsoleAccountDeleted,,admin,clerk,Staff\r\n", csv);
     }
 
     [Theory]

@@ -19,16 +19,16 @@ public static class InstallerApi
 {
     public const string Prefix = "/api/v1/install";
 
-    public static void Map(IEndpointRouteBuilder app, TerminalService terminal, ConsoleAccounts accounts)
+    public static void Map(IEndpointRouteBuilder app, TerminalService terminal, ConsoleAccounts accounts, SignInThrottle throttle)
     {
         ArgumentNullException.ThrowIfNull(app);
         var api = app.MapGroup(Prefix).AddEndpointFilter(async (context, next) =>
         {
             var (name, password) = Basic(context.HttpContext.Request.Headers.Authorization);
-            var result = name is null ? SignInResult.Refused : await accounts.SignInAsync(name, password!).ConfigureAwait(false);
+            var result = name is null ? SignInResult.Refused : await ConsoleSignIn.AttemptAsync(accounts, throttle, name, password!, context.HttpContext).ConfigureAwait(false);
             if (result != SignInResult.SignedIn)
             {
-                terminal.Log.Write(result == SignInResult.LockedOut ? TerminalEvent.ConsoleLockedOut : TerminalEvent.ConsoleSignInFailed);
+                terminal.Log.Write(ConsoleServer.SignInEvent(result));
                 context.HttpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"MynaGate console\", charset=\"UTF-8\"";
                 return Results.Json(new InstallerAnswer("unauthorized", "A console account is required."), LinkJson.Options, statusCode: StatusCodes.Status401Unauthorized);
             }

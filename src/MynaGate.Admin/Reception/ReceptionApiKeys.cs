@@ -23,10 +23,33 @@ public sealed class ReceptionApiKeys(string path)
         {
             var keys = Load();
             keys[name] = Hash(key);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(keys, LinkJson.Options), ownerOnly: true);
+            Save(keys);
         }
         return key;
+    }
+
+    /// <summary>The names of the systems that hold a key, in order.</summary>
+    public IReadOnlyList<string> Names()
+    {
+        lock (_gate) return [.. Load().Keys.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Revokes <paramref name="name"/>'s key at once; false when it has none.</summary>
+    public bool Revoke(string name)
+    {
+        lock (_gate)
+        {
+            var keys = Load();
+            if (!keys.Remove(name)) return false;
+            Save(keys);
+            return true;
+        }
+    }
+
+    private void Save(Dictionary<string, string> keys)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(keys, LinkJson.Options), ownerOnly: true);
     }
 
     /// <summary>The name of the system holding <paramref name="key"/>, or null.</summary>

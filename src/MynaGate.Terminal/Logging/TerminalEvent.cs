@@ -42,4 +42,11 @@ public enum TerminalEvent
     LinkRestarted,
     /// <summary>A reader paired again (after a reset, or at a new address): its earlier pairing was replaced.</summary>
     ReaderPairingReplaced,
+    /// <summary>A console sign-in refused without a password check: its address used its share of attempts.</summary>
+    ConsoleSignInThrottled,
+    ConsoleAccountDisabled,
+    ConsoleAccountEnabled,
+    ConsoleAccountDeleted,
+    ReceptionKeyCreated,
+    ReceptionKeyRevoked,
 }

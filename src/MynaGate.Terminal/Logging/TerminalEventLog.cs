@@ -9,9 +9,10 @@ namespace MynaGate.Terminal.Logging;
 
 /// <summary>
 /// The terminal's operation and error log in SQLite or PostgreSQL: time, reader, typed event, error code, the console
-/// account that acted (staff decisions, settings, sign-ins); and each session's report (method, error code, duration)
-/// for the dashboard. Reader ids, error codes and account names are checked against their shapes, so free text
-/// cannot be smuggled in through them.
+/// account that acted (staff decisions, settings, sign-ins), and what an account or key change was made to (the
+/// target account or reception key and its role); and each session's report (method, error code, duration) for the
+/// dashboard. Reader ids, error codes, names and roles are checked against their shapes, so free text cannot be
+/// smuggled in through them.
 /// </summary>
 public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvider clock) : IAsyncDisposable
 {
@@ -38,29 +39,34 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
             await using var command = dataSource.CreateCommand(table);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-        await AddAccountColumnAsync(cancellationToken).ConfigureAwait(false);
+        foreach (string column in new[] { "account", "target", "target_role" }) await AddColumnAsync(column, cancellationToken).ConfigureAwait(false);
     }
 
-    // logs written before accounts were recorded gain the column; SQLite has no ADD COLUMN IF NOT EXISTS, so ask first
-    private async Task AddAccountColumnAsync(CancellationToken cancellationToken)
+    // logs written before a column was recorded gain it; SQLite has no ADD COLUMN IF NOT EXISTS, so ask first
+    private async Task AddColumnAsync(string column, CancellationToken cancellationToken)
     {
         await using (var probe = dataSource.CreateCommand("SELECT * FROM events LIMIT 0"))
         await using (var reader = await probe.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             for (int i = 0; i < reader.FieldCount; i++)
-                if (reader.GetName(i) == "account") return;
+                if (reader.GetName(i) == column) return;
         }
-        await using var add = dataSource.CreateCommand("ALTER TABLE events ADD COLUMN account TEXT");
+        await using var add = dataSource.CreateCommand($"ALTER TABLE events ADD COLUMN {column} TEXT");
         await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Logs <paramref name="what"/>, timed now; the row is written shortly after, and every read sees it.</summary>
-    public void Write(TerminalEvent what, string? readerId = null, string? errorCode = null, string? account = null)
+    /// <param name="account">The console account that acted.</param>
+    /// <param name="target">What an account or key change was made to: an account name or a reception key's name.</param>
+    /// <param name="targetRole">The target's role after the change (an account's role; "ReceptionKey" for a key).</param>
+    public void Write(TerminalEvent what, string? readerId = null, string? errorCode = null, string? account = null, string? target = null, string? targetRole = null)
     {
         CheckShapes(readerId, errorCode);
         if (account is not null && !AccountShape().IsMatch(account)) throw new ArgumentException("Not an account name.", nameof(account));
-        _rows.Queue("INSERT INTO events (at, reader, event, error_code, account) VALUES (@at, @reader, @event, @code, @account)",
-            ("at", Now()), ("reader", readerId), ("event", what.ToString()), ("code", errorCode), ("account", account));
+        if (target is not null && !AccountShape().IsMatch(target)) throw new ArgumentException("Not an account or key name.", nameof(target));
+        if (targetRole is not null && !RoleShape().IsMatch(targetRole)) throw new ArgumentException("Not a role.", nameof(targetRole));
+        _rows.Queue("INSERT INTO events (at, reader, event, error_code, account, target, target_role) VALUES (@at, @reader, @event, @code, @account, @target, @role)",
+            ("at", Now()), ("reader", readerId), ("event", what.ToString()), ("code", errorCode), ("account", account), ("target", target), ("role", targetRole));
     }
 
     /// <summary>A session's report from its reader, for the dashboard; written as <see cref="Write"/> is.</summary>
@@ -99,7 +105,7 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
         if (query.ErrorsOnly) where.Add("error_code IS NOT NULL");
         if (query.From is { } from) Filter(command, where, "at >= @from", "from", SqlParameters.Time(from));
         if (query.To is { } to) Filter(command, where, "at < @to", "to", SqlParameters.Time(to));
-        command.CommandText = "SELECT at, reader, event, error_code, account FROM events"
+        command.CommandText = "SELECT at, reader, event, error_code, account, target, target_role FROM events"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
             + " ORDER BY at DESC LIMIT @limit";
         SqlParameters.Bind(command, ("limit", (long)Math.Max(0, query.Limit)));
@@ -112,7 +118,11 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
                 reader.IsDBNull(1) ? null : reader.GetString(1),
                 Enum.Parse<TerminalEvent>(reader.GetString(2)),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4)));
+                reader.IsDBNull(4) ? null : reader.GetString(4))
+            {
+                Target = reader.IsDBNull(5) ? null : reader.GetString(5),
+                TargetRole = reader.IsDBNull(6) ? null : reader.GetString(6),
+            });
         }
         return entries;
     }
@@ -157,4 +167,7 @@ public sealed partial class TerminalEventLog(DbDataSource dataSource, TimeProvid
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,32}$")]
     private static partial Regex AccountShape();
+
+    [GeneratedRegex("^[A-Za-z]{1,32}$")]
+    private static partial Regex RoleShape();
 }
