@@ -9,10 +9,12 @@ namespace MynaGate.Reader.Link;
 
 /// <summary>
 /// Which terminal this reader trusts (its certificate pin, kept owner-only in the reader's state folder) and, while
-/// unpaired, the one-time code shown on screen and the one open J-PAKE attempt.
+/// unpaired, the one-time code shown on screen and the open J-PAKE attempts (several at once: a terminal starting one
+/// never cancels another's).
 /// <para>
-/// It keeps <see cref="PairingLimits"/>. An attacker on the LAN can use the per-window limit to delay pairing, never
-/// to pass it.
+/// It keeps <see cref="PairingLimits"/>, and keeps the attempt limit on disk (<see cref="PairingAttemptLimit"/>): a
+/// restart does not reset it, and each time the limit is reached again the wait doubles, up to a cap. An attacker on
+/// the LAN can use it to delay pairing, never to pass it, and never to lock the reader for good.
 /// </para>
 /// </summary>
 public sealed class PairingState
@@ -20,16 +22,17 @@ public sealed class PairingState
     private readonly string _path;
     private readonly TimeProvider _clock;
     private readonly Lock _gate = new();
-    private readonly Queue<DateTimeOffset> _recentStarts = new();
+    private readonly PairingAttemptLimit _limit;
+    private readonly Dictionary<string, OpenAttempt> _attempts = new(StringComparer.Ordinal);
     private string? _code;
     private DateTimeOffset _codeIssued;
     private int _failures;
-    private OpenAttempt? _attempt;
 
     public PairingState(string path, TimeProvider? clock = null)
     {
         _path = path;
         _clock = clock ?? TimeProvider.System;
+        _limit = new PairingAttemptLimit(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path) + "-limits.json"), _clock);
         if (File.Exists(path)) PairedTerminal = CertificatePin.Parse(JsonSerializer.Deserialize<string>(File.ReadAllText(path))!);
         else NewCode();
     }
@@ -61,7 +64,7 @@ public sealed class PairingState
         }
     }
 
-    /// <summary>Opens an attempt (replacing any open one) and answers with the reader's rounds 1 and 2.</summary>
+    /// <summary>Opens an attempt (beside any other open one) and answers with the reader's rounds 1 and 2.</summary>
     public PairingChallenge? Start(CertificatePin reader, CertificatePin terminal, PairingStart start, out PairingRefusal refusal, out TimeSpan retryAfter)
     {
         ArgumentNullException.ThrowIfNull(start);
@@ -78,15 +81,13 @@ public sealed class PairingState
                     return null;
                 }
                 var now = _clock.GetUtcNow();
-                while (_recentStarts.TryPeek(out var first) && now - first >= PairingLimits.Window) _recentStarts.Dequeue();
-                if (_recentStarts.Count >= PairingLimits.AttemptsPerWindow)
+                if (_limit.TryStart(now) is { } wait)
                 {
-                    retryAfter = _recentStarts.Peek() + PairingLimits.Window - now;
+                    retryAfter = wait;
                     refusal = PairingRefusal.RateLimited;
                     return null;
                 }
-                _recentStarts.Enqueue(now);
-                _attempt = null;
+                DropExpiredAttempts(now);
 
                 var party = new PairingParty(isReader: true, _code);
                 JPakeRound2 round2;
@@ -100,7 +101,7 @@ public sealed class PairingState
                     return null;
                 }
                 var challenge = new PairingChallenge(Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), party.Round1, round2);
-                _attempt = new OpenAttempt(challenge.AttemptId, reader, terminal, party, now);
+                _attempts[challenge.AttemptId] = new OpenAttempt(challenge.AttemptId, reader, terminal, party, now);
                 refusal = PairingRefusal.None;
                 return challenge;
             }
@@ -122,14 +123,13 @@ public sealed class PairingState
         bool changed = false;
         lock (_gate)
         {
-            var attempt = _attempt;
+            DropExpiredAttempts(_clock.GetUtcNow());
             if (_code is null) refusal = PairingRefusal.AlreadyPaired;
-            else if (attempt is null || attempt.Id != finish.AttemptId || attempt.Terminal != terminal
-                || _clock.GetUtcNow() - attempt.Started > PairingLimits.AttemptLifetime)
+            else if (finish.AttemptId is null || !_attempts.TryGetValue(finish.AttemptId, out var attempt) || attempt.Terminal != terminal)
                 refusal = PairingRefusal.NoAttempt;
             else
             {
-                _attempt = null;
+                _attempts.Remove(attempt.Id);
                 confirmation = Confirm(attempt, finish);
                 if (confirmation is null)
                 {
@@ -146,6 +146,8 @@ public sealed class PairingState
                     AtomicFileWriter.Replace(_path, JsonSerializer.SerializeToUtf8Bytes(terminal.Sha256), ownerOnly: true);
                     PairedTerminal = terminal;
                     _code = null;
+                    _attempts.Clear();
+                    _limit.Paired();
                     refusal = PairingRefusal.None;
                     changed = true;
                 }
@@ -162,7 +164,6 @@ public sealed class PairingState
         {
             if (File.Exists(_path)) File.Delete(_path);
             PairedTerminal = null;
-            _attempt = null;
             NewCode();
         }
         Changed?.Invoke();
@@ -195,7 +196,13 @@ public sealed class PairingState
         _code = PairingCode.New();
         _codeIssued = _clock.GetUtcNow();
         _failures = 0;
-        _attempt = null;
+        _attempts.Clear();
+    }
+
+    // callers hold _gate
+    private void DropExpiredAttempts(DateTimeOffset now)
+    {
+        foreach (var attempt in _attempts.Values.Where(a => now - a.Started > PairingLimits.AttemptLifetime).ToList()) _attempts.Remove(attempt.Id);
     }
 
     private sealed record OpenAttempt(string Id, CertificatePin Reader, CertificatePin Terminal, PairingParty Party, DateTimeOffset Started);
