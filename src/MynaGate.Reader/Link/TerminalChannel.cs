@@ -8,11 +8,16 @@ namespace MynaGate.Reader.Link;
 /// <summary>
 /// The reader's side of the link: the flow puts a request here and awaits the reply; the paired terminal collects
 /// requests by long poll and posts replies. A request nobody collects or answers in time fails with a timeout, so a
-/// terminal that is down or restarting ends the session in a defined state.
+/// terminal that is down or restarting ends the session in a defined state. What waits for the terminal is bounded: a
+/// terminal down for days costs the reader <see cref="MaxWaitingMessages"/> messages, not memory without end.
 /// </summary>
 public sealed class TerminalChannel
 {
-    private readonly Channel<LinkRequest> _outgoing = Channel.CreateUnbounded<LinkRequest>();
+    /// <summary>Messages kept for a terminal that does not collect them; past this the oldest go (a report, or a request whose flow gave up).</summary>
+    public const int MaxWaitingMessages = 256;
+
+    private readonly Channel<LinkRequest> _outgoing = Channel.CreateBounded<LinkRequest>(
+        new BoundedChannelOptions(MaxWaitingMessages) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
     private readonly ConcurrentDictionary<string, Waiting> _waiting = new();
 
     /// <summary>Sends <paramref name="request"/> and waits for the terminal's reply.</summary>

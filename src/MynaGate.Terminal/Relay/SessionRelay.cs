@@ -27,8 +27,21 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
     /// <summary>How far a reader's clock may stray from the terminal's.</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a session's state (its challenge, the national answer with the patient's name, address and birth
+    /// date, the files written) is kept when its reader never ends it: three times the longest a reader waits for one
+    /// answer (<see cref="LinkRequestShape.MaxWaitMs"/>), enough for the consents and a paper certificate between.
+    /// </summary>
+    public static readonly TimeSpan SessionDataLifetime = TimeSpan.FromMilliseconds(LinkRequestShape.MaxWaitMs * 3);
+
+    /// <summary>A reader serves one patient at a time; a few more sessions are kept for ones it has not ended yet.</summary>
+    public const int MaxSessionsPerReader = 4;
+
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentDictionary<(string Reader, string Session), SessionState> _sessions = new();
-    private readonly ConcurrentDictionary<(string Reader, string Session), (string? Result, string? Certificate)> _written = new();
+    private readonly ConcurrentDictionary<(string Reader, string Session), (string? Result, string? Certificate, DateTimeOffset Expires)> _written = new();
+    private long _nextSweepTicks;
 
     /// <summary>Each qualification and completion handled (reader, request) with the time it took, request in → answer out.</summary>
     public event Action<PairedReader, LinkRequest, TimeSpan>? Relayed;
@@ -50,6 +63,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
             };
         }
         long start = Stopwatch.GetTimestamp();
+        Sweep(clock.GetUtcNow());
         // the reader's wait, less the reply's way back: past it, nothing is asked or written for this request
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (request.WaitMs is { } wait) budget.CancelAfter(TimeSpan.FromMilliseconds(Math.Max(0, wait - ReplyMargin.TotalMilliseconds)));
@@ -82,9 +96,24 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
     /// <summary>Sessions the relay holds state for (tests: none may be left behind).</summary>
     public int OpenSessions => _sessions.Count;
 
+    // drops what readers never ended (a reader switched off mid-session, a hostile one opening sessions), at most
+    // every SweepEvery: the patient's data does not outlive its session by more than SessionDataLifetime
+    private void Sweep(DateTimeOffset now)
+    {
+        long due = Interlocked.Read(ref _nextSweepTicks);
+        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, (now + SweepEvery).UtcTicks, due) != due) return;
+        foreach (var (key, state) in _sessions)
+            if (state.Expires <= now) _sessions.TryRemove(key, out _);
+        foreach (var (key, written) in _written)
+            if (written.Expires <= now) _written.TryRemove(key, out _);
+    }
+
     private LinkReply IssueChallenge(PairedReader reader, LinkRequest request)
     {
-        var state = new SessionState(RandomNumberGenerator.GetBytes(ChallengeLength));
+        // a reader holds a few sessions at most: its oldest goes before another is opened
+        var open = _sessions.Where(s => s.Key.Reader == reader.ReaderId).OrderBy(s => s.Value.Expires).ToList();
+        foreach (var (key, _) in open.Take(Math.Max(0, open.Count - MaxSessionsPerReader + 1))) _sessions.TryRemove(key, out _);
+        var state = new SessionState(RandomNumberGenerator.GetBytes(ChallengeLength), clock.GetUtcNow() + SessionDataLifetime);
         _sessions[(reader.ReaderId, request.SessionId)] = state;
         log.Write(TerminalEvent.ChallengeIssued, reader.ReaderId);
         return new LinkReply(request.MessageId, request.SessionId) { Challenge = state.Challenge };
@@ -157,7 +186,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
             }
             if (request.Prescription is not null) log.Write(TerminalEvent.PrescriptionAnswered, reader.ReaderId);
             log.Write(TerminalEvent.ResultWritten, reader.ReaderId);
-            _written[(reader.ReaderId, request.SessionId)] = (file, null);
+            _written[(reader.ReaderId, request.SessionId)] = (file, null, clock.GetUtcNow() + SessionDataLifetime);
             if (request.CertificateFollows)
             {
                 state.Completed = true;
@@ -196,7 +225,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
         if (file is null)
             return Refuse(reader, request, LinkErrorCodes.CertificateInvalid, "The certificate's form or fields are not valid.");
         log.Write(TerminalEvent.CertificateWritten, reader.ReaderId);
-        _written.AddOrUpdate((reader.ReaderId, request.SessionId), (null, file), (_, written) => written with { Certificate = file });
+        _written.AddOrUpdate((reader.ReaderId, request.SessionId), (null, file, clock.GetUtcNow() + SessionDataLifetime), (_, written) => written with { Certificate = file });
         return new LinkReply(request.MessageId, request.SessionId) { ResultFile = file };
     }
 
@@ -253,8 +282,9 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
         return assertion.Verify(device, request.AssertionSignature);
     }
 
-    private sealed class SessionState(byte[] challenge)
+    private sealed class SessionState(byte[] challenge, DateTimeOffset expires)
     {
+        public DateTimeOffset Expires { get; } = expires;
         public byte[]? Challenge { get; set; } = challenge;
         public AuthenticationMethod Method { get; set; }
         public QualificationResponse? Qualification { get; set; }

@@ -15,13 +15,13 @@ internal sealed class RelayUnderTest : IAsyncDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("mynagate-relay-").FullName;
     private readonly System.Security.Cryptography.X509Certificates.X509Certificate2 _terminal = DeviceIdentity.Create("terminal");
 
-    private RelayUnderTest(Uri nationalService, CertificatePin pin)
+    private RelayUnderTest(Uri nationalService, CertificatePin pin, TimeProvider clock)
     {
         Directory.CreateDirectory(FaceFolder);
         Log = new TerminalEventLog(SqlDataSource.Open(null, Path.Combine(_folder, "log.db")), TimeProvider.System);
         var client = new NationalServiceClient(nationalService, _terminal, pin, TimeSpan.FromSeconds(10));
         Relay = new SessionRelay(client, new FaceResultWriter(FaceFolder, XmlCharacterCode.Utf8),
-            new CertificateResultWriter(FaceFolder, XmlCharacterCode.Utf8, MedicalInstitutionCode), Log, MedicalInstitutionCode, TimeProvider.System);
+            new CertificateResultWriter(FaceFolder, XmlCharacterCode.Utf8, MedicalInstitutionCode), Log, MedicalInstitutionCode, clock);
         Reader = new PairedReader("R01", "MG-R01-0001", new Uri("https://127.0.0.1:1/"), ReaderIdentity.RawData);
     }
 
@@ -32,9 +32,10 @@ internal sealed class RelayUnderTest : IAsyncDisposable
     public string FaceFolder => Path.Combine(_folder, "Face");
 
     /// <param name="nationalService">Where the national service is; a closed port when the test never reaches it.</param>
-    public static async Task<RelayUnderTest> StartAsync(Uri nationalService, CertificatePin pin)
+    /// <param name="clock">The relay's clock (the system's unless a test steps it).</param>
+    public static async Task<RelayUnderTest> StartAsync(Uri nationalService, CertificatePin pin, TimeProvider? clock = null)
     {
-        var relay = new RelayUnderTest(nationalService, pin);
+        var relay = new RelayUnderTest(nationalService, pin, clock ?? TimeProvider.System);
         await relay.Log.EnsureSchemaAsync();
         return relay;
     }
