@@ -19,6 +19,9 @@ if (Get-Service -Name $name -ErrorAction SilentlyContinue) {
 New-Item -ItemType Directory -Force -Path $InstallDir, $DataDir, "$DataDir\terminal", $FaceFolder | Out-Null
 Copy-Item -Recurse -Force ".\dist\terminal-win-x64\*" $InstallDir
 Copy-Item -Force $Config "$DataDir\terminal.json"
+# the configuration can hold the console certificate's password and the database connection string: the service may
+# read it and Administrators change it; ProgramData's inherited Users:Read is removed
+icacls "$DataDir\terminal.json" /inheritance:r /grant:r "NT AUTHORITY\LocalService:R" "BUILTIN\Administrators:F" "NT AUTHORITY\SYSTEM:F" | Out-Null
 
 # the state folder holds the terminal's private key, pairings and console accounts: the service and Administrators only
 icacls "$DataDir\terminal" /inheritance:r /grant:r "NT AUTHORITY\LocalService:(OI)(CI)M" "BUILTIN\Administrators:(OI)(CI)F" | Out-Null

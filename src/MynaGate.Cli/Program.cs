@@ -72,7 +72,7 @@ public static class Program
                    mynagate ocr cert IMAGE... [--form auto|kodomo|hitorioya|shinshin|hokensho|shikakukakuninsho] [--show] [--json]
                    mynagate face compare REFERENCE PROBE [--json]
                    mynagate xml check FILE... [--json]
-                   mynagate docs error-codes|face-result-xml [--check]
+                   mynagate docs error-codes|face-result-xml|security [--check]
                    mynagate support bundle [--state DIR] [--days N] [--out FILE]
                    mynagate backup --out FILE --passphrase-file FILE [--state DIR]
                    mynagate restore FILE --passphrase-file FILE [--state DIR] [--replace]

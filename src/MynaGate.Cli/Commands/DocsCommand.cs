@@ -2,14 +2,16 @@ using MynaGate.Cli.Docs;
 
 namespace MynaGate.Cli.Commands;
 
-/// <summary><c>mynagate docs error-codes|face-result-xml</c>: writes (or checks) what the documents take from the code.</summary>
+/// <summary><c>mynagate docs error-codes|face-result-xml|security</c>: writes (or checks) what the documents take from the code.</summary>
 public static class DocsCommand
 {
     public const string Help = """
-        usage: mynagate docs error-codes|face-result-xml [--check] [--root DIR]
+        usage: mynagate docs error-codes|face-result-xml|security [--check] [--root DIR]
           error-codes      writes docs/error-codes.md from the error catalogue and the kiosk's screen texts
           face-result-xml  writes the sample files in docs/samples/ with the terminal's own writers, and their list
                            and the first sample into docs/face-result-xml.md (between its sample markers)
+          security         writes the table of enforced limits and the residual risks computed from them into
+                           docs/security.md (between its limits markers)
           --check     write nothing; exit 1 when a file differs from what the code would write
           --root DIR  the checkout (default: the current directory)
           exit code: 0 written or up to date, 1 out of date (--check), 2 bad usage
@@ -23,7 +25,8 @@ public static class DocsCommand
         {
             ["error-codes"] => [(Path.Combine(root, ErrorCodesDocument.RelativePath), System.Text.Encoding.UTF8.GetBytes(ErrorCodesDocument.Render()))],
             ["face-result-xml"] => FaceResultXml(root),
-            _ => throw new UsageException("docs knows two documents: error-codes and face-result-xml"),
+            ["security"] => Security(root),
+            _ => throw new UsageException("docs knows three documents: error-codes, face-result-xml and security"),
         };
         bool check = arguments.Has("--check");
         int stale = 0;
@@ -41,6 +44,15 @@ public static class DocsCommand
             output.WriteLine($"{path}: written");
         }
         return stale == 0 ? 0 : 1;
+    }
+
+    private static List<(string Path, byte[] Content)> Security(string root)
+    {
+        string documentPath = Path.Combine(root, SecurityLimitsDocument.RelativePath);
+        if (!File.Exists(documentPath)) throw new UsageException($"{documentPath} does not exist (--root names the checkout)");
+        string updated = SecurityLimitsDocument.WithLimits(File.ReadAllText(documentPath))
+            ?? throw new UsageException($"{documentPath} has no limits markers");
+        return [(documentPath, System.Text.Encoding.UTF8.GetBytes(updated))];
     }
 
     private static List<(string Path, byte[] Content)> FaceResultXml(string root)

@@ -13,4 +13,10 @@ public static class PairingLimits
 
     /// <summary>How long an attempt may sit between its start and its finish.</summary>
     public static readonly TimeSpan AttemptLifetime = TimeSpan.FromMinutes(1);
+
+    /// <summary>The first wait once the window's attempts are spent is the window; each later one doubles, up to this (2⁵ windows).</summary>
+    public static readonly TimeSpan MaxWait = Window * 32;
+
+    /// <summary>A day without reaching the limit forgets the doublings.</summary>
+    public static readonly TimeSpan QuietReset = TimeSpan.FromDays(1);
 }

@@ -9,17 +9,11 @@ namespace MynaGate.Reader.Link;
 /// The reader's limit on pairing attempts, kept on disk so a restart (a power cut, a crash an attacker provokes) does
 /// not reset it: at most <see cref="PairingLimits.AttemptsPerWindow"/> starts per <see cref="PairingLimits.Window"/>.
 /// The first time the limit is reached the reader waits out the window; each time it is reached again before a quiet
-/// day has passed the wait doubles, up to <see cref="MaxWait"/>. It always ends: nothing on the LAN can force a site
-/// visit. A pairing that succeeds clears it.
+/// day (<see cref="PairingLimits.QuietReset"/>) has passed the wait doubles, up to <see cref="PairingLimits.MaxWait"/>.
+/// It always ends: nothing on the LAN can force a site visit. A pairing that succeeds clears it.
 /// </summary>
 internal sealed class PairingAttemptLimit(string path, TimeProvider clock)
 {
-    /// <summary>The longest wait, however often the limit is reached: 2⁵ windows (5 h 20 min).</summary>
-    public static readonly TimeSpan MaxWait = PairingLimits.Window * 32;
-
-    /// <summary>A day without reaching the limit forgets the doublings.</summary>
-    public static readonly TimeSpan QuietReset = TimeSpan.FromDays(1);
-
     private const int MaxDoublings = 5;
 
     private Record _record = Load(path, clock);
@@ -29,12 +23,12 @@ internal sealed class PairingAttemptLimit(string path, TimeProvider clock)
     {
         var record = _record;
         if (record.BlockedUntil is { } until && until > now) return until - now;
-        int doublings = record.BlockedUntil is { } ended && now - ended > QuietReset ? 0 : record.Doublings;
+        int doublings = record.BlockedUntil is { } ended && now - ended > PairingLimits.QuietReset ? 0 : record.Doublings;
         var starts = record.Starts.Where(s => now - s < PairingLimits.Window && s <= now).Order().ToList();
         if (starts.Count >= PairingLimits.AttemptsPerWindow)
         {
             // the first time as the window itself says; then twice as long each time, up to the cap
-            var blockedUntil = doublings == 0 ? starts[0] + PairingLimits.Window : now + Min(PairingLimits.Window * (1 << doublings), MaxWait);
+            var blockedUntil = doublings == 0 ? starts[0] + PairingLimits.Window : now + Min(PairingLimits.Window * (1 << doublings), PairingLimits.MaxWait);
             Save(new Record([], blockedUntil, Math.Min(doublings + 1, MaxDoublings)));
             return blockedUntil - now;
         }
