@@ -38,10 +38,30 @@ public class FaceMatchingTests(EngineFixture fixture) : IClassFixture<EngineFixt
         Assert.True(analysis.Matches, $"similarity {analysis.Similarity} threshold {analysis.Threshold}");
     }
 
+    // the demo's masked holder has a PNG photo (the MFR2 set holds PNGs): a card is issued from it as from a JPEG
+    [Fact]
+    public void A_chip_photo_made_from_a_png_enrols_like_one_made_from_a_jpeg_and_other_files_are_refused()
+    {
+        byte[] chipPhoto = MynaGate.Card.Virtual.Imaging.DebianImageTools.Jpeg2000FromPhotoFile(TestData.Mfr2("BenAffleck", 3));
+        using ReferenceFace reference = _engine.EnrolReference(chipPhoto);
+        Assert.NotNull(reference);
+
+        string notAPhoto = Path.Combine(Path.GetTempPath(), "mynagate-not-a-photo-" + Guid.NewGuid().ToString("N")[..8] + ".jpg");
+        File.WriteAllText(notAPhoto, "not an image");
+        try
+        {
+            Assert.Throws<ArgumentException>(() => MynaGate.Card.Virtual.Imaging.DebianImageTools.Jpeg2000FromPhotoFile(notAPhoto));
+        }
+        finally
+        {
+            File.Delete(notAPhoto);
+        }
+    }
+
     [Fact]
     public void The_virtual_cards_chip_photo_enrols_and_matches_its_person_but_not_another()
     {
-        byte[] chipPhoto = MynaGate.Card.Virtual.Imaging.DebianImageTools.Jpeg2000FromJpegFile(TestData.Deepface("img1.jpg"));
+        byte[] chipPhoto = MynaGate.Card.Virtual.Imaging.DebianImageTools.Jpeg2000FromPhotoFile(TestData.Deepface("img1.jpg"));
         using ReferenceFace reference = _engine.EnrolReference(chipPhoto);
         using VisionImage same = TestData.Load(TestData.Deepface("img4.jpg"));
         using VisionImage other = TestData.Load(TestData.Deepface("img13.jpg"));

@@ -10,14 +10,36 @@ namespace MynaGate.Card.Virtual.Imaging;
 /// </summary>
 public static class DebianImageTools
 {
-    /// <summary>The chip photo: a greyscale JP2 scaled to fit <paramref name="maxWidth"/>×<paramref name="maxHeight"/>.</summary>
-    public static byte[] Jpeg2000FromJpegFile(string jpegPath, int maxWidth = 240, int maxHeight = 320)
+    /// <summary>
+    /// The chip photo from a JPEG or PNG file (the face datasets hold both): a greyscale JP2 scaled to fit
+    /// <paramref name="maxWidth"/>×<paramref name="maxHeight"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The file is neither a JPEG nor a PNG.</exception>
+    public static byte[] Jpeg2000FromPhotoFile(string photoPath, int maxWidth = 240, int maxHeight = 320)
     {
-        if (!File.Exists(jpegPath)) throw new FileNotFoundException("Photo source not found.", jpegPath);
+        if (!File.Exists(photoPath)) throw new FileNotFoundException("Photo source not found.", photoPath);
         using var work = new WorkFolder();
-        byte[] pgm = Run("djpeg", ["-grayscale", "-pnm", jpegPath], null);
+        byte[] pgm = Format(photoPath) switch
+        {
+            PhotoFormat.Jpeg => Run("djpeg", ["-grayscale", "-pnm", photoPath], null),
+            PhotoFormat.Png => Run("ppmtopgm", [], Run("pngtopnm", [photoPath], null)),
+            _ => throw new ArgumentException("A chip photo is made from a JPEG or PNG file.", nameof(photoPath)),
+        };
         var image = GreyImage.ParsePgm(pgm).FitWithin(maxWidth, maxHeight);
         return Jpeg2000FromGrey(image, work);
+    }
+
+    private enum PhotoFormat { Other, Jpeg, Png }
+
+    // by the file's first bytes, not its name
+    private static PhotoFormat Format(string path)
+    {
+        Span<byte> head = stackalloc byte[4];
+        using var file = File.OpenRead(path);
+        int read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (read >= 2 && head[0] == 0xFF && head[1] == 0xD8) return PhotoFormat.Jpeg;
+        if (read == 4 && head[0] == 0x89 && head[1] == (byte)'P' && head[2] == (byte)'N' && head[3] == (byte)'G') return PhotoFormat.Png;
+        return PhotoFormat.Other;
     }
 
     /// <summary>A generated greyscale portrait-like image as JP2, for personas without a dataset photo.</summary>

@@ -20,7 +20,7 @@ public static class VirtualCardIssuer
 
     /// <summary>Images made with Debian's tools: a dataset JPEG as the chip photo when given, otherwise a synthetic one.</summary>
     public static Images DefaultImages(Persona persona, int seed, string? photoJpeg = null) => new(
-        photoJpeg is null ? Imaging.DebianImageTools.SyntheticJpeg2000(seed) : Imaging.DebianImageTools.Jpeg2000FromJpegFile(photoJpeg),
+        photoJpeg is null ? Imaging.DebianImageTools.SyntheticJpeg2000(seed) : Imaging.DebianImageTools.Jpeg2000FromPhotoFile(photoJpeg),
         Imaging.DebianImageTools.BlankPng(512, 64),
         Imaging.DebianImageTools.BlankPng(512, 128),
         Imaging.DebianImageTools.TextPng(persona.SecurityCode));

@@ -34,7 +34,10 @@ public sealed partial class DemoSystem : IAsyncDisposable
         Chain = chain;
         _patients = patients;
         var builder = WebApplication.CreateSlimBuilder();
+        // the demo prints to its console: ASP.NET Core's own warnings and errors (a failed request) show there
         builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         _control = builder.Build();
         _control.Urls.Add($"http://{IPAddress.Loopback}:{controlPort}");
         Map(_control);
