@@ -79,7 +79,7 @@ internal static class OcrEvaluation
 
     private static Verdict Judge(CardFaceFields? fields, CardFaceTruth truth) =>
         fields is null ? Verdict.Abstained
-        : fields.BirthDate == truth.BirthDate && fields.Expiry.Year == truth.Expiry.Year && fields.SecurityCode == truth.SecurityCode ? Verdict.Correct
+        : fields.BirthDate == truth.BirthDate && fields.Expiry.Year == truth.Expiry.Year && fields.SecurityCode.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) == truth.SecurityCode ? Verdict.Correct
         : Verdict.Wrong;
 
     private static void Print(CardResult[] results, int count, int seed, bool useChip, int parallel, CardFaceReadingOptions options)

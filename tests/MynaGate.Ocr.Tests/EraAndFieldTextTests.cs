@@ -60,7 +60,7 @@ public class EraAndFieldTextTests
     {
         var today = new DateOnly(2026, 11, 1);
         var options = CardFaceReadingOptions.Default;
-        CardFaceFields Fields(DateOnly birth, DateOnly expiry) => new(birth, expiry, "1234", 99, 99, 99);
+        CardFaceFields Fields(DateOnly birth, DateOnly expiry) => new(birth, expiry, 1234, 99, 99, 99);
 
         Assert.Equal(CardFaceIssue.None, CardFacePlausibility.Check(Fields(new(1980, 2, 17), new(2035, 2, 17)), options, today));
         Assert.Equal(CardFaceIssue.None, CardFacePlausibility.Check(Fields(new(1980, 2, 29), new(2035, 2, 28)), options, today));
@@ -73,7 +73,7 @@ public class EraAndFieldTextTests
     [Fact]
     public void ReadValues_NeverPrint()
     {
-        var fields = new CardFaceFields(new DateOnly(1980, 2, 17), new DateOnly(2035, 2, 17), "2285", 99, 99, 99);
+        var fields = new CardFaceFields(new DateOnly(1980, 2, 17), new DateOnly(2035, 2, 17), 2285, 99, 99, 99);
         Assert.DoesNotContain("2285", fields.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("1980", fields.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("2285", new VerificationCodeBOutcome(fields, CardFaceIssue.None, 2).ToString(), StringComparison.Ordinal);

@@ -50,7 +50,7 @@ public static class OcrCardCommand
                     float confidence = Math.Min(fields.BirthConfidence, Math.Min(fields.ExpiryConfidence, fields.SecurityCodeConfidence));
                     report.Add(("file", file), ("status", "ok"), ("birth_era_yymmdd", Shown(JapaneseEra.EraYyMmDd(fields.BirthDate), show)),
                         ("expiry_year", Shown(fields.Expiry.Year.ToString(CultureInfo.InvariantCulture), show)),
-                        ("security_code", Shown(fields.SecurityCode, show)), ("confidence", MathF.Round(confidence, 1)), ("reason", null));
+                        ("security_code", Shown(fields.SecurityCode.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), show)), ("confidence", MathF.Round(confidence, 1)), ("reason", null));
                     continue;
                 }
                 abstained++;

@@ -124,7 +124,7 @@ public sealed class CardFaceFrameReader
 
         int h = CardFaceLayout.FieldTextHeight;
         var codeLines = DocumentFinder.TextLines(card, CardFaceLayout.SecurityCodeArea, joinGap: h / 2, minHeight: h / 2, maxHeight: h * 2);
-        var code = FieldVote.Read<string>(card, NearestFirst(codeLines, CardFaceLayout.SecurityCodeLineY), _paddle, _pool, CodeModels,
+        var code = FieldVote.Read<int>(card, NearestFirst(codeLines, CardFaceLayout.SecurityCodeLineY), _paddle, _pool, CodeModels,
             CardFaceText.Digits, TryParseSecurityCode, CardFaceIssue.NoSecurityCode, _options);
         if (code.Issue != CardFaceIssue.None)
         {
@@ -136,9 +136,13 @@ public sealed class CardFaceFrameReader
         return issue == CardFaceIssue.None ? new CardFaceFrameResult(fields, CardFaceIssue.None) : CardFaceFrameResult.Failed(issue);
     }
 
-    private static bool TryParseSecurityCode(string text, out string code)
+    // the engine's text is a string already; what is kept is the number, not another string
+    private static bool TryParseSecurityCode(string text, out int code)
     {
-        code = OcrStrings.Compact(text);
-        return CardFaceText.IsSecurityCode(code);
+        code = 0;
+        if (!CardFaceText.IsSecurityCode(text)) return false;
+        foreach (char c in text)
+            if (char.IsAsciiDigit(c)) code = (code * 10) + (c - '0');
+        return true;
     }
 }

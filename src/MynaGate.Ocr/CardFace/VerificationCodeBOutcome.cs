@@ -18,7 +18,10 @@ public sealed record VerificationCodeBOutcome(CardFaceFields? Fields, CardFaceIs
             throw new InvalidOperationException("The reader abstained; there is no code to compose.");
         }
 
-        VerificationCodeB.Compose(Fields.BirthDate, Fields.Expiry.Year, Fields.SecurityCode, destination);
+        Span<char> code = stackalloc char[4];
+        Fields.WriteSecurityCode(code);
+        VerificationCodeB.Compose(Fields.BirthDate, Fields.Expiry.Year, code, destination);
+        code.Clear();
     }
 
     public override string ToString() => Ready ? $"Ready after {FramesRead} frames" : $"Abstained ({Issue}) after {FramesRead} frames";

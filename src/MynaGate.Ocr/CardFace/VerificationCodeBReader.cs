@@ -81,6 +81,14 @@ public sealed class VerificationCodeBReader
         return issue == result.Issue ? result : new CardFaceFrameResult(result.Fields, issue);
     }
 
+    /// <summary>Overwrites every reading kept and the outcome's fields: the session has ended.</summary>
+    public void Clear()
+    {
+        foreach (var reading in _readings) reading.Clear();
+        _readings.Clear();
+        Outcome?.Fields?.Clear();
+    }
+
     // the most frequent frame issue, unless frames mostly read well but never agreed
     private CardFaceIssue GivingUpReason()
     {

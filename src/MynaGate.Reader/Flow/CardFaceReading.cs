@@ -6,17 +6,19 @@ namespace MynaGate.Reader.Flow;
 /// <summary>
 /// 照合番号B being read off the card face in the background, from card placement on, so the OCR (about a second of
 /// CPU) overlaps the patient's choice of method instead of adding to the face path. Disposing stops the camera and
-/// the OCR and waits for them.
+/// the OCR, waits for them, and overwrites the fields read (birth date, expiry, security code).
 /// </summary>
 internal sealed class CardFaceReading : IAsyncDisposable
 {
     private const int BackFrames = 2;
 
     private readonly CancellationTokenSource _stop;
+    private readonly VerificationCodeBReader _codeReader;
 
-    private CardFaceReading(CancellationTokenSource stop, Task<VerificationCodeBOutcome> result)
+    private CardFaceReading(CancellationTokenSource stop, VerificationCodeBReader codeReader, Task<VerificationCodeBOutcome> result)
     {
         _stop = stop;
+        _codeReader = codeReader;
         Result = result;
     }
 
@@ -28,7 +30,7 @@ internal sealed class CardFaceReading : IAsyncDisposable
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(sessionEnded);
         var token = stop.Token;
-        return new CardFaceReading(stop, Task.Run(async () =>
+        return new CardFaceReading(stop, codeReader, Task.Run(async () =>
         {
             using var frames = camera();
             int backs = 0;
@@ -50,6 +52,7 @@ internal sealed class CardFaceReading : IAsyncDisposable
     {
         await _stop.CancelAsync().ConfigureAwait(false);
         await ((Task)Result).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _codeReader.Clear();
         _stop.Dispose();
     }
 }
