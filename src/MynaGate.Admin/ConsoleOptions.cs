@@ -15,4 +15,7 @@ public sealed record ConsoleOptions
     /// <summary>A signed-in session ends after this long however active (a shift), and at sign-out or a password change.</summary>
     public TimeSpan SessionLifetime { get; init; } = TimeSpan.FromHours(10);
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The host's logging, for ASP.NET Core's own warnings and errors; null logs nothing.</summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? Logs { get; init; }
 }

@@ -48,7 +48,7 @@ public sealed partial class ConsoleServer : IAsyncDisposable
         var secure = options.Certificate is null ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         ApiKeys = new ReceptionApiKeys(Path.Combine(options.StateDirectory, "reception-api-keys.json"));
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        EmbeddedServerLogging.Forward(builder.Logging, options.Logs);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.Endpoint, listen =>
         {
             // the console's forms are a few hundred bytes

@@ -18,7 +18,7 @@ namespace MynaGate.Hosting;
 /// 200 with {"status":"Healthy","version":…} when every check of the host passes, 503 otherwise. The checks' names
 /// and statuses only, never their data.
 /// </summary>
-public sealed class HealthEndpoint(HealthCheckService checks, IOptions<HealthOptions> options) : IHostedService, IAsyncDisposable
+public sealed class HealthEndpoint(HealthCheckService checks, IOptions<HealthOptions> options, ILoggerFactory logs) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
 
@@ -28,7 +28,7 @@ public sealed class HealthEndpoint(HealthCheckService checks, IOptions<HealthOpt
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        MynaGate.Web.EmbeddedServerLogging.Forward(builder.Logging, logs);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = 0; // GET only

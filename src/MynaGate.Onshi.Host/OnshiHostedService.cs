@@ -10,7 +10,7 @@ using MynaGate.Storage;
 namespace MynaGate.Onshi.Host;
 
 /// <summary>Starts the emulator from its options and registers the configured terminals.</summary>
-public sealed class OnshiHostedService(IOptions<OnshiHostOptions> options, ILogger<OnshiHostedService> logger) : IHostedService, IHealthCheck, IAsyncDisposable
+public sealed class OnshiHostedService(IOptions<OnshiHostOptions> options, ILogger<OnshiHostedService> logger, ILoggerFactory logs) : IHostedService, IHealthCheck, IAsyncDisposable
 {
     /// <summary>The card-face root public key, exported beside the authority for the readers' configuration.</summary>
     public const string CardFaceRootFile = "card-face-root.pem";
@@ -35,6 +35,7 @@ public sealed class OnshiHostedService(IOptions<OnshiHostOptions> options, ILogg
         {
             _server = await OnshiServer.StartAsync(new OnshiOptions
             {
+                Logs = logs,
                 ServerCertificate = _identity,
                 AuthenticationCa = _authority.AuthenticationCa,
                 SqliteFile = Path.Combine(o.StateDirectory, "onshi.db"),

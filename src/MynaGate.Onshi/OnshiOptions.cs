@@ -7,6 +7,9 @@ public sealed record OnshiOptions
 {
     public required X509Certificate2 ServerCertificate { get; init; }
 
+    /// <summary>The host's logging, for ASP.NET Core's own warnings and errors; null logs nothing.</summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? Logs { get; init; }
+
     /// <summary>The user-auth CA of the test JPKI authority that issued the virtual cards.</summary>
     public required X509Certificate2 AuthenticationCa { get; init; }
 

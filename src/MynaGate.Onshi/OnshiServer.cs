@@ -44,7 +44,7 @@ public sealed class OnshiServer : IAsyncDisposable
     public static async Task<OnshiServer> StartAsync(OnshiOptions options, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        MynaGate.Web.EmbeddedServerLogging.Forward(builder.Logging, options.Logs);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // a request carries a certificate and a few signatures: a few kilobytes

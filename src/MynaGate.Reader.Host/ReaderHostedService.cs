@@ -26,7 +26,7 @@ namespace MynaGate.Reader.Host;
 /// One reader unit from its options: card slot, cameras, engines, the verification flow, the kiosk screen on loopback
 /// and the link server on the LAN. The stop ends the flow (which wipes any session) before the servers close.
 /// </summary>
-public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILogger<ReaderHostedService> logger)
+public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILogger<ReaderHostedService> logger, ILoggerFactory logs)
     : IHostedService, IHealthCheck, IAsyncDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
@@ -89,10 +89,10 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         var kioskOptions = new KioskOptions { Serial = o.Serial, DebugMode = o.Kiosk.DebugMode, Voice = o.Kiosk.Voice };
         try
         {
-            _kiosk = await KioskServer.StartAsync(o.Kiosk.Port, flow, kioskOptions, _pairing, cancellationToken).ConfigureAwait(false);
+            _kiosk = await KioskServer.StartAsync(o.Kiosk.Port, flow, kioskOptions, _pairing, logs, cancellationToken).ConfigureAwait(false);
             _control = new ReaderControl(flow, _kiosk, o.Serial, TimeProvider.System);
             _link = await ReaderLinkServer.StartAsync(ListenAddress.Parse(o.LinkListen), _identity, o.Id, o.Serial, _pairing, channel, _control,
-                cancellationToken).ConfigureAwait(false);
+                logs, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or LinkAddressInUseException)
         {

@@ -13,7 +13,7 @@ using MynaGate.Storage;
 namespace MynaGate.Terminal.Host;
 
 /// <summary>Starts the terminal service and its console from the options; stops both on the host's stop.</summary>
-public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options, ILogger<TerminalHostedService> logger)
+public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options, ILogger<TerminalHostedService> logger, ILoggerFactory logs)
     : IHostedService, IHealthCheck, IAsyncDisposable
 {
     public const string InitialAdminName = "admin";
@@ -57,6 +57,7 @@ public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options,
         {
             _console = await ConsoleServer.StartAsync(new ConsoleOptions
             {
+                Logs = logs,
                 Endpoint = ListenAddress.Parse(o.Console.Listen),
                 StateDirectory = o.StateDirectory,
                 Certificate = _consoleCertificate,

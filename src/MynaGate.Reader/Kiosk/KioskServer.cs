@@ -34,13 +34,13 @@ public sealed class KioskServer : IAsyncDisposable
     /// <summary>The Host names the kiosk answers to: the unit's browser on the unit itself.</summary>
     public static readonly IReadOnlyList<string> LoopbackHosts = ["127.0.0.1", "localhost", "[::1]"];
 
-    private KioskServer(VerificationFlow flow, KioskOptions options, PairingState? pairing)
+    private KioskServer(VerificationFlow flow, KioskOptions options, PairingState? pairing, ILoggerFactory? logs)
     {
         _flow = flow;
         _options = options;
         _pairing = pairing;
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        EmbeddedServerLogging.Forward(builder.Logging, logs);
         // a tap is a few dozen bytes: nothing larger is read
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBody);
         // only the unit's own browser, by a loopback name: a page whose DNS name was rebound to 127.0.0.1 is refused
@@ -62,11 +62,12 @@ public sealed class KioskServer : IAsyncDisposable
     public string Language => Volatile.Read(ref _language);
 
     /// <param name="pairing">The reader's pairing: while unpaired the screen shows its code and takes no input. Null for a screen without a link (tests).</param>
+    /// <param name="logs">The host's logging, for ASP.NET Core's own warnings and errors; null logs nothing.</param>
     public static async Task<KioskServer> StartAsync(int port, VerificationFlow flow, KioskOptions options, PairingState? pairing = null,
-        CancellationToken cancellationToken = default)
+        ILoggerFactory? logs = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        var server = new KioskServer(flow, options, pairing);
+        var server = new KioskServer(flow, options, pairing, logs);
         server._app.Urls.Add($"http://{IPAddress.Loopback}:{port}");
         await server._app.StartAsync(cancellationToken).ConfigureAwait(false);
         return server;

@@ -29,11 +29,12 @@ public sealed class ReaderLinkServer : IAsyncDisposable
 
     /// <summary>Starts listening; a port another program holds fails with <see cref="LinkAddressInUseException"/>.</summary>
     /// <param name="control">The status, staff decision and settings routes' reader; without it only the link is served.</param>
+    /// <param name="logs">The host's logging, for ASP.NET Core's own warnings and errors; null logs nothing.</param>
     public static async Task<ReaderLinkServer> StartAsync(IPEndPoint endpoint, X509Certificate2 identity, string readerId, string serial,
-        PairingState pairing, TerminalChannel channel, ReaderControl? control, CancellationToken cancellationToken = default)
+        PairingState pairing, TerminalChannel channel, ReaderControl? control, ILoggerFactory? logs = null, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        MynaGate.Web.EmbeddedServerLogging.Forward(builder.Logging, logs);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // the terminal's messages are a few kilobytes; nothing larger is read from the LAN
