@@ -119,9 +119,19 @@ public sealed class DeploymentTests : IAsyncLifetime
             await consentOrDone.WaitForAsync(new() { Timeout = Screens.Step });
             if (await consentOrDone.GetAttributeAsync("data-screen-id") == "8-1") break;
             string consent = (await consentOrDone.GetAttributeAsync("data-screen-id"))!;
-            // the defaults: 包括同意, then the prescription choice
-            await kiosk.GetByRole(AriaRole.Button, new() { Name = consent == "6-P" ? "電子処方箋" : "同意する", Exact = true }).ClickAsync();
-            await kiosk.Locator($"section.screen[data-screen-id='{consent}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = Screens.Step });
+            try
+            {
+                // the defaults: 包括同意, then the prescription choice
+                await kiosk.GetByRole(AriaRole.Button, new() { Name = consent == "6-P" ? "電子処方箋" : "同意する", Exact = true }).ClickAsync();
+                await kiosk.Locator($"section.screen[data-screen-id='{consent}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = Screens.Step });
+            }
+            catch (TimeoutException e)
+            {
+                // what the page showed when it stuck (a consent screen holds no personal value), and the reader's log
+                string shown = await kiosk.EvaluateAsync<string>(
+                    "() => [...document.querySelectorAll('section.screen')].map(s => s.dataset.screenId + ' v' + s.dataset.version + ' accessible=' + s.dataset.accessible + ': ' + [...s.querySelectorAll('button')].map(b => b.innerText.trim() + (b.disabled ? ' (off)' : '')).join(', ')).join(' | ')");
+                throw new TimeoutException($"stuck on {consent}; the page shows {shown}\nreader output:\n{reader.Output}", e);
+            }
         }
         var xml = await WaitForFileAsync(face, "OQSsiquc01res_face_*.xml");
         string written = await File.ReadAllTextAsync(xml);

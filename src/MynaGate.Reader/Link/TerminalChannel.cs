@@ -17,7 +17,7 @@ public sealed class TerminalChannel
     public const int MaxWaitingMessages = 256;
 
     private readonly Channel<LinkRequest> _outgoing = Channel.CreateBounded<LinkRequest>(
-        new BoundedChannelOptions(MaxWaitingMessages) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        new BoundedChannelOptions(MaxWaitingMessages) { FullMode = BoundedChannelFullMode.DropOldest });
     private readonly ConcurrentDictionary<string, Waiting> _waiting = new();
 
     /// <summary>Sends <paramref name="request"/> and waits for the terminal's reply.</summary>
