@@ -48,7 +48,7 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
 
     private async Task<IPage> NewPageAsync(int width, int height)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         _pages.Add(page);
         return page;
     }
@@ -59,7 +59,7 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
     public async Task A_patient_without_sight_completes_the_pin_path_by_keypad_with_the_digits_never_spoken(int width, int height, int seed)
     {
         string shape = width > height ? "landscape" : "portrait";
-        var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await NewPageAsync(width, height);
         await page.AddInitScriptAsync(SpeechRecorder);
         await page.GotoAsync(Reader.Kiosk.Address.ToString());
         await Screens.ReachAsync(page, "1-1", $"{shape}-accessible-idle-before");
