@@ -13,14 +13,7 @@ public static class FaceResultXmlDocument
     private const string End = "<!-- samples: end -->";
 
     /// <summary>The document with its sample region as the code writes it today; null when the markers are missing.</summary>
-    public static string? WithSamples(string document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        int begin = document.IndexOf(Begin, StringComparison.Ordinal);
-        int end = document.IndexOf(End, StringComparison.Ordinal);
-        if (begin < 0 || end < begin) return null;
-        return string.Concat(document.AsSpan(0, begin + Begin.Length), "\n\n", Region(), document.AsSpan(end));
-    }
+    public static string? WithSamples(string document) => GeneratedRegion.Replace(document, Begin, End, Region);
 
     private static string Region()
     {

@@ -19,14 +19,7 @@ public static class SecurityLimitsDocument
     private const string End = "<!-- limits: end -->";
 
     /// <summary>The document with its limits region as the code has it today; null when the markers are missing.</summary>
-    public static string? WithLimits(string document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        int begin = document.IndexOf(Begin, StringComparison.Ordinal);
-        int end = document.IndexOf(End, StringComparison.Ordinal);
-        if (begin < 0 || end < begin) return null;
-        return string.Concat(document.AsSpan(0, begin + Begin.Length), "\n\n", Region(), document.AsSpan(end));
-    }
+    public static string? WithLimits(string document) => GeneratedRegion.Replace(document, Begin, End, Region);
 
     private static string Region()
     {
