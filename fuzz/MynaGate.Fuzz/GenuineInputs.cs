@@ -25,7 +25,7 @@ internal static class GenuineInputs
     {
         Assertion = new AuthenticationAssertion("R01", "s-1", AuthenticationMethod.Face, new string('A', 64), new byte[32], DateTimeOffset.UnixEpoch)
         {
-            IdentityBinding = new string('B', 64),
+            IdentityBinding = new IdentityBinding(new string('B', 64), [new string('C', 16), IdentityBinding.UnknownCharacter, new string('D', 16)]),
         },
         WaitMs = 9000,
         AssertionSignature = new byte[64],

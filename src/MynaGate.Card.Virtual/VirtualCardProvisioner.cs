@@ -49,7 +49,8 @@ public sealed class VirtualCardProvisioner
     public VirtualMyNumberCard LoadOrIssue(int seed, string? photoJpeg = null, bool useGetResponse = false)
     {
         string path = CardPath(seed);
-        if (!File.Exists(path)) Save(path, Issue(seed, photoJpeg, useGetResponse));
+        // a state file from before the text AP's integrity record existed is issued again: that card cannot pass the face path
+        if (!File.Exists(path) || VirtualCardStore.Load(path).TextIntegrityRecord.Length == 0) Save(path, Issue(seed, photoJpeg, useGetResponse));
         return VirtualMyNumberCard.Load(path);
     }
 

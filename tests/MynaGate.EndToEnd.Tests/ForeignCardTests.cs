@@ -1,3 +1,4 @@
+using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Issuing;
 using MynaGate.Card.Virtual.Personas;
@@ -97,6 +98,75 @@ public sealed class ForeignCardTests(ChainFixture fixture) : ChainTest<ChainFixt
         Assert.Null(outcome.ResultFile);
         Assert.Equal(files, Directory.GetFiles(Chain.FaceFolder).Length);
         await Drive.WaitUntilAsync(async () => (await Chain.Terminal.Log.ReadAsync()).Any(e => e.ErrorCode == LinkErrorCodes.IdentityMismatch));
+        Assert.True(outcome.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
+    }
+
+    [Fact]
+    public async Task A_spliced_card_whose_two_people_share_birth_date_and_sex_is_refused_by_the_name()
+    {
+        var certificateOwner = Chain.Provisioner.Reissue(147, null);
+        var owner = certificateOwner.Image.Persona;
+        // twins of one sex, or strangers born the same day: what birth date and sex alone could not tell apart
+        var facePersona = PersonaGenerator.Generate(146) with { BirthDate = owner.BirthDate, Sex = owner.Sex, CardExpiry = owner.CardExpiry };
+        Assert.True(facePersona.Name != owner.Name, "the two personas share a name: choose other seeds");
+        VirtualCardImage faceImage;
+        using (var authority = Chain.Provisioner.LoadAuthority())
+            faceImage = VirtualCardIssuer.Issue(facePersona, VirtualCardIssuer.DefaultImages(facePersona, 146, Faces.ChipPhoto), authority);
+        var card = new VirtualMyNumberCard(ForgedCards.Spliced(faceImage, certificateOwner.Image));
+        await ChainEnrolment.EnrolAsync(Chain.Onshi.Store, card, 147);
+        var reader = Chain.Readers[0];
+        int files = Directory.GetFiles(Chain.FaceFolder).Length;
+        await reader.InsertAsync(card, 146, Faces.Genuine);
+        await Drive.ChooseAsync(reader, AuthenticationMethod.Face);
+        var outcome = await reader.NextOutcomeAsync(TimeSpan.FromSeconds(60));
+        await reader.RemoveAsync();
+
+        Assert.Equal(LinkErrorCodes.IdentityMismatch, outcome.ErrorCode);
+        Assert.True(outcome.Stages.ContainsKey("face-match"), "the face step did not run: the test proves nothing about the terminal");
+        Assert.Null(outcome.ResultFile);
+        Assert.Equal(files, Directory.GetFiles(Chain.FaceFolder).Length);
+        Assert.True(outcome.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
+    }
+
+    [Fact]
+    public async Task A_staff_check_of_a_spliced_card_is_refused_by_the_terminal_once_its_card_face_is_read()
+    {
+        // a card without a PIN: 目視確認 is offered from the start
+        var face = await Chain.CardAsync(148, Faces.ChipPhoto, kind: VirtualCardKind.PinLess);
+        var certificateOwner = Chain.Provisioner.Reissue(149, null);
+        Assert.True(face.Image.Persona.BirthDate != certificateOwner.Image.Persona.BirthDate, "the two personas share a birth date: choose other seeds");
+        var card = new VirtualMyNumberCard(ForgedCards.Spliced(face.Image, certificateOwner.Image));
+        await ChainEnrolment.EnrolAsync(Chain.Onshi.Store, card, 149);
+        var reader = Chain.Readers[0];
+        await reader.InsertAsync(card, 148, Faces.Genuine);
+        await Drive.ChooseAsync(reader, AuthenticationMethod.Visual);
+        await reader.WaitForAsync(FlowState.VisualCheck, Drive.Step);
+        // staff see the patient and the printed card, which agree; the certificate is someone else's
+        reader.Flow.Send(new StaffDecision(true));
+        var outcome = await reader.NextOutcomeAsync(TimeSpan.FromSeconds(60));
+        await reader.RemoveAsync();
+
+        Assert.Equal(LinkErrorCodes.IdentityMismatch, outcome.ErrorCode);
+        Assert.Equal(AuthenticationMethod.Visual, outcome.Method);
+        Assert.Null(outcome.ResultFile);
+    }
+
+    [Fact]
+    public async Task A_card_whose_text_record_names_someone_else_than_its_card_face_fails_the_card_face_check()
+    {
+        var card = await Chain.CardAsync(150, Faces.ChipPhoto);
+        var other = Chain.Provisioner.Reissue(151, null);
+        Assert.True(card.Image.Persona.BirthDate != other.Image.Persona.BirthDate, "the two personas share a birth date: choose other seeds");
+        var forged = new VirtualMyNumberCard(ForgedCards.ForeignText(card.Image, other.Image));
+        var reader = Chain.Readers[0];
+        await reader.InsertAsync(forged, 150, Faces.Genuine);
+        await Drive.ChooseAsync(reader, AuthenticationMethod.Face);
+        var outcome = await reader.NextOutcomeAsync(TimeSpan.FromSeconds(30));
+        await reader.RemoveAsync();
+
+        Assert.Equal(FlowErrors.CardFaceForged, outcome.ErrorCode);
+        Assert.False(outcome.Stages.ContainsKey("photo-enrol"), "the photo was used");
+        Assert.False(outcome.Stages.ContainsKey("qualify"), "the national service was asked");
         Assert.True(outcome.Session!.OwnedMemoryIsZero(), "the session's secrets were not wiped");
     }
 

@@ -84,7 +84,7 @@ internal sealed class SimulatedReader : IAsyncDisposable
             var persona = _card.Image.Persona;
             var assertion = new AuthenticationAssertion(Id, sessionId, method, AuthenticationAssertion.HashCertificate(certificate), challenge, DateTimeOffset.UtcNow)
             {
-                IdentityBinding = method == AuthenticationMethod.Face ? IdentityBinding.Compute(challenge, persona.BirthDate, (int)persona.Sex) : null,
+                IdentityBinding = method == AuthenticationMethod.Face ? IdentityBinding.Compute(challenge, persona.BirthDate, (int)persona.Sex, persona.Name) : null,
             };
             var qualify = await AskAsync(new LinkRequest(NewId(), sessionId, LinkRequestKind.Qualify)
             {

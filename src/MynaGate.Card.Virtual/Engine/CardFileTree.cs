@@ -31,9 +31,10 @@ internal static class CardFileTree
                 persona.HasSignatureCertificate ? Ascii(persona.SignaturePassword) : null));
 
         var text = new CardApplication(TextApplication.Aid.ToArray(),
-            new BinaryFile(0x0001, new BerTlvWriter().Write(0xFF10, codeA).ToArray(), KeyNames.TextPin, KeyNames.TextCodeA),
+            new BinaryFile(0x0001, VirtualCardIssuer.MyNumberFile(persona), KeyNames.TextPin, KeyNames.TextCodeA),
             new BinaryFile(TextApplication.BasicFourInfoFile, image.BasicFourInfoRecord, KeyNames.TextPin, KeyNames.TextCodeB),
-            new BinaryFile(0x0004, image.ApCertificate),
+            new BinaryFile(TextApplication.IntegrityFile, image.TextIntegrityRecord, KeyNames.TextPin, KeyNames.TextCodeA, KeyNames.TextCodeB),
+            new BinaryFile(TextApplication.ApCertificateFile, image.ApCertificate),
             new KeyFile(TextApplication.PinFile, KeyNames.TextPin, pin),
             // EF 0012 answers 63C0 on every card examined (spec §1.6): a key that is blocked for good
             new KeyFile(0x0012, "text.0012", null),

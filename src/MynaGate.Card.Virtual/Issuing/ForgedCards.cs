@@ -7,13 +7,28 @@ namespace MynaGate.Card.Virtual.Issuing;
 public static class ForgedCards
 {
     /// <summary>
-    /// One person's card-face AP (record, AP key, 照合番号B) with another person's JPKI (keys, certificates, PIN): the
-    /// face and the card face match each other, and the certificate names someone else.
+    /// One person's card-face and text APs (records, AP key, 照合番号B) with another person's JPKI (keys, certificates,
+    /// PIN): the face and the card face match each other, and the certificate names someone else. The user-auth
+    /// certificate is read without any PIN, so anyone who once held the other card near a phone has it.
     /// </summary>
     public static VirtualCardImage Spliced(VirtualCardImage cardFaceOf, VirtualCardImage jpkiOf)
     {
         ArgumentNullException.ThrowIfNull(cardFaceOf);
         return Assemble(jpkiOf, cardFaceOf, cardFaceOf.CardFaceRecord);
+    }
+
+    /// <summary>
+    /// A card that is wholly its own but for the text AP's 基本4情報 and integrity record, copied from another card:
+    /// genuinely signed, naming someone else than the card-face record does.
+    /// </summary>
+    public static VirtualCardImage ForeignText(VirtualCardImage card, VirtualCardImage textOf)
+    {
+        ArgumentNullException.ThrowIfNull(textOf);
+        return Assemble(card, card, card.CardFaceRecord) with
+        {
+            BasicFourInfoRecord = textOf.BasicFourInfoRecord,
+            TextIntegrityRecord = textOf.TextIntegrityRecord,
+        };
     }
 
     /// <summary>
@@ -26,7 +41,7 @@ public static class ForgedCards
         return Assemble(card, card, recordOf.CardFaceRecord);
     }
 
-    /// <summary>The JPKI side of <paramref name="jpki"/>, the card-face AP of <paramref name="cardFaceAp"/> (its persona included), and <paramref name="record"/>.</summary>
+    /// <summary>The JPKI side of <paramref name="jpki"/>, the card-face and text APs of <paramref name="cardFaceAp"/> (its persona included), and <paramref name="record"/>.</summary>
     private static VirtualCardImage Assemble(VirtualCardImage jpki, VirtualCardImage cardFaceAp, byte[] record)
     {
         ArgumentNullException.ThrowIfNull(jpki);
@@ -43,7 +58,8 @@ public static class ForgedCards
             AuthenticationCaCertificate = jpki.AuthenticationCaCertificate,
             SignatureCertificate = jpki.SignatureCertificate,
             SignatureCaCertificate = jpki.SignatureCaCertificate,
-            BasicFourInfoRecord = jpki.BasicFourInfoRecord,
+            BasicFourInfoRecord = cardFaceAp.BasicFourInfoRecord,
+            TextIntegrityRecord = cardFaceAp.TextIntegrityRecord,
             CardApKey = cardFaceAp.CardApKey,
             CardFaceRecord = record,
             ApCertificate = cardFaceAp.ApCertificate,

@@ -26,6 +26,8 @@ public sealed record VirtualCardImage
     public required byte[] CardFaceRecord { get; init; }
     public required byte[] ApCertificate { get; init; }
     public required byte[] BasicFourInfoRecord { get; init; }
+    /// <summary>The text AP's EF 0003 over EF 0001 and <see cref="BasicFourInfoRecord"/>; empty in a state file from before it existed.</summary>
+    public byte[] TextIntegrityRecord { get; init; } = [];
 
     /// <summary>Remaining tries per key, by <see cref="KeyNames"/>.</summary>
     public Dictionary<string, int> Counters { get; init; } = [];

@@ -36,6 +36,7 @@ public static class VirtualCardIssuer
         using var signCert = authority.IssueSignatureCertificate(signKey, certificateExpiry);
 
         var counters = KeyNames.Limits.ToDictionary(kv => kv.Key, kv => kv.Value);
+        byte[] basicFourInfo = BuildBasicFourInfo(persona);
         return new VirtualCardImage
         {
             Persona = persona,
@@ -52,7 +53,8 @@ public static class VirtualCardIssuer
             CardFaceRecord = BuildCardFaceRecord(persona, images, apKey.ExportParameters(false), authority.CardFaceIssuerKey),
             ApCertificate = ApCertificate.Encode(TestJpkiAuthority.CardFaceRootReference, TestJpkiAuthority.CardFaceIssuerReference,
                 authority.CardFaceIssuerKey.ExportParameters(false), authority.CardFaceRootKey),
-            BasicFourInfoRecord = BuildBasicFourInfo(persona),
+            BasicFourInfoRecord = basicFourInfo,
+            TextIntegrityRecord = TextIntegrityRecord.Encode(MyNumberFile(persona), basicFourInfo, authority.CardFaceIssuerKey.ExportParameters(true)),
             Counters = counters,
         };
     }
@@ -107,6 +109,9 @@ public static class VirtualCardIssuer
             foreach (var (tag, value) in elements) w.Write(tag, value);
         }).ToArray();
     }
+
+    /// <summary>The text AP's EF 0001: FF10 with the 12 digits of the 個人番号 (spec §1.6).</summary>
+    public static byte[] MyNumberFile(Persona persona) => new BerTlvWriter().Write(0xFF10, Ascii(persona.MyNumber)).ToArray();
 
     private static byte[] Ascii(string value) => Encoding.ASCII.GetBytes(value);
 }

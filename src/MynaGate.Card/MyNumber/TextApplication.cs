@@ -16,6 +16,10 @@ public sealed class TextApplication
     public const ushort BasicFourInfoFile = 0x0002;
     /// <summary>券面事項入力補助用暗証番号: 4 digits, 3 tries.</summary>
     public const ushort PinFile = 0x0011;
+    /// <summary>Integrity record: the hashes of EF 0001 and EF 0002 and the issuer's signature; PIN or either 照合番号.</summary>
+    public const ushort IntegrityFile = 0x0003;
+    /// <summary>AP card-verifiable certificate: free.</summary>
+    public const ushort ApCertificateFile = 0x0004;
     /// <summary>照合番号B key reference.</summary>
     public const ushort VerificationCodeBFile = 0x0015;
 
@@ -34,6 +38,44 @@ public sealed class TextApplication
         if (pin.Length != 4) throw new ArgumentException("The text AP PIN has 4 digits.", nameof(pin));
         _session.EnsureApplication(Aid);
         return _session.Verify(PinFile, pin);
+    }
+
+    /// <summary>One VERIFY of 照合番号B (the same 14 digits as the card-face AP's; this AP counts its own tries).</summary>
+    public VerifyResult VerifyCodeB(CardSecret code)
+    {
+        if (code.Length != CardFaceApplication.VerificationCodeBLength) throw new ArgumentException("照合番号B has 14 digits.", nameof(code));
+        _session.EnsureApplication(Aid);
+        return _session.Verify(VerificationCodeBFile, code);
+    }
+
+    /// <summary>The name, birth date and sex of 基本4情報, kept out of strings; the card answers 6982 unless the PIN or 照合番号B was verified.</summary>
+    public TextIdentity ReadIdentity()
+    {
+        _session.EnsureApplication(Aid);
+        _session.SelectFile(BasicFourInfoFile);
+        byte[] record = _session.ReadTlvFile("基本4情報");
+        try
+        {
+            return TextIdentity.Parse(record);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(record);
+        }
+    }
+
+    public TextIntegrityRecord ReadIntegrityRecord()
+    {
+        _session.EnsureApplication(Aid);
+        _session.SelectFile(IntegrityFile);
+        return TextIntegrityRecord.Parse(_session.ReadTlvFile("text AP integrity record"));
+    }
+
+    public ApCertificate ReadApCertificate()
+    {
+        _session.EnsureApplication(Aid);
+        _session.SelectFile(ApCertificateFile);
+        return ApCertificate.Parse(_session.ReadTlvFile("AP certificate"));
     }
 
     public BasicFourInfo ReadBasicFourInfo()

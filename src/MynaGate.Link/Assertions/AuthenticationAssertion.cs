@@ -19,21 +19,24 @@ public sealed record AuthenticationAssertion(
     byte[] Challenge,
     DateTimeOffset IssuedAt)
 {
-    /// <summary>The face path's <see cref="Assertions.IdentityBinding"/> of the card-face record to this session; null on the PIN path.</summary>
-    public string? IdentityBinding { get; init; }
+    /// <summary>
+    /// The <see cref="Assertions.IdentityBinding"/> of the card's signed records to this session: always on the face path,
+    /// on the 目視確認 path when the card face could be read, never on the PIN path (the card's signature proves it there).
+    /// </summary>
+    public IdentityBinding? IdentityBinding { get; init; }
 
     public static string HashCertificate(ReadOnlySpan<byte> der) => Convert.ToHexString(SHA256.HashData(der));
 
     /// <summary>One line per field, in a fixed order, so both sides sign and check the same bytes.</summary>
     public byte[] ToSignedBytes() => Encoding.UTF8.GetBytes(string.Join('\n',
-        "MynaGate-Assertion-v2",
+        "MynaGate-Assertion-v3",
         ReaderId,
         SessionId,
         Method.ToString(),
         CertificateSha256,
         Convert.ToBase64String(Challenge),
         IssuedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-        IdentityBinding ?? "-"));
+        IdentityBinding?.ToSignedText() ?? "-"));
 
     public byte[] Sign(X509Certificate2 device)
     {

@@ -58,7 +58,12 @@ public static partial class LinkRequestShape
         && assertion.CertificateSha256 is not null && Sha256Hex().IsMatch(assertion.CertificateSha256)
         && assertion.Challenge is { Length: > 0 and <= MaxChallengeBytes }
         && IsPlausible(assertion.IssuedAt)
-        && (assertion.IdentityBinding is null || Sha256Hex().IsMatch(assertion.IdentityBinding));
+        && (assertion.IdentityBinding is null || IsWellFormed(assertion.IdentityBinding));
+
+    private static bool IsWellFormed(IdentityBinding binding) =>
+        binding.Person is not null && Sha256Hex().IsMatch(binding.Person)
+        && (binding.Name is null || (binding.Name.Count is >= IdentityName.MinComparable and <= IdentityName.MaxCharacters
+            && binding.Name.All(c => c == IdentityBinding.UnknownCharacter || (c is not null && NameValue().IsMatch(c)))));
 
     private static bool IsWellFormed(PaperCertificate certificate) =>
         IsId(certificate.FormCode)
@@ -76,6 +81,9 @@ public static partial class LinkRequestShape
 
     [GeneratedRegex("^[A-Za-z0-9-]{1,64}$")]
     private static partial Regex IdShape();
+
+    [GeneratedRegex("^[0-9A-F]{16}$")]
+    private static partial Regex NameValue();
 
     [GeneratedRegex("^[0-9A-Fa-f]{64}$")]
     private static partial Regex Sha256Hex();

@@ -7,7 +7,7 @@ using MynaGate.Vision.Faces;
 namespace MynaGate.Reader.Flow;
 
 /// <summary>
-/// Everything one patient's verification holds: the PIN as typed, the card-face record with its photo, the face
+/// Everything one patient's verification holds: the PIN as typed, the card-face record with its photo, the text AP's name, the face
 /// reference, the certificate, the card's signature, the consent answers, the prescription choice and a paper certificate's reading. Secrets live in pinned arrays (no GC
 /// copies) and everything is zeroed on dispose, whatever ended the session (R27).
 /// </summary>
@@ -23,6 +23,8 @@ public sealed class PatientSession : IDisposable
 
     public int PinDigits { get; private set; }
     public CardFace? CardFace { get; set; }
+    /// <summary>The text AP's name, birth date and sex, read with 照合番号B beside the card-face record.</summary>
+    public TextIdentity? Identity { get; set; }
     public ReferenceFace? Reference { get; set; }
     public List<ConsentAnswer> Consents { get; } = [];
     /// <summary>The prescription the patient asked for, when the clinic asks (R35).</summary>
@@ -65,7 +67,7 @@ public sealed class PatientSession : IDisposable
     /// <summary>Tests: every buffer the session owned is zero and its card-face record and reference are gone.</summary>
     internal bool OwnedMemoryIsZero() =>
         IsWiped && _pin.All(c => c == '\0') && _code.All(c => c == '\0') && _cardData.All(d => d.All(b => b == 0))
-        && CardFace is null && Reference is null && PaperCertificate is null && Consents.Count == 0 && Prescription is null;
+        && CardFace is null && Identity is null && Reference is null && PaperCertificate is null && Consents.Count == 0 && Prescription is null;
 
     public void Dispose()
     {
@@ -75,6 +77,8 @@ public sealed class PatientSession : IDisposable
         foreach (var data in _cardData) CryptographicOperations.ZeroMemory(data);
         CardFace?.Dispose();
         CardFace = null;
+        Identity?.Dispose();
+        Identity = null;
         Reference?.Dispose();
         Reference = null;
         Consents.Clear();

@@ -48,12 +48,38 @@ public sealed partial class VerificationFlow
         run.Stage("card-face-ocr");
         if (!outcome.Ready) return outcome.Issue == CardFaceIssue.BackShown ? FlowErrors.CardBackShown : FlowErrors.CardFaceUnreadable;
 
+        if (OpenCardRecords(run, myna, outcome) is { } refused) return refused;
+
+        var observed = await observer.StopAsync().ConfigureAwait(false);
+        try
+        {
+            return await MatchFaceAsync(run, faceCamera, observed, pinNotSet, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var observation in observed) observation.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// One VERIFY of 照合番号B on each of the card-face and text APs, then the card's signed records, each checked:
+    /// the card-face record (issuer's signature, and the card holds the key it names) and the text AP's 基本4情報
+    /// (issuer's signature through the integrity record), which must name the same birth date and sex. The session
+    /// keeps both; the terminal is later told their <see cref="Link.Assertions.IdentityBinding"/>.
+    /// Returns null when both are read, otherwise the code to show; a record that does not check out ends the session.
+    /// </summary>
+    private string? OpenCardRecords(SessionRun run, MyNumberCard myna, VerificationCodeBOutcome outcome)
+    {
+        var session = run.Session;
         VerifyResult verified;
+        VerifyResult? textVerified = null;
         outcome.ComposeCode(session.VerificationCode);
         try
         {
             using var code = CardSecret.Digits(session.VerificationCode, CardFaceApplication.VerificationCodeBLength);
             verified = myna.CardFace.VerifyCodeB(code);
+            // the text AP counts its own tries; a code the card-face AP took is the card's own, right for it too
+            if (verified.IsVerified) textVerified = myna.Text?.VerifyCodeB(code);
         }
         finally
         {
@@ -66,25 +92,35 @@ public sealed partial class VerificationFlow
         // the record is signed by the key in the AP certificate, which the card carries itself: only the root's
         // signature on that certificate ties the record to the issuer, not to whoever made the card
         var apCertificate = myna.CardFace.ReadApCertificate();
-        using (var root = RSA.Create(devices.CardFaceRoot))
-        {
-            if (!apCertificate.IsSignedBy(root) || !session.CardFace.IsSignatureValid(apCertificate.PublicKey))
-                throw new FlowEndedException(FlowErrors.CardFaceForged);
-        }
+        using var root = RSA.Create(devices.CardFaceRoot);
+        if (!apCertificate.IsSignedBy(root) || !session.CardFace.IsSignatureValid(apCertificate.PublicKey))
+            throw new FlowEndedException(FlowErrors.CardFaceForged);
         // a genuine record proves nothing about the card it sits on: the card must also hold the key the record names
         if (!myna.CardFace.ProvesCardKey(session.CardFace.CardPublicKey, RandomNumberGenerator.GetBytes(32)))
             throw new FlowEndedException(FlowErrors.CardFaceForged);
-        run.Stage("card-face-record");
 
-        var observed = await observer.StopAsync().ConfigureAwait(false);
-        try
-        {
-            return await MatchFaceAsync(run, faceCamera, observed, pinNotSet, ct).ConfigureAwait(false);
-        }
-        finally
-        {
-            foreach (var observation in observed) observation.Dispose();
-        }
+        // every genuine card has the text AP, and its 照合番号B is the card face's: a card that refuses it is not one
+        if (myna.Text is not { } text || textVerified is not { IsVerified: true }) throw new FlowEndedException(FlowErrors.CardFaceForged);
+        session.Identity = text.ReadIdentity();
+        var integrity = text.ReadIntegrityRecord();
+        var textCertificate = text.ReadApCertificate();
+        if (!textCertificate.IsSignedBy(root) || !integrity.Covers(session.Identity.RecordSha256, textCertificate.PublicKey)
+            || session.Identity.BirthDate != session.CardFace.BirthDate || session.Identity.Sex != session.CardFace.Sex)
+            throw new FlowEndedException(FlowErrors.CardFaceForged);
+        run.Stage("card-face-record");
+        return null;
+    }
+
+    /// <summary>
+    /// 目視確認: staff compared the patient with the card, not the card's records with its certificate. When the card
+    /// face can be read, its records are opened as on the face path so the terminal can check that too; when it cannot,
+    /// or its 照合番号B is refused, the check goes unbound (the terminal logs it; docs/security.md gives the risk).
+    /// </summary>
+    private async Task BindCardRecordsAsync(SessionRun run, MyNumberCard myna, CardFaceReading cardFace, CancellationToken ct)
+    {
+        if (run.Session.Identity is not null) return;
+        var outcome = await cardFace.Result.WaitAsync(ct).ConfigureAwait(false);
+        if (outcome.Ready) OpenCardRecords(run, myna, outcome);
     }
 
     /// <summary>Enrols the chip photo and matches live frames, those observed while the card face was read first.</summary>

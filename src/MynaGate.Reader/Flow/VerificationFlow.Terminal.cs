@@ -27,9 +27,9 @@ public sealed partial class VerificationFlow
         var assertion = new AuthenticationAssertion(readerId, session.Id, method, AuthenticationAssertion.HashCertificate(certificate),
             challenge, clock.GetUtcNow())
         {
-            // the face proved the holder of the card-face record; this lets the terminal check the certificate is theirs
-            IdentityBinding = method == AuthenticationMethod.Face && session.CardFace is { } face
-                ? IdentityBinding.Compute(challenge, face.BirthDate, (int)face.Sex) : null,
+            // the face (or staff) proved the holder of the card's records; this lets the terminal check the certificate is theirs
+            IdentityBinding = method != AuthenticationMethod.Pin && session.Identity is { } card
+                ? IdentityBinding.Compute(challenge, card.BirthDate, (int)card.Sex, card.Name) : null,
         };
         run.Stage("assertion");
         var reply = await AskTerminalAsync(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Qualify)

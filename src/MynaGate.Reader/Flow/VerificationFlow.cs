@@ -272,7 +272,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                 var choice = (ChooseMethod)await WaitInputAsync(i => i is ChooseMethod c && (c.Method != AuthenticationMethod.Face || face)
                     && (c.Method != AuthenticationMethod.Visual || visual) && (c.Method != AuthenticationMethod.Pin || !pinNotSet), ct).ConfigureAwait(false);
                 run.Start(choice.Method);
-                if (choice.Method != AuthenticationMethod.Face && cardFace is not null)
+                if (choice.Method == AuthenticationMethod.Pin && cardFace is not null)
                 {
                     run.Stopping.Add(cardFace.DisposeAsync().AsTask());
                     cardFace = null;
@@ -297,9 +297,12 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                         }
                         break;
                     default:
+                        // the card face goes on being read while staff look: what they approve is then bound to the certificate too
+                        cardFace ??= StartCardFaceReading(myna, ct);
                         Show(FlowScreen.For(FlowState.VisualCheck));
                         var decision = (StaffDecision)await WaitInputAsync(i => i is StaffDecision, ct).ConfigureAwait(false);
                         if (!decision.Approved) throw new FlowEndedException(FlowErrors.VisualDenied);
+                        await BindCardRecordsAsync(run, myna, cardFace, ct).ConfigureAwait(false);
                         return AuthenticationMethod.Visual;
                 }
             }

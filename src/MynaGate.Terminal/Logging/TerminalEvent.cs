@@ -49,4 +49,8 @@ public enum TerminalEvent
     ConsoleAccountDeleted,
     ReceptionKeyCreated,
     ReceptionKeyRevoked,
+    /// <summary>A card's identity was bound by birth date and sex alone: the name could not be compared under the rule.</summary>
+    IdentityNameNotCompared,
+    /// <summary>A 目視確認 whose card face could not be read: nothing bound the card's records to its certificate.</summary>
+    VisualCheckUnbound,
 }

@@ -138,7 +138,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
                 AssertionSignature = request.AssertionSignature,
                 DeviceCertificate = reader.Certificate,
             }, cancellationToken).ConfigureAwait(false);
-            if (!BelongsTogether(assertion, answer, challenge))
+            if (!BelongsTogether(reader, assertion, answer, challenge))
                 return Refuse(reader, request, LinkErrorCodes.IdentityMismatch,
                     "The card-face record and the certificate on this card belong to different people.");
             state.Method = assertion.Method;
@@ -258,13 +258,23 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
     }
 
     /// <summary>
-    /// Face path: the birth date and sex signed in the card-face record (bound by the reader) must be those the
-    /// national service holds for the certificate. An answer without a qualification names nobody to compare.
+    /// Face and 目視確認 paths: the birth date, sex and name signed in the card's records (bound by the reader) must be
+    /// those the national service holds for the certificate, for every qualification it answers. An answer without a
+    /// qualification names nobody to compare; the PIN path needs nothing (the card signed the challenge).
     /// </summary>
-    private static bool BelongsTogether(AuthenticationAssertion assertion, QualificationResponse answer, byte[] challenge)
+    private bool BelongsTogether(PairedReader reader, AuthenticationAssertion assertion, QualificationResponse answer, byte[] challenge)
     {
-        if (assertion.Method != AuthenticationMethod.Face || answer.Qualifications.Count == 0) return true;
-        return answer.Qualifications.All(q => IdentityBinding.AreEqual(IdentityBinding.Compute(challenge, q.BirthDate, q.Sex), assertion.IdentityBinding));
+        if (assertion.IdentityBinding is not { } presented)
+        {
+            if (assertion.Method == AuthenticationMethod.Visual) log.Write(TerminalEvent.VisualCheckUnbound, reader.ReaderId);
+            return true;
+        }
+        var matches = answer.Qualifications
+            .Select(q => presented.Compare(IdentityBinding.Compute(challenge, q.BirthDate, q.Sex, q.Name)))
+            .ToList();
+        if (matches.Contains(IdentityMatch.Different)) return false;
+        if (matches.Contains(IdentityMatch.NameNotCompared)) log.Write(TerminalEvent.IdentityNameNotCompared, reader.ReaderId);
+        return true;
     }
 
     private bool IsAssertionValid(PairedReader reader, LinkRequest request, byte[] challenge)
@@ -275,7 +285,9 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
             && CryptographicOperations.FixedTimeEquals(assertion.Challenge, challenge)
             && assertion.CertificateSha256 == AuthenticationAssertion.HashCertificate(request.Certificate)
             && (assertion.Method == AuthenticationMethod.Pin) == (request.CardSignature is not null)
-            && (assertion.Method == AuthenticationMethod.Face) == (assertion.IdentityBinding is not null)
+            // the face path always binds; 目視確認 binds when the card face was read; the PIN path never does
+            && (assertion.Method != AuthenticationMethod.Face || assertion.IdentityBinding is not null)
+            && (assertion.Method != AuthenticationMethod.Pin || assertion.IdentityBinding is null)
             && (assertion.IssuedAt - clock.GetUtcNow()).Duration() <= ClockSkew;
         if (!fields) return false;
         using var device = reader.LoadCertificate();

@@ -146,6 +146,46 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
+    public void Text_Identity_WithCodeB_IsCoveredByTheIssuersIntegrityRecord()
+    {
+        var virtualCard = cards.Issue(110);
+        var persona = virtualCard.Image.Persona;
+        var text = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Text!;
+        Assert.Throws<CardStatusException>(text.ReadIdentity);
+        Assert.Throws<CardStatusException>(text.ReadIntegrityRecord);
+        using (var code = CardSecret.Digits(persona.VerificationCodeB, 14)) Assert.True(text.VerifyCodeB(code).IsVerified);
+        using var identity = text.ReadIdentity();
+        Assert.True(identity.Name.SequenceEqual(persona.Name), "name differs");
+        Assert.True(persona.BirthDate == identity.BirthDate, "birth date differs");
+        Assert.Equal(persona.Sex, identity.Sex);
+
+        var integrity = text.ReadIntegrityRecord();
+        var certificate = text.ReadApCertificate();
+        using var authority = cards.Provisioner.LoadAuthority();
+        Assert.True(certificate.IsSignedBy(authority.CardFaceRootKey));
+        Assert.True(integrity.Covers(identity.RecordSha256, certificate.PublicKey));
+        // another card's 基本4情報 is not what this record names, and a key of our own making did not sign it
+        byte[] tampered = [.. identity.RecordSha256];
+        tampered[0] ^= 1;
+        Assert.False(integrity.Covers(tampered, certificate.PublicKey));
+        using var stranger = System.Security.Cryptography.RSA.Create(2048);
+        Assert.False(integrity.Covers(identity.RecordSha256, stranger.ExportParameters(false)));
+        Assert.DoesNotContain(persona.Name, identity.ToString());
+    }
+
+    [Fact]
+    public void Text_Identity_IsZeroedOnDispose()
+    {
+        var virtualCard = cards.Issue(111);
+        var text = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Text!;
+        using (var code = CardSecret.Digits(virtualCard.Image.Persona.VerificationCodeB, 14)) text.VerifyCodeB(code);
+        var identity = text.ReadIdentity();
+        Assert.NotEqual(0, identity.Name.Length);
+        identity.Dispose();
+        Assert.True(identity.Name.ToArray().All(c => c == '\0'), "the name was not zeroed");
+    }
+
+    [Fact]
     public void Common_CardInfo_WithoutCredential_MatchesTheExpiry()
     {
         var virtualCard = cards.Issue(110);

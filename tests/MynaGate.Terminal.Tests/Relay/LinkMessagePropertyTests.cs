@@ -37,7 +37,11 @@ public sealed class LinkMessagePropertyTests : IAsyncLifetime
     private static Gen<T> Enum<T>() where T : struct, System.Enum =>
         Gen.OneOf(Gen.Enum<T>(), Gen.Int.Select(i => (T)(object)i));
 
-    private static readonly Gen<AuthenticationAssertion?> Assertion = Gen.Select(Text, Text, Enum<AuthenticationMethod>(), Text, Bytes, Time, Text)
+    private static readonly Gen<IdentityBinding?> Binding = Gen.Select(Text, Text.List[0, 200].Null(0.3))
+        .Select((person, name) => new IdentityBinding(person!, (IReadOnlyList<string>?)name!))
+        .Null(0.3);
+
+    private static readonly Gen<AuthenticationAssertion?> Assertion = Gen.Select(Text, Text, Enum<AuthenticationMethod>(), Text, Bytes, Time, Binding)
         .Select((reader, session, method, hash, challenge, issued, binding) => new AuthenticationAssertion(reader!, session!, method, hash!, challenge!, issued) { IdentityBinding = binding })
         .Null(0.3);
 
