@@ -1,6 +1,7 @@
 using MynaGate.Bench;
 using MynaGate.Bench.Micro;
 using MynaGate.Bench.Relay;
+using MynaGate.Bench.Soak;
 
 return args switch
 {

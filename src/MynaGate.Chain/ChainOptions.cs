@@ -34,4 +34,6 @@ public sealed record ChainOptions
     public string? ConnectionString { get; init; }
     /// <summary>A console account made before the terminal starts, as an installer would (none: the terminal makes its initial admin).</summary>
     public (string Name, string Password)? Admin { get; init; }
+    /// <summary>Variables added to each host process's environment (<see cref="DeployedChain"/> only): the soak's MALLOC_ARENA_MAX.</summary>
+    public IReadOnlyDictionary<string, string>? ProcessEnvironment { get; init; }
 }

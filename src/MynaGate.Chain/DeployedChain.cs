@@ -49,6 +49,8 @@ public sealed partial class DeployedChain : IAsyncDisposable
     public Uri NationalService => new($"https://127.0.0.1:{_options.Ports.Onshi}/");
     public Uri Console => new($"http://127.0.0.1:{_options.Ports.Console}/");
     public string FaceFolder => Layout.FaceFolder;
+    public ServiceProcess? NationalServiceProcess { get; private set; }
+    public ServiceProcess? TerminalProcess { get; private set; }
 
     /// <summary>A key for the reader API of reception systems, made for this run.</summary>
     public string ReceptionApiKey { get; private set; } = "";
@@ -80,9 +82,9 @@ public sealed partial class DeployedChain : IAsyncDisposable
             await accounts.SetPasswordAsync(_admin.Name, _admin.Password).ConfigureAwait(false);
         ReceptionApiKey = new ReceptionApiKeys(Path.Combine(Layout.TerminalFolder, "reception-api-keys.json")).Create("demo-reception");
 
-        var onshi = Run("mynagate-onshi", _configuration.Onshi(Provisioner.AuthorityDirectory, terminalPin));
+        var onshi = NationalServiceProcess = Run("mynagate-onshi", _configuration.Onshi(Provisioner.AuthorityDirectory, terminalPin));
         await onshi.WaitHealthyAsync(o.FirstHealthPort, Start).ConfigureAwait(false);
-        var terminal = Run("mynagate-terminal", _configuration.Terminal(NationalService, onshiPin));
+        var terminal = TerminalProcess = Run("mynagate-terminal", _configuration.Terminal(NationalService, onshiPin));
 
         string[] cardReaders;
         string[] phoneReaders;
@@ -149,7 +151,7 @@ public sealed partial class DeployedChain : IAsyncDisposable
 
     private ServiceProcess Run(string program, string configFile)
     {
-        var process = ServiceProcess.Start(program, "--config", configFile);
+        var process = ServiceProcess.Start(program, _options.ProcessEnvironment, "--config", configFile);
         _processes.Add(process);
         return process;
     }

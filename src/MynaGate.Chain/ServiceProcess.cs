@@ -10,6 +10,9 @@ namespace MynaGate.Chain;
 public sealed partial class ServiceProcess : IAsyncDisposable
 {
     private const int SigTerm = 15;
+    // Linux's numbers (x86-64 and arm64): the soak freezes a host to play one that hangs
+    private const int SigStop = 19;
+    private const int SigCont = 18;
     private readonly Process _process;
     private readonly List<string> _output = [];
 
@@ -34,10 +37,17 @@ public sealed partial class ServiceProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>The OS process id, for what the soak reads of it in /proc.</summary>
+    public int Id => _process.Id;
+
     /// <summary>Starts <paramref name="program"/> (mynagate-onshi …) with <paramref name="arguments"/>.</summary>
-    public static ServiceProcess Start(string program, params string[] arguments)
+    public static ServiceProcess Start(string program, params string[] arguments) => Start(program, null, arguments);
+
+    /// <summary>As <see cref="Start(string, string[])"/>, with <paramref name="environment"/> added to the host's environment.</summary>
+    public static ServiceProcess Start(string program, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         start.ArgumentList.Add(Dll(program));
         foreach (string argument in arguments) start.ArgumentList.Add(argument);
         return new ServiceProcess(Process.Start(start)!);
@@ -94,6 +104,18 @@ public sealed partial class ServiceProcess : IAsyncDisposable
         using var cancel = new CancellationTokenSource(timeout);
         await _process.WaitForExitAsync(cancel.Token).ConfigureAwait(false);
         return watch.Elapsed;
+    }
+
+    /// <summary>Freezes the process (SIGSTOP): its ports accept connections and answer nothing, as a hung service's do.</summary>
+    public void Pause()
+    {
+        if (Kill(_process.Id, SigStop) != 0) throw new InvalidOperationException("kill(SIGSTOP) failed");
+    }
+
+    /// <summary>Lets a <see cref="Pause"/>d process go on (SIGCONT).</summary>
+    public void Resume()
+    {
+        if (Kill(_process.Id, SigCont) != 0) throw new InvalidOperationException("kill(SIGCONT) failed");
     }
 
     /// <summary>Waits for the process to end by itself (a start that fails).</summary>
