@@ -47,6 +47,7 @@ internal sealed partial class KioskDriver : IAsyncDisposable
     {
         using var response = await _http.PostAsync(new Uri("input", UriKind.Relative),
             JsonContent.Create(new { kind, value, screen = screen.Version, pad = screen.Pad }), ct).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode) Console.Error.WriteLine($"soak: {kind} on {screen.State} answered {(int)response.StatusCode}");
         return response.IsSuccessStatusCode;
     }
 
@@ -87,7 +88,7 @@ internal sealed partial class KioskDriver : IAsyncDisposable
 
 /// <summary>What the soak's patient reads off a kiosk screen's markup.</summary>
 internal sealed partial record KioskScreen(string State, long Version, string? Pad, bool Warning, string? ErrorCode,
-    IReadOnlyDictionary<char, string> Keys, int Digits, bool Individual)
+    IReadOnlyDictionary<char, string> Keys, int Digits, bool Individual, string? WarningText)
 {
     public static KioskScreen Parse(string html)
     {
@@ -100,7 +101,8 @@ internal sealed partial record KioskScreen(string State, long Version, string? P
             ErrorCodeShown().Match(html) is { Success: true } code ? code.Groups[1].Value : null,
             keys,
             FilledDot().Count(html),
-            html.Contains("data-kind=\"individual\"", StringComparison.Ordinal));
+            html.Contains("data-kind=\"individual\"", StringComparison.Ordinal),
+            WarningShown().Match(html) is { Success: true } warning ? warning.Groups[1].Value : null);
     }
 
     [GeneratedRegex("data-state=\"([a-z]+)\"")]
@@ -117,6 +119,9 @@ internal sealed partial record KioskScreen(string State, long Version, string? P
 
     [GeneratedRegex("data-kind=\"key\" data-value=\"([0-9]+)\"[^>]*>([0-9])</button>")]
     private static partial Regex KeyButton();
+
+    [GeneratedRegex("class=\"warning\"[^>]*>([^<]*)<")]
+    private static partial Regex WarningShown();
 
     [GeneratedRegex("\"dot filled\"")]
     private static partial Regex FilledDot();

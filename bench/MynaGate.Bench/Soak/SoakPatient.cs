@@ -39,8 +39,8 @@ internal sealed class SoakPatient(DeployedReader reader, KioskDriver kiosk, Virt
             bool left = false;
             while (DateTime.UtcNow < until)
             {
-                screen = await kiosk.NextAsync(screen, until - DateTime.UtcNow, ct).ConfigureAwait(false);
-                if (screen is null) break;
+                if (await kiosk.NextAsync(screen, until - DateTime.UtcNow, ct).ConfigureAwait(false) is not { } next) break;
+                screen = next;
                 if (screen.State != "idle") left = true;
                 if (screen.State == pullAt) return new SoakOutcome(false, "E101", false);
                 switch (screen.State)
@@ -85,6 +85,9 @@ internal sealed class SoakPatient(DeployedReader reader, KioskDriver kiosk, Virt
                         break;
                 }
             }
+            // what the patient last saw, for whoever reads why a session stuck (a state and a code, nothing personal)
+            var last = await kiosk.ReadAsync(ct).ConfigureAwait(false);
+            Console.Error.WriteLine($"soak: reader {reader.Id} stuck on {last.State} ({scenario}, code {last.ErrorCode ?? "-"}, warning {last.WarningText ?? "-"}, vpcd connected {reader.Slot.IsInserted}, PC/SC {SlotState()})");
             return new SoakOutcome(false, null, true);
         }
         finally
@@ -104,6 +107,14 @@ internal sealed class SoakPatient(DeployedReader reader, KioskDriver kiosk, Virt
             screen = await kiosk.NextAsync(screen, until - DateTime.UtcNow, ct).ConfigureAwait(false);
             if (screen is null || screen.State == "idle") return;
         }
+    }
+
+    private string SlotState()
+    {
+        using var context = MynaGate.Card.Pcsc.PcscContext.Establish();
+        var state = new MynaGate.Card.Pcsc.ReaderState(MynaGate.Card.Virtual.Vpcd.VpcdReaders.ForPort(context, reader.Slot.Port));
+        context.GetStatusChange([state], TimeSpan.Zero);
+        return state.EventState.ToString();
     }
 
     private static string Wrong(string pin) => string.Concat(pin.Select(d => (char)('0' + (d - '0' + 1) % 10)));

@@ -19,7 +19,18 @@ public sealed class VpcdSlot : IAsyncDisposable
     private const byte ResetCode = 0x02;
     private const byte GetAtrCode = 0x04;
 
+    /// <summary>
+    /// pcscd asks vpcd whether a card is present every 400 ms (PCSCLITE_STATUS_POLL_RATE) and reports a change only
+    /// when two answers differ. A card put back before pcscd has once found the slot empty is taken for the card
+    /// that left: if a client's disconnect had meanwhile seen the old card gone (its reset fails, pcscd marks the
+    /// slot absent), the slot stays empty in PC/SC for as long as the new card lies there. A hand cannot swap cards
+    /// within two polls; the emulated one waits that long, so the reader sees the removal and the new card as a
+    /// reader with real hardware would.
+    /// </summary>
+    private static readonly TimeSpan PutBackAfter = TimeSpan.FromMilliseconds(1000);
+
     private readonly string _host;
+    private long _removedAt;
     // insert and remove may race (a test pulls the card from another thread while the slot is disposed)
     private readonly SemaphoreSlim _gate = new(1, 1);
     private TcpClient? _client;
@@ -57,6 +68,8 @@ public sealed class VpcdSlot : IAsyncDisposable
     private async Task InsertLockedAsync(IVirtualCard card, TimeSpan? connectTimeout, CancellationToken cancellationToken)
     {
         if (IsInserted) throw new InvalidOperationException("A card is already in this slot.");
+        var sinceRemoval = System.Diagnostics.Stopwatch.GetElapsedTime(Interlocked.Read(ref _removedAt));
+        if (_removedAt != 0 && sinceRemoval < PutBackAfter) await Task.Delay(PutBackAfter - sinceRemoval, cancellationToken).ConfigureAwait(false);
         var deadline = DateTime.UtcNow + (connectTimeout ?? TimeSpan.FromSeconds(10));
         while (true)
         {
@@ -115,6 +128,7 @@ public sealed class VpcdSlot : IAsyncDisposable
         _card = null;
         _stop.Dispose();
         _stop = null;
+        Interlocked.Exchange(ref _removedAt, System.Diagnostics.Stopwatch.GetTimestamp());
     }
 
     private void Serve(NetworkStream stream, IVirtualCard card, CancellationToken cancellationToken)
