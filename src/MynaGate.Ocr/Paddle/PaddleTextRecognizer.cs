@@ -34,8 +34,13 @@ public sealed class PaddleTextRecognizer : IDisposable
         string folder = PaddleModelFile.Folder(modelDirectory);
         byte[] model = PaddleModelFile.ReadPinned(folder, ModelFile);
         string[] characters = Encoding.UTF8.GetString(PaddleModelFile.ReadPinned(folder, DictionaryFile)).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
-        // one line at a time per reader: the other core is the face engine's
-        using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
+        // one line at a time per reader: the other core is the face engine's. Every line has a width of its own: ONNX
+        // Runtime's memory pattern would keep a plan per width and its arena never gives memory back, so a reader's
+        // memory grew with every new line width it met, for months (found by the process soak)
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = 1, InterOpNumThreads = 1, EnableMemoryPattern = false, EnableCpuMemArena = false,
+        };
         try
         {
             return new PaddleTextRecognizer(new InferenceSession(model, options), characters);
