@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Net.Sockets;
+using MynaGate.Card.Pcsc;
 using MynaGate.Card.Virtual.Engine;
 
 namespace MynaGate.Card.Virtual.Vpcd;
@@ -29,6 +30,10 @@ public sealed class VpcdSlot : IAsyncDisposable
     /// </summary>
     private static readonly TimeSpan PutBackAfter = TimeSpan.FromMilliseconds(1000);
 
+    /// <summary>A card pcscd has not found by then was missed (its polls come every 400 ms); placed again, up to <see cref="PlacingAttempts"/> times in all.</summary>
+    private static readonly TimeSpan FoundWithin = TimeSpan.FromSeconds(2);
+    private const int PlacingAttempts = 3;
+
     private readonly string _host;
     private long _removedAt;
     // insert and remove may race (a test pulls the card from another thread while the slot is disposed)
@@ -57,11 +62,39 @@ public sealed class VpcdSlot : IAsyncDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await InsertLockedAsync(card, connectTimeout, cancellationToken).ConfigureAwait(false);
+            for (int attempt = 1; ; attempt++)
+            {
+                await InsertLockedAsync(card, connectTimeout, cancellationToken).ConfigureAwait(false);
+                if (attempt == PlacingAttempts || await IsFoundByPcscdAsync(cancellationToken).ConfigureAwait(false)) return;
+                // pcscd took it for the card that left (see PutBackAfter): take it away and place it again, as a person would
+                await RemoveLockedAsync().ConfigureAwait(false);
+            }
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>Whether PC/SC shows a card in this slot within a few of pcscd's polls; true when there is no pcscd to ask.</summary>
+    private async Task<bool> IsFoundByPcscdAsync(CancellationToken cancellationToken)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (true)
+        {
+            try
+            {
+                using var context = PcscContext.Establish();
+                var state = new ReaderState(VpcdReaders.ForPort(context, Port));
+                context.GetStatusChange([state], TimeSpan.Zero);
+                if ((state.EventState & ReaderStatus.Present) != 0) return true;
+            }
+            catch (PcscException)
+            {
+                return true;
+            }
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(start) > FoundWithin) return false;
+            await Task.Delay(50, cancellationToken).ConfigureAwait(false);
         }
     }
 
