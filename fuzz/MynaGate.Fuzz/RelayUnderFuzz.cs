@@ -2,7 +2,7 @@ using System.Text.Json;
 using MynaGate.Certificates.Xml;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
-using MynaGate.Storage;
+using MynaGate.Storage.Sql;
 using MynaGate.Terminal.Links;
 using MynaGate.Terminal.Logging;
 using MynaGate.Terminal.Relay;

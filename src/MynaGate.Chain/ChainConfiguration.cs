@@ -126,8 +126,7 @@ public sealed class ChainConfiguration(ChainOptions options)
     private string Write(string name, object settings)
     {
         string file = Layout.ConfigFile(name);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        AtomicFileWriter.Replace(file, JsonSerializer.SerializeToUtf8Bytes(settings, Json));
+        new JsonFileStore<object>(file, Json).Save(settings);
         return file;
     }
 }

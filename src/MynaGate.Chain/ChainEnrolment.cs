@@ -2,7 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Onshi.Seeding;
 using MynaGate.Onshi.Store;
-using MynaGate.Storage;
+using MynaGate.Storage.Sql;
 
 namespace MynaGate.Chain;
 

@@ -20,24 +20,19 @@ public sealed record ChainSite(Uri NationalService, int Readers, IReadOnlyList<C
     /// <summary>The site recorded in <paramref name="layout"/>'s folder, or null when no chain has run there.</summary>
     public static ChainSite? Load(ChainLayout layout)
     {
-        string path = PathIn(layout);
-        if (!File.Exists(path)) return null;
         try
         {
-            return JsonSerializer.Deserialize<ChainSite>(File.ReadAllBytes(path), Json);
+            return FileIn(layout).Load();
         }
-        catch (JsonException)
+        catch (InvalidDataException)
         {
-            return null;
+            return null; // a damaged record is no record: doctor then checks the defaults
         }
     }
 
-    public void Save(ChainLayout layout)
-    {
-        string path = PathIn(layout);
-        Directory.CreateDirectory(layout.StateDirectory);
-        AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(this, Json));
-    }
+    public void Save(ChainLayout layout) => FileIn(layout).Save(this);
+
+    private static JsonFileStore<ChainSite> FileIn(ChainLayout layout) => new(PathIn(layout), Json);
 }
 
 /// <summary>A port a chain's server listens on, named for diagnostics ("reader R01 link").</summary>

@@ -1,4 +1,4 @@
-using MynaGate.Card.MyNumber;
+using MynaGate.Calendar;
 
 namespace MynaGate.Ocr.Synthetic;
 

@@ -15,7 +15,7 @@ using MynaGate.Onshi.Contract;
 using MynaGate.Onshi.Proofs;
 using MynaGate.Onshi.Service;
 using MynaGate.Onshi.Store;
-using MynaGate.Storage;
+using MynaGate.Storage.Sql;
 
 namespace MynaGate.Onshi;
 

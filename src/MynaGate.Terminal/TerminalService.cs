@@ -4,6 +4,7 @@ using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Link.Pairing;
 using MynaGate.Storage;
+using MynaGate.Storage.Sql;
 using MynaGate.Terminal.Links;
 using MynaGate.Terminal.Logging;
 using MynaGate.Terminal.Reception;

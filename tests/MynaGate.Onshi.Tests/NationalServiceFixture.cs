@@ -4,7 +4,7 @@ using MynaGate.Card.Virtual.Issuing;
 using MynaGate.Onshi.Proofs;
 using MynaGate.Onshi.Service;
 using MynaGate.Onshi.Store;
-using MynaGate.Storage;
+using MynaGate.Storage.Sql;
 using MynaGate.Tests.Databases;
 
 namespace MynaGate.Onshi.Tests;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MynaGate.Link.Messages;
 using MynaGate.Storage;
 
@@ -22,6 +21,8 @@ public sealed class ConsoleAccounts(string path, TimeProvider clock) : IDisposab
     private const int MaxLockoutsKept = 10_000;
 
     private static readonly PasswordHash Decoy = PasswordHash.Create(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)));
+    // password hashes are for this service's eyes only
+    private readonly JsonFileStore<List<ConsoleAccount>> _file = new(path, LinkJson.Options, ownerOnly: true);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Lock _failuresGate = new();
     private readonly Dictionary<(string Name, string Client), (int Failures, DateTimeOffset? LockedUntil)> _failures = [];
@@ -146,15 +147,9 @@ public sealed class ConsoleAccounts(string path, TimeProvider clock) : IDisposab
             if (run.LockedUntil is null || run.LockedUntil <= now) _failures.Remove(key);
     }
 
-    private List<ConsoleAccount> Load() =>
-        File.Exists(path) ? JsonSerializer.Deserialize<List<ConsoleAccount>>(File.ReadAllBytes(path), LinkJson.Options) ?? [] : [];
+    private List<ConsoleAccount> Load() => _file.Load() ?? [];
 
-    private void Save(List<ConsoleAccount> accounts)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        // password hashes are for this service's eyes only
-        AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(accounts, LinkJson.Options), ownerOnly: true);
-    }
+    private void Save(List<ConsoleAccount> accounts) => _file.Save(accounts);
 
     public void Dispose() => _gate.Dispose();
 }

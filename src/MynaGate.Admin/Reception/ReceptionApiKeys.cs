@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using MynaGate.Link.Messages;
 using MynaGate.Storage;
 
@@ -12,6 +11,7 @@ namespace MynaGate.Admin.Reception;
 /// </summary>
 public sealed class ReceptionApiKeys(string path)
 {
+    private readonly JsonFileStore<Dictionary<string, string>> _file = new(path, LinkJson.Options, ownerOnly: true);
     private readonly Lock _gate = new();
 
     /// <summary>Makes a key for <paramref name="name"/> (replacing its old one) and returns it.</summary>
@@ -46,11 +46,7 @@ public sealed class ReceptionApiKeys(string path)
         }
     }
 
-    private void Save(Dictionary<string, string> keys)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(keys, LinkJson.Options), ownerOnly: true);
-    }
+    private void Save(Dictionary<string, string> keys) => _file.Save(keys);
 
     /// <summary>The name of the system holding <paramref name="key"/>, or null.</summary>
     public string? Identify(string? key)
@@ -62,8 +58,7 @@ public sealed class ReceptionApiKeys(string path)
         return keys.FirstOrDefault(k => CryptographicOperations.FixedTimeEquals(Convert.FromHexString(k.Value), presented)).Key;
     }
 
-    private Dictionary<string, string> Load() =>
-        File.Exists(path) ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllBytes(path), LinkJson.Options) ?? [] : [];
+    private Dictionary<string, string> Load() => _file.Load() ?? [];
 
     private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

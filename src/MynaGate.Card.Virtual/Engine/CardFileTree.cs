@@ -1,4 +1,5 @@
 using System.Text;
+using MynaGate.Calendar;
 using MynaGate.Card.MyNumber;
 using MynaGate.Card.Tlv;
 using MynaGate.Card.Virtual.Issuing;

@@ -1,3 +1,5 @@
+using MynaGate.Calendar;
+
 namespace MynaGate.Card.MyNumber;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MynaGate.Calendar;
 using MynaGate.Certificates.CheckDigits;
 using MynaGate.Certificates.Text;
 

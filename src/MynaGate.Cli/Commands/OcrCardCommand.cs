@@ -1,5 +1,5 @@
 using System.Globalization;
-using MynaGate.Card.MyNumber;
+using MynaGate.Calendar;
 using MynaGate.Ocr.CardFace;
 using MynaGate.Ocr.Paddle;
 using MynaGate.Ocr.Tesseract;

@@ -6,6 +6,7 @@ using MynaGate.Admin;
 using MynaGate.Chain;
 using MynaGate.Cli.Commands;
 using MynaGate.Storage;
+using MynaGate.Storage.Sql;
 using MynaGate.Terminal.Logging;
 
 namespace MynaGate.Cli.Support;

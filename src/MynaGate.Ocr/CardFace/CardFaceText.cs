@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MynaGate.Calendar;
 using MynaGate.Certificates.Text;
 
 namespace MynaGate.Ocr.CardFace;

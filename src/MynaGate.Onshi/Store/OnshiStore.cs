@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
-using MynaGate.Storage;
+using MynaGate.Storage.Sql;
 
 namespace MynaGate.Onshi.Store;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MynaGate.Link.Messages;
 using MynaGate.Link.Pairing;
 using MynaGate.Storage;
@@ -12,11 +11,18 @@ namespace MynaGate.Reader.Link;
 /// day (<see cref="PairingLimits.QuietReset"/>) has passed the wait doubles, up to <see cref="PairingLimits.MaxWait"/>.
 /// It always ends: nothing on the LAN can force a site visit. A pairing that succeeds clears it.
 /// </summary>
-internal sealed class PairingAttemptLimit(string path, TimeProvider clock)
+internal sealed class PairingAttemptLimit
 {
     private const int MaxDoublings = 5;
 
-    private Record _record = Load(path, clock);
+    private readonly JsonFileStore<Record> _file;
+    private Record _record;
+
+    public PairingAttemptLimit(string path, TimeProvider clock)
+    {
+        _file = new JsonFileStore<Record>(path, LinkJson.Options, ownerOnly: true);
+        _record = Load(_file, clock);
+    }
 
     /// <summary>Counts a start at <paramref name="now"/>; null when it may go on, otherwise how long to wait.</summary>
     public TimeSpan? TryStart(DateTimeOffset now)
@@ -45,22 +51,19 @@ internal sealed class PairingAttemptLimit(string path, TimeProvider clock)
     private void Save(Record record)
     {
         _record = record;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(record, LinkJson.Options), ownerOnly: true);
+        _file.Save(record);
     }
 
     // a file that cannot be read counts as a limit just reached: a damaged file must not lift it
-    private static Record Load(string path, TimeProvider clock)
+    private static Record Load(JsonFileStore<Record> file, TimeProvider clock)
     {
-        var damaged = new Record([], clock.GetUtcNow() + PairingLimits.Window, 1);
-        if (!File.Exists(path)) return new Record([], null, 0);
         try
         {
-            return JsonSerializer.Deserialize<Record>(File.ReadAllBytes(path), LinkJson.Options) ?? damaged;
+            return file.Load() ?? new Record([], null, 0);
         }
-        catch (JsonException)
+        catch (InvalidDataException)
         {
-            return damaged;
+            return new Record([], clock.GetUtcNow() + PairingLimits.Window, 1);
         }
     }
 

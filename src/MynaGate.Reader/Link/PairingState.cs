@@ -19,7 +19,7 @@ namespace MynaGate.Reader.Link;
 /// </summary>
 public sealed class PairingState
 {
-    private readonly string _path;
+    private readonly JsonFileStore<string> _pin;
     private readonly TimeProvider _clock;
     private readonly Lock _gate = new();
     private readonly PairingAttemptLimit _limit;
@@ -30,10 +30,10 @@ public sealed class PairingState
 
     public PairingState(string path, TimeProvider? clock = null)
     {
-        _path = path;
+        _pin = new JsonFileStore<string>(path, JsonSerializerOptions.Default, ownerOnly: true);
         _clock = clock ?? TimeProvider.System;
         _limit = new PairingAttemptLimit(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path) + "-limits.json"), _clock);
-        if (File.Exists(path)) PairedTerminal = CertificatePin.Parse(JsonSerializer.Deserialize<string>(File.ReadAllText(path))!);
+        if (_pin.Load() is { } pin) PairedTerminal = CertificatePin.Parse(pin);
         else NewCode();
     }
 
@@ -142,8 +142,7 @@ public sealed class PairingState
                 }
                 else
                 {
-                    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
-                    AtomicFileWriter.Replace(_path, JsonSerializer.SerializeToUtf8Bytes(terminal.Sha256), ownerOnly: true);
+                    _pin.Save(terminal.Sha256);
                     PairedTerminal = terminal;
                     _code = null;
                     _attempts.Clear();
@@ -162,7 +161,7 @@ public sealed class PairingState
     {
         lock (_gate)
         {
-            if (File.Exists(_path)) File.Delete(_path);
+            _pin.Delete();
             PairedTerminal = null;
             NewCode();
         }

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Threading.Channels;
-using MynaGate.Storage;
+using MynaGate.Storage.Sql;
 
 namespace MynaGate.Terminal.Logging;
 

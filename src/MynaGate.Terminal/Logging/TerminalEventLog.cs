@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MynaGate.Link.Assertions;
 using MynaGate.Link.Messages;
-using MynaGate.Storage;
+using MynaGate.Storage.Sql;
 
 namespace MynaGate.Terminal.Logging;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MynaGate.Link.Messages;
 using MynaGate.Storage;
 
@@ -10,6 +9,7 @@ namespace MynaGate.Terminal.Settings;
 /// </summary>
 public sealed class ReaderSettingsStore(string path)
 {
+    private readonly JsonFileStore<ReaderSettings> _file = new(path, LinkJson.Options);
     private readonly Lock _gate = new();
     private bool _loaded;
     private ReaderSettings? _settings;
@@ -21,7 +21,7 @@ public sealed class ReaderSettingsStore(string path)
         {
             if (!_loaded)
             {
-                _settings = File.Exists(path) ? JsonSerializer.Deserialize<ReaderSettings>(File.ReadAllBytes(path), LinkJson.Options) : null;
+                _settings = _file.Load();
                 _loaded = true;
             }
             return _settings;
@@ -32,7 +32,7 @@ public sealed class ReaderSettingsStore(string path)
     {
         lock (_gate)
         {
-            AtomicFileWriter.Replace(path, JsonSerializer.SerializeToUtf8Bytes(settings, LinkJson.Options));
+            _file.Save(settings);
             _settings = settings;
             _loaded = true;
         }

@@ -1,3 +1,4 @@
+using MynaGate.Calendar;
 using MynaGate.Card.MyNumber;
 
 namespace MynaGate.Card.Tests.MyNumber;

@@ -1,5 +1,5 @@
 using MynaGate.Link.Assertions;
-using MynaGate.Storage;
+using MynaGate.Storage.Sql;
 using MynaGate.Terminal.Logging;
 using MynaGate.Tests;
 using MynaGate.Tests.Databases;

@@ -1,6 +1,6 @@
 using MynaGate.Certificates.Xml;
 using MynaGate.Link.Identity;
-using MynaGate.Storage;
+using MynaGate.Storage.Sql;
 using MynaGate.Terminal.Links;
 using MynaGate.Terminal.Logging;
 using MynaGate.Terminal.Relay;

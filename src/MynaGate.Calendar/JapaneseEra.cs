@@ -1,4 +1,4 @@
-namespace MynaGate.Card.MyNumber;
+namespace MynaGate.Calendar;
 
 /// <summary>
 /// 和暦 conversion for 照合番号B (spec §1.8). Era year = Gregorian year − first year + 1, counted from each era's

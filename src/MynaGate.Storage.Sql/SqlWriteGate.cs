@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 
-namespace MynaGate.Storage;
+namespace MynaGate.Storage.Sql;
 
 /// <summary>
 /// Lets one of this process's writes at a time through to a SQLite file. SQLite takes one writer per file; a second

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using MynaGate.Card.MyNumber;
 
-namespace MynaGate.Certificates.Text;
+namespace MynaGate.Calendar;
 
 /// <summary>
 /// 和暦 dates as printed on cards and certificates: "昭和55年 2月17日", "令和元年5月1日". Works on compacted text

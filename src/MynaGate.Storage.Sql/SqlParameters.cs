@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 
-namespace MynaGate.Storage;
+namespace MynaGate.Storage.Sql;
 
 /// <summary>Binds named values to a command the same way on SQLite and PostgreSQL.</summary>
 public static class SqlParameters
