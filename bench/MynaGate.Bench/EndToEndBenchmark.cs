@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Chain;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.Bench;

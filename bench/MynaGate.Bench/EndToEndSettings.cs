@@ -1,5 +1,5 @@
 using System.Globalization;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 
 namespace MynaGate.Bench;
 

@@ -6,7 +6,7 @@ using MynaGate.Card.Apdu;
 using MynaGate.Card.MyNumber;
 using MynaGate.Card.Tlv;
 using MynaGate.Certificates.Xml;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 using MynaGate.Terminal.Results;

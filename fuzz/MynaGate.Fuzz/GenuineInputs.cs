@@ -3,7 +3,7 @@ using System.Text.Json;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Issuing;
 using MynaGate.Certificates.Xml;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 using MynaGate.Onshi.Seeding;

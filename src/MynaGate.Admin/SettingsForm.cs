@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Admin;
 

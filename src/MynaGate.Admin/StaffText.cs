@@ -1,5 +1,6 @@
 using MynaGate.Link.Errors;
 using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Admin;
 

@@ -1,4 +1,4 @@
 namespace MynaGate.Onshi.Contract;
 
-/// <summary>A refusal: a code from <see cref="MynaGate.Link.Messages.LinkErrorCodes"/> and a message without personal data.</summary>
+/// <summary>A refusal: a code of the error catalogue (docs/error-codes.md; the national side's are Q…) and a message without personal data.</summary>
 public sealed record OnshiError(string Code, string Message);

@@ -1,4 +1,3 @@
-using MynaGate.Link.Messages;
 
 namespace MynaGate.Onshi.Contract;
 

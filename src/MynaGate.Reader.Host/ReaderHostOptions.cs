@@ -1,5 +1,6 @@
 using MynaGate.Certificates;
 using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Reader.Host;
 

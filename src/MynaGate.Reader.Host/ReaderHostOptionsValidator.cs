@@ -2,6 +2,7 @@ using MynaGate.Certificates;
 using MynaGate.Hosting;
 using MynaGate.Link.Messages;
 using MynaGate.Link.Pairing;
+using MynaGate.Onshi.Contract;
 using MynaGate.Vision.Faces;
 
 namespace MynaGate.Reader.Host;

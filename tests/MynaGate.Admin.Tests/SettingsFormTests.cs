@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Admin.Tests;
 

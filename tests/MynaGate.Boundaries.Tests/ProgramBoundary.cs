@@ -13,7 +13,7 @@ public sealed record ProgramBoundary(string Project, string EntryAssembly, strin
     public static readonly ProgramBoundary Reader = new(
         "MynaGate.Reader.Host", "mynagate-reader",
         Required: ["MynaGate.Reader", "MynaGate.Card", "MynaGate.Storage"],
-        ForbiddenAssemblies: [.. TestKit, "MynaGate.Terminal", "MynaGate.Terminal.Host", "MynaGate.Admin", "MynaGate.Storage.Sql", "MynaGate.Onshi.Contract"],
+        ForbiddenAssemblies: [.. TestKit, "MynaGate.Terminal", "MynaGate.Terminal.Host", "MynaGate.Admin", "MynaGate.Storage.Sql"],
         ForbiddenFilePrefixes: ["Npgsql", "Microsoft.Data.Sqlite", "SQLitePCLRaw", "libe_sqlite3"]);
 
     public static readonly ProgramBoundary Terminal = new(

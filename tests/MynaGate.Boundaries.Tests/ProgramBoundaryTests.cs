@@ -23,6 +23,15 @@ public sealed class ProgramBoundaryTests
         Assert.Empty(closure.Intersect(program.ForbiddenAssemblies));
     }
 
+    [Fact]
+    public void The_national_service_contract_is_built_on_nothing_of_ours()
+    {
+        // read from the terminal's build, which holds it: the terminal's client and the emulator share it
+        var closure = ReferenceClosure(Path.Combine(BuildOutput(ProgramBoundary.Terminal), "MynaGate.Onshi.Contract.dll"));
+
+        Assert.Equal(["MynaGate.Onshi.Contract"], closure);
+    }
+
     [Theory]
     [MemberData(nameof(Programs))]
     public async Task A_published_program_holds_none_of_what_it_must_not_ship(string name)

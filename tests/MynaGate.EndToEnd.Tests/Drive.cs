@@ -1,5 +1,5 @@
 using MynaGate.Chain;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.EndToEnd.Tests;

@@ -2,7 +2,7 @@ using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Issuing;
 using MynaGate.Card.Virtual.Personas;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Chain;
 using MynaGate.Reader.Flow;

@@ -1,4 +1,4 @@
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Reader.Flow;
 using MynaGate.Terminal.Logging;

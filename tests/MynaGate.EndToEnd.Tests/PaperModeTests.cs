@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using MynaGate.Chain;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Certificates;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Reader.Flow;

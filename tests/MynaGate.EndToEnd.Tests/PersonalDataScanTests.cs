@@ -1,6 +1,6 @@
 using MynaGate.Card.Virtual.Issuing;
 using MynaGate.Chain;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Tests;
 
 namespace MynaGate.EndToEnd.Tests;

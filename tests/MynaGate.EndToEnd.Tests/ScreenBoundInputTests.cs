@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using MynaGate.Chain;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.EndToEnd.Tests;

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using MynaGate.Chain;
 using MynaGate.Link.Messages;
 using MynaGate.Certificates;
+using MynaGate.Onshi.Contract;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Kiosk;
 

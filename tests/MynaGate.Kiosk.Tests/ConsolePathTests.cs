@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using MynaGate.Chain;
 using MynaGate.Chain.Demo;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Certificates;
 using MynaGate.Ocr.Synthetic;

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MynaGate.Chain;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.Kiosk.Tests;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using MynaGate.Certificates.Xml;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 using MynaGate.Terminal.Results;

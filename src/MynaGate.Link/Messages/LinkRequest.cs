@@ -1,4 +1,5 @@
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
+using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Link.Messages;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 
 namespace MynaGate.Link.Messages;
 

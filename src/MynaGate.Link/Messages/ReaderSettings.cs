@@ -1,3 +1,5 @@
+using MynaGate.Onshi.Contract;
+
 namespace MynaGate.Link.Messages;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using MynaGate.Link.Messages;
 using MynaGate.Certificates;
+using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Reader.Flow;
 

@@ -1,5 +1,6 @@
 using MynaGate.Link.Messages;
 using MynaGate.Certificates;
+using MynaGate.Onshi.Contract;
 using MynaGate.Vision.Faces;
 
 namespace MynaGate.Reader.Flow;

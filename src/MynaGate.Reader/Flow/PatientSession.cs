@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using MynaGate.Card.MyNumber;
 using MynaGate.Link.Messages;
 using MynaGate.Certificates;
+using MynaGate.Onshi.Contract;
 using MynaGate.Vision.Faces;
 
 namespace MynaGate.Reader.Flow;

@@ -1,4 +1,4 @@
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 
 namespace MynaGate.Reader.Flow;
 

@@ -65,7 +65,7 @@ public sealed partial class VerificationFlow
     /// One VERIFY of 照合番号B on each of the card-face and text APs, then the card's signed records, each checked:
     /// the card-face record (issuer's signature, and the card holds the key it names) and the text AP's 基本4情報
     /// (issuer's signature through the integrity record), which must name the same birth date and sex. The session
-    /// keeps both; the terminal is later told their <see cref="Link.Assertions.IdentityBinding"/>.
+    /// keeps both; the terminal is later told their <see cref="Onshi.Contract.Assertions.IdentityBinding"/>.
     /// Returns null when both are read, otherwise the code to show; a record that does not check out ends the session.
     /// </summary>
     private string? OpenCardRecords(SessionRun run, MyNumberCard myna, VerificationCodeBOutcome outcome)

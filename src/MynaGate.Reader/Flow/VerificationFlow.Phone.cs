@@ -1,7 +1,7 @@
 using MynaGate.Card;
 using MynaGate.Card.Apdu;
 using MynaGate.Card.MyNumber;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Cards;
 
 namespace MynaGate.Reader.Flow;

@@ -1,6 +1,7 @@
 using MynaGate.Card.MyNumber;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Reader.Flow;
 

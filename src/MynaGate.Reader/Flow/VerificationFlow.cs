@@ -4,8 +4,9 @@ using System.Threading.Channels;
 using MynaGate.Card;
 using MynaGate.Card.MyNumber;
 using MynaGate.Card.Pcsc;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
 using MynaGate.Reader.Cards;
 using MynaGate.Reader.Link;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Certificates;
 using MynaGate.Reader.Flow;

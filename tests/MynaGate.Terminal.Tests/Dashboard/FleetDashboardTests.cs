@@ -1,4 +1,4 @@
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Terminal.Dashboard;
 using MynaGate.Terminal.Logging;
 

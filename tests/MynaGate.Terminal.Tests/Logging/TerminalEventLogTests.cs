@@ -1,4 +1,4 @@
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Storage.Sql;
 using MynaGate.Terminal.Logging;
 using MynaGate.Tests;

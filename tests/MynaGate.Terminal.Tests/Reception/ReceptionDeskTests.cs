@@ -1,4 +1,4 @@
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Terminal.Links;
 using MynaGate.Terminal.Reception;
 using MynaGate.Terminal.Relay;

@@ -1,7 +1,8 @@
 using CsCheck;
-using MynaGate.Link.Assertions;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Terminal.Tests.Relay;
 

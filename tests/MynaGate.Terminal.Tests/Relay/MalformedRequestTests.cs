@@ -1,5 +1,6 @@
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract;
 using MynaGate.Terminal.Logging;
 
 namespace MynaGate.Terminal.Tests.Relay;
@@ -28,7 +29,7 @@ public sealed class MalformedRequestTests : IAsyncLifetime
         new LinkRequest("m6", new string('s', 65), LinkRequestKind.Challenge),
         new LinkRequest("m 7", "s1", LinkRequestKind.Challenge),
         new LinkRequest(null!, "s1", LinkRequestKind.Challenge),
-        new LinkRequest("m8", "s1", LinkRequestKind.Report) { Method = (Link.Assertions.AuthenticationMethod)42 },
+        new LinkRequest("m8", "s1", LinkRequestKind.Report) { Method = (Onshi.Contract.Assertions.AuthenticationMethod)42 },
         new LinkRequest("m9", "s1", LinkRequestKind.Challenge) { WaitMs = -1 },
         new LinkRequest("m10", "s1", LinkRequestKind.Complete) { Consents = [null!] },
         new LinkRequest("m11", "s1", LinkRequestKind.Complete) { Prescription = (PrescriptionIssue)3 },

@@ -1,4 +1,4 @@
-namespace MynaGate.Link.Assertions;
+namespace MynaGate.Onshi.Contract.Assertions;
 
 /// <summary>How the patient proved the card is theirs.</summary>
 public enum AuthenticationMethod

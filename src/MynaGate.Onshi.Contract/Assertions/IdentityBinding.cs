@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace MynaGate.Link.Assertions;
+namespace MynaGate.Onshi.Contract.Assertions;
 
 /// <summary>
 /// Ties the identity the card proved (the card-face record's birth date and sex, and the name of the text AP's

@@ -1,4 +1,4 @@
-namespace MynaGate.Link.Messages;
+namespace MynaGate.Onshi.Contract;
 
 /// <summary>The qualification found for the card (OQSCD006, spec §3.3 QualificationValidity).</summary>
 public enum QualificationStatus

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
-namespace MynaGate.Link.Assertions;
+namespace MynaGate.Onshi.Contract.Assertions;
 
 /// <summary>
 /// What a reader vouches for when it hands a card to the terminal: which card (the SHA-256 of its user-auth

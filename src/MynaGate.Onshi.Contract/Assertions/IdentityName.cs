@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace MynaGate.Link.Assertions;
+namespace MynaGate.Onshi.Contract.Assertions;
 
 /// <summary>
 /// The one rule by which a name on the card (基本4情報) and a name in the national answer are compared, character by

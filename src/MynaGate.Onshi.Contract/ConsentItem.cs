@@ -1,4 +1,4 @@
-namespace MynaGate.Link.Messages;
+namespace MynaGate.Onshi.Contract;
 
 /// <summary>
 /// The consent questions a reader can ask (spec §2.3, R12). Which are asked, and in which order, is configuration;
