@@ -77,11 +77,13 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         string? phoneReader = string.IsNullOrEmpty(o.SmartphoneReader) ? null : o.SmartphoneReader;
         var slot = o.CardReader != ReaderHostOptions.AnyCardReader ? new PcscCardSlot(o.CardReader)
             : phoneReader is not null ? PcscCardSlot.AnyReaderExcept(phoneReader) : PcscCardSlot.AnyReader();
-        var devices = new ReaderDevices(slot, CameraSources.Open(o.CardCamera), CameraSources.Open(o.FaceCamera), _faces,
-            new CardFaceFrameReader(_ocr, _paddle, _orientation), new CertificateReader(_ocr, _paddle), root.ExportParameters(false))
+        var cardCamera = CameraSources.Open(o.CardCamera);
+        var devices = new ReaderDevices(slot, cardCamera,
+            new EngineFaceMatching(_faces, CameraSources.Open(o.FaceCamera)),
+            new CameraCardFaceReader(new CardFaceFrameReader(_ocr, _paddle, _orientation), cardCamera, _cardSide),
+            new CameraCertificateReader(new CertificateReader(_ocr, _paddle), cardCamera), root.ExportParameters(false))
         {
             PhoneSlot = phoneReader is null ? null : new PcscCardSlot(phoneReader),
-            CardSide = _cardSide,
         };
         var channel = new TerminalChannel();
         var flow = new VerificationFlow(devices, FlowOptionsOf(o), channel, _identity, o.Id, TimeProvider.System);

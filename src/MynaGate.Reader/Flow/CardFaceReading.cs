@@ -8,7 +8,7 @@ namespace MynaGate.Reader.Flow;
 /// CPU) overlaps the patient's choice of method instead of adding to the face path. Disposing stops the camera and
 /// the OCR, waits for them, and overwrites the fields read (birth date, expiry, security code).
 /// </summary>
-internal sealed class CardFaceReading : IAsyncDisposable
+internal sealed class CardFaceReading : ICardFaceReading
 {
     private const int BackFrames = 2;
 

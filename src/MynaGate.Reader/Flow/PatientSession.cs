@@ -3,7 +3,6 @@ using MynaGate.Card.MyNumber;
 using MynaGate.Link.Messages;
 using MynaGate.Certificates;
 using MynaGate.Onshi.Contract;
-using MynaGate.Vision.Faces;
 
 namespace MynaGate.Reader.Flow;
 
@@ -26,7 +25,6 @@ public sealed class PatientSession : IDisposable
     public CardFace? CardFace { get; set; }
     /// <summary>The text AP's name, birth date and sex, read with 照合番号B beside the card-face record.</summary>
     public TextIdentity? Identity { get; set; }
-    public ReferenceFace? Reference { get; set; }
     public List<ConsentAnswer> Consents { get; } = [];
     /// <summary>The prescription the patient asked for, when the clinic asks (R35).</summary>
     public PrescriptionIssue? Prescription { get; set; }
@@ -65,10 +63,10 @@ public sealed class PatientSession : IDisposable
         return data;
     }
 
-    /// <summary>Tests: every buffer the session owned is zero and its card-face record and reference are gone.</summary>
+    /// <summary>Tests: every buffer the session owned is zero and its card-face record and identity are gone (the face step's reference goes with the step, <see cref="IFaceMatch"/>).</summary>
     internal bool OwnedMemoryIsZero() =>
         IsWiped && _pin.All(c => c == '\0') && _code.All(c => c == '\0') && _cardData.All(d => d.All(b => b == 0))
-        && CardFace is null && Identity is null && Reference is null && PaperCertificate is null && Consents.Count == 0 && Prescription is null;
+        && CardFace is null && Identity is null && PaperCertificate is null && Consents.Count == 0 && Prescription is null;
 
     public void Dispose()
     {
@@ -80,8 +78,6 @@ public sealed class PatientSession : IDisposable
         CardFace = null;
         Identity?.Dispose();
         Identity = null;
-        Reference?.Dispose();
-        Reference = null;
         Consents.Clear();
         Prescription = null;
         PaperCertificate = null;

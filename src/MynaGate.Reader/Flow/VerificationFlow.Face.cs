@@ -3,9 +3,7 @@ using MynaGate.Card.MyNumber;
 using MynaGate.Card.Secrets;
 using MynaGate.Card.Transport;
 using MynaGate.Ocr.CardFace;
-using MynaGate.Vision.Errors;
 using MynaGate.Vision.Faces;
-using MynaGate.Vision.Frames;
 
 namespace MynaGate.Reader.Flow;
 
@@ -16,7 +14,7 @@ public sealed partial class VerificationFlow
     /// read here, on the flow's thread, because the card must not be used by two threads; the background part uses
     /// only the card camera.
     /// </summary>
-    private CardFaceReading StartCardFaceReading(MyNumberCard myna, CancellationToken ct)
+    private ICardFaceReading StartCardFaceReading(MyNumberCard myna, CancellationToken ct)
     {
         var tries = myna.CardFace.GetVerificationCodeBRetries();
         int remaining = tries.State switch
@@ -26,8 +24,7 @@ public sealed partial class VerificationFlow
             _ => int.MaxValue,
         };
         var chipExpiry = myna.Common?.ReadCardInfo().Expiry;
-        var codeReader = new VerificationCodeBReader(devices.CardFaceReader, remaining, chipExpiry, Today());
-        return CardFaceReading.Start(codeReader, devices.CardCamera, devices.CardSide, ct);
+        return devices.CardFace.Start(remaining, chipExpiry, Today(), ct);
     }
 
     /// <summary>
@@ -36,29 +33,18 @@ public sealed partial class VerificationFlow
     /// first of them observed while all that was done.
     /// Returns null when the face matched, otherwise the code to show while the patient is offered the PIN.
     /// </summary>
-    private async Task<string?> FacePathAsync(SessionRun run, MyNumberCard myna, CardFaceReading cardFace, bool pinNotSet, CancellationToken ct)
+    private async Task<string?> FacePathAsync(SessionRun run, MyNumberCard myna, ICardFaceReading cardFace, bool pinNotSet, CancellationToken ct)
     {
-        var session = run.Session;
         Show(FlowScreen.For(FlowState.CardFaceReading));
         // the patient who chose 顔認証 is at the camera: their frames are analysed on the other core while the card
         // face is read, rather than one after another once the chip photo is enrolled
-        using var faceCamera = options.LivePreview ? new PreviewingFrameSource(devices.FaceCamera(), Preview) : devices.FaceCamera();
-        await using var observer = FaceObserver.Start(devices.Faces, faceCamera, devices.Faces.Options.Decision.FramesToDecide, ct);
+        await using var face = devices.Faces.Start(options.LivePreview ? Preview : null, ct);
         var outcome = await cardFace.Result.WaitAsync(ct).ConfigureAwait(false);
         run.Stage("card-face-ocr");
         if (!outcome.Ready) return outcome.Issue == CardFaceIssue.BackShown ? FlowErrors.CardBackShown : FlowErrors.CardFaceUnreadable;
 
         if (OpenCardRecords(run, myna, outcome) is { } refused) return refused;
-
-        var observed = await observer.StopAsync().ConfigureAwait(false);
-        try
-        {
-            return await MatchFaceAsync(run, faceCamera, observed, pinNotSet, ct).ConfigureAwait(false);
-        }
-        finally
-        {
-            foreach (var observation in observed) observation.Dispose();
-        }
+        return await MatchFaceAsync(run, face, pinNotSet, ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -116,7 +102,7 @@ public sealed partial class VerificationFlow
     /// face can be read, its records are opened as on the face path so the terminal can check that too; when it cannot,
     /// or its 照合番号B is refused, the check goes unbound (the terminal logs it; docs/security.md gives the risk).
     /// </summary>
-    private async Task BindCardRecordsAsync(SessionRun run, MyNumberCard myna, CardFaceReading cardFace, CancellationToken ct)
+    private async Task BindCardRecordsAsync(SessionRun run, MyNumberCard myna, ICardFaceReading cardFace, CancellationToken ct)
     {
         if (run.Session.Identity is not null) return;
         var outcome = await cardFace.Result.WaitAsync(ct).ConfigureAwait(false);
@@ -125,27 +111,18 @@ public sealed partial class VerificationFlow
 
     /// <summary>Enrols the chip photo and matches live frames, those observed while the card face was read first.</summary>
     /// <param name="pinNotSet">A card without a PIN: the retry screens offer 目視確認 instead of the PIN.</param>
-    private async Task<string?> MatchFaceAsync(SessionRun run, IFrameSource faceCamera, IReadOnlyList<FaceObservation> observed, bool pinNotSet, CancellationToken ct)
+    private async Task<string?> MatchFaceAsync(SessionRun run, IFaceMatch face, bool pinNotSet, CancellationToken ct)
     {
-        var session = run.Session;
-        try
-        {
-            session.Reference = devices.Faces.EnrolReference(session.CardFace!.Photo);
-        }
-        catch (VisionException)
-        {
-            // no face found in the chip photo, or the photo does not decode
-            return FlowErrors.PhotoUnusable;
-        }
+        // no face found in the chip photo, or the photo does not decode
+        if (!await face.EnrolAsync(run.Session.CardFace!.Photo).ConfigureAwait(false)) return FlowErrors.PhotoUnusable;
         run.Stage("photo-enrol");
 
-        var verifier = new FaceVerifier(devices.Faces);
         var guidance = new GuidanceProgress(this);
         bool maskPrompted = false;
         for (int attempt = 1; ; attempt++)
         {
             Show(FlowScreen.For(FlowState.FaceCapture));
-            var result = await verifier.VerifyAsync(faceCamera, session.Reference, attempt == 1 ? observed : [], guidance, ct).ConfigureAwait(false);
+            var result = await face.VerifyAsync(guidance, ct).ConfigureAwait(false);
             run.Stage("face-match");
             if (result.Outcome == FaceVerificationOutcome.Matched) return null;
 

@@ -1,20 +1,10 @@
 using MynaGate.Certificates;
 using MynaGate.Link.Messages;
-using MynaGate.Ocr.Certificates;
 
 namespace MynaGate.Reader.Flow;
 
 public sealed partial class VerificationFlow
 {
-    /// <summary>A partial reading is accepted after this many readings of a sheet that lacked no more than <see cref="FieldsAPartialMayLack"/> fields.</summary>
-    private const int PartialReadings = 3;
-
-    /// <summary>More missing fields than this is not the chosen certificate (a My Number Card face shows 氏名 and 生年月日 too).</summary>
-    private const int FieldsAPartialMayLack = 2;
-
-    /// <summary>A camera whose frames ended (an image sequence played out, a UVC device gone) is opened again after this pause.</summary>
-    private static readonly TimeSpan CameraReopenPause = TimeSpan.FromMilliseconds(200);
-
     /// <summary>
     /// 公費 paper mode (R17–R19), after the result is written: the patient chooses a certificate (or none), places it
     /// where the card lay, checks what was read and confirms; the terminal writes it beside the result. Cancel or a
@@ -60,14 +50,15 @@ public sealed partial class VerificationFlow
     }
 
     /// <summary>
-    /// Reads card-camera frames on a worker until the chosen certificate is read whole (or well enough, several
-    /// times); the placement screen shows each frame's issue as guidance. Cancel and the input timeout stop it.
+    /// The placement screen, with each frame's issue as guidance, until the chosen certificate is read; the patient's
+    /// cancel and the input timeout stop it.
     /// </summary>
     private async Task<CertificateReading> ReadCertificateAsync(CertificateForm form, CancellationToken stopping)
     {
         Show(FlowScreen.For(FlowState.PaperPlacement) with { PaperForm = form });
         using var done = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        var reading = Task.Run(() => ReadFramesAsync(form, done.Token), done.Token);
+        var reading = devices.Certificates.ReadAsync(form,
+            issue => Show(FlowScreen.For(FlowState.PaperPlacement) with { PaperForm = form, PaperIssue = issue }), done.Token);
         var patient = WaitInputAsync(_ => false, done.Token);
         var first = await Task.WhenAny(reading, patient).ConfigureAwait(false);
         await done.CancelAsync().ConfigureAwait(false);
@@ -75,28 +66,5 @@ public sealed partial class VerificationFlow
         // the patient's cancel or timeout (a FlowEndedException) wins over a reading finished at the same moment
         if (first == patient || patient.IsFaulted) await patient.ConfigureAwait(false);
         return await reading.ConfigureAwait(false);
-    }
-
-    private async Task<CertificateReading> ReadFramesAsync(CertificateForm form, CancellationToken ct)
-    {
-        CertificateReading? best = null;
-        int partial = 0;
-        while (true)
-        {
-            using (var frames = devices.CardCamera())
-            {
-                while (await frames.NextFrameAsync(ct).ConfigureAwait(false) is { } frame)
-                {
-                    CertificateReading reading;
-                    using (frame) reading = devices.CertificateReader.Read(frame, form);
-                    if (reading.Issue == CertificateIssue.None) return reading;
-                    Show(FlowScreen.For(FlowState.PaperPlacement) with { PaperForm = form, PaperIssue = reading.Issue });
-                    if (reading.Issue != CertificateIssue.FieldsMissing || reading.Missing.Count > FieldsAPartialMayLack) continue;
-                    if (best is null || reading.Fields.Count > best.Fields.Count) best = reading;
-                    if (++partial >= PartialReadings) return best;
-                }
-            }
-            await Task.Delay(CameraReopenPause, ct).ConfigureAwait(false);
-        }
     }
 }

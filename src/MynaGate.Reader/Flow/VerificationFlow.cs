@@ -19,7 +19,7 @@ namespace MynaGate.Reader.Flow;
 /// Cancel, timeout and card removal end it from any state before the result is written; the session's memory is
 /// wiped whatever the ending.
 /// </summary>
-public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions options, TerminalChannel terminal,
+public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions options, ITerminalChannel terminal,
     X509Certificate2 identity, string readerId, TimeProvider clock)
 {
     // a patient taps a few times a second; a flood (a stuck key, a script) is refused here rather than queued
@@ -258,7 +258,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     /// </summary>
     private async Task<AuthenticationMethod> ProveAsync(SessionRun run, MyNumberCard myna, bool visual, bool pinNotSet, CancellationToken ct)
     {
-        CardFaceReading? cardFace = options.ReadCardFaceOnPlacement ? StartCardFaceReading(myna, ct) : null;
+        ICardFaceReading? cardFace = options.ReadCardFaceOnPlacement ? StartCardFaceReading(myna, ct) : null;
         try
         {
             bool face = true;
@@ -348,8 +348,9 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
 
     private async Task<FlowInput> WaitInputAsync(Func<FlowInput, bool> accepts, CancellationToken ct)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(options.InputTimeout);
+        // the flow's clock runs the timeout, so a test's fake clock can pass it
+        using var timeout = new CancellationTokenSource(options.InputTimeout, clock);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
             while (true)
@@ -365,7 +366,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                     _accessible = true;
                     if (accepts(input)) return input;
                     Show(Screen);
-                    deadline.CancelAfter(options.InputTimeout);
+                    timeout.CancelAfter(options.InputTimeout);
                     continue;
                 }
                 if (MadeOnThisScreen(input) && accepts(input)) return input;

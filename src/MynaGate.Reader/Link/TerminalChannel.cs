@@ -11,7 +11,7 @@ namespace MynaGate.Reader.Link;
 /// terminal that is down or restarting ends the session in a defined state. What waits for the terminal is bounded: a
 /// terminal down for days costs the reader <see cref="MaxWaitingMessages"/> messages, not memory without end.
 /// </summary>
-public sealed class TerminalChannel
+public sealed class TerminalChannel : ITerminalChannel
 {
     /// <summary>Messages kept for a terminal that does not collect them; past this the oldest go (a report, or a request whose flow gave up).</summary>
     public const int MaxWaitingMessages = 256;
@@ -20,7 +20,6 @@ public sealed class TerminalChannel
         new BoundedChannelOptions(MaxWaitingMessages) { FullMode = BoundedChannelFullMode.DropOldest });
     private readonly ConcurrentDictionary<string, Waiting> _waiting = new();
 
-    /// <summary>Sends <paramref name="request"/> and waits for the terminal's reply.</summary>
     public async Task<LinkReply> RequestAsync(LinkRequest request, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -37,7 +36,6 @@ public sealed class TerminalChannel
         }
     }
 
-    /// <summary>Tells the terminal without waiting (an abandoned session, a session's report).</summary>
     public void Notify(LinkRequest request) => _outgoing.Writer.TryWrite(request);
 
     /// <summary>The next request still awaited (or a notice), within <paramref name="wait"/>; null when none came.</summary>
