@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.Time.Testing;
 using MynaGate.Card.Virtual;
 using MynaGate.Link.Identity;
 using MynaGate.Reader.Flow;
@@ -24,6 +23,7 @@ internal sealed class FlowHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Channel<SessionOutcome> _outcomes = Channel.CreateUnbounded<SessionOutcome>();
     private readonly List<FlowScreen> _shown = [];
+    private readonly Dictionary<long, int> _timersAtScreen = [];
     private readonly SemaphoreSlim _changed = new(0);
     private readonly Task _run;
 
@@ -39,9 +39,14 @@ internal sealed class FlowHarness : IAsyncDisposable
         Flow = new VerificationFlow(devices, Options, Terminal, Identity, ReaderId, Clock);
         Flow.ScreenChanged += screen =>
         {
-            lock (_shown) _shown.Add(screen);
+            lock (_shown)
+            {
+                _shown.Add(screen);
+                _timersAtScreen[screen.Version] = Clock.TimersCreated;
+            }
             _changed.Release();
         };
+        Clock.TimerCreated += () => _changed.Release();
         Flow.SessionEnded += outcome => _outcomes.Writer.TryWrite(outcome);
         _run = Task.Run(() => Flow.RunAsync(_stop.Token));
     }
@@ -54,7 +59,7 @@ internal sealed class FlowHarness : IAsyncDisposable
 
     public FlowCards Cards { get; }
     public FlowOptions Options { get; }
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 6, 1, 0, 0, TimeSpan.Zero));
+    public WatchedClock Clock { get; } = new(new DateTimeOffset(2026, 12, 6, 1, 0, 0, TimeSpan.Zero));
     public InProcessCardSlot Slot { get; } = new();
     public InProcessCardSlot? PhoneSlot { get; }
     public ScriptedFaces Faces { get; } = new();
@@ -74,9 +79,11 @@ internal sealed class FlowHarness : IAsyncDisposable
     }
 
     /// <summary>Places a fresh copy of a <paramref name="kind"/> card, whose face the card camera then shows.</summary>
-    public Card.Virtual.Engine.VirtualMyNumberCard Place(VirtualCardKind kind = VirtualCardKind.Card)
+    public Card.Virtual.Engine.VirtualMyNumberCard Place(VirtualCardKind kind = VirtualCardKind.Card) => Place(Cards.Fresh(kind));
+
+    /// <summary>Places <paramref name="card"/>, whose face the card camera then shows.</summary>
+    public Card.Virtual.Engine.VirtualMyNumberCard Place(Card.Virtual.Engine.VirtualMyNumberCard card)
     {
-        var card = Cards.Fresh(kind);
         CardFace.Card = card.Image.Persona;
         Slot.Place(card);
         return card;
@@ -124,6 +131,18 @@ internal sealed class FlowHarness : IAsyncDisposable
         var screen = await ScreenAsync(state);
         Tap(screen, input);
         return screen;
+    }
+
+    /// <summary>
+    /// Lets the patient walk away from <paramref name="screen"/>: once the flow has set that screen's timeout, the
+    /// clock moves past it.
+    /// </summary>
+    public async Task WalkAwayAsync(FlowScreen screen)
+    {
+        int before;
+        lock (_shown) before = _timersAtScreen[screen.Version];
+        await ScreenAsync(_ => Clock.TimersCreated > before, $"a timeout set on {screen.State}");
+        Clock.Advance(Options.InputTimeout);
     }
 
     /// <summary>Types <paramref name="pin"/> on the PIN pad shown and submits it.</summary>
