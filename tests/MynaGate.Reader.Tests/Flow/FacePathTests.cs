@@ -43,8 +43,8 @@ public sealed class FacePathTests(FlowCards cards)
     public async Task A_card_face_the_reader_abstains_on_sends_the_patient_back_to_choose_with_E201()
     {
         await using var flow = new FlowHarness(cards);
-        flow.Place();
         flow.CardFace.Abstain = CardFaceIssue.EnginesDisagree;
+        flow.Place();
 
         await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
         var choice = await flow.ScreenAsync(s => s.State == FlowState.MethodChoice && s.ErrorCode == FlowErrors.CardFaceUnreadable, "E201 at the method choice");

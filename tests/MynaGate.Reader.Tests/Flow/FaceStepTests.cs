@@ -78,8 +78,8 @@ public sealed class FaceStepTests(FlowCards cards)
     public async Task A_chip_photo_without_a_usable_face_is_E205()
     {
         await using var flow = new FlowHarness(cards);
-        flow.Place();
         flow.Faces.PhotoEnrols = false;
+        flow.Place();
 
         await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
 
@@ -91,8 +91,9 @@ public sealed class FaceStepTests(FlowCards cards)
     public async Task A_misread_code_costs_one_try_of_the_card_face_AP_is_never_retried_and_is_E202()
     {
         await using var flow = new FlowHarness(cards);
-        var card = flow.Place();
+        var card = cards.Fresh();
         flow.CardFace.SecurityCode = (int.Parse(card.Image.Persona.SecurityCode, System.Globalization.CultureInfo.InvariantCulture) + 1) % 10000;
+        flow.Place(card);
         var before = new Dictionary<string, int>(card.Image.Counters);
 
         await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
@@ -107,8 +108,9 @@ public sealed class FaceStepTests(FlowCards cards)
     public async Task The_back_of_the_card_shown_to_the_camera_is_E206()
     {
         await using var flow = new FlowHarness(cards);
-        flow.Place();
+        // what the card camera shows is set before the card is placed: the reading starts with the placement
         flow.CardFace.Abstain = CardFaceIssue.BackShown;
+        flow.Place();
 
         await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
 

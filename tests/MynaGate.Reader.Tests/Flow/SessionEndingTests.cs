@@ -72,6 +72,20 @@ public sealed class SessionEndingTests(FlowCards cards)
     }
 
     [Fact]
+    public async Task Taking_the_card_away_while_its_face_is_being_read_ends_the_session_with_E101()
+    {
+        await using var flow = new FlowHarness(cards);
+        flow.CardFace.Never = true;
+        flow.Place();
+        await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
+        await flow.ScreenAsync(FlowState.CardFaceReading);
+
+        flow.Slot.Remove();
+
+        await AssertEndedAsync(flow, FlowErrors.CardRemoved, terminalInvolved: false);
+    }
+
+    [Fact]
     public async Task A_terminal_that_does_not_answer_ends_the_session_with_E501_after_its_timeout()
     {
         await using var flow = new FlowHarness(cards);

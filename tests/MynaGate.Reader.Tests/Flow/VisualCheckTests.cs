@@ -45,8 +45,8 @@ public sealed class VisualCheckTests(FlowCards cards)
     public async Task Staff_approval_of_a_card_whose_face_cannot_be_read_goes_unbound()
     {
         await using var flow = new FlowHarness(cards, WithVisualCheck);
-        flow.Place();
         flow.CardFace.Abstain = CardFaceIssue.NoSecurityCode;
+        flow.Place();
 
         await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Visual));
         await flow.TapOnAsync(FlowState.VisualCheck, new StaffDecision(true));
