@@ -105,8 +105,11 @@ internal sealed class FlowHarness : IAsyncDisposable
         using var patience = new CancellationTokenSource(Patience);
         while (true)
         {
+            // the flow's screen before it first draws one is nobody's: a tap on it would be dropped
+            bool drawn;
+            lock (_shown) drawn = _shown.Count > 0;
             var screen = Flow.Screen;
-            if (shows(screen)) return screen;
+            if (drawn && shows(screen)) return screen;
             try
             {
                 await _changed.WaitAsync(patience.Token);
