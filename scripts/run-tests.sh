@@ -1,11 +1,29 @@
 #!/usr/bin/env bash
 # Runs every test project and ends with one summary line: "N passed, N failed".
+# --fast: only what needs no pcscd, PostgreSQL, browser or models — the flow, the codecs and the units — for the
+# edit-test loop; ./mynagate test without it runs everything.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 log=$(mktemp)
-dotnet test MynaGate.sln --no-build -nologo "$@" 2>&1 | tee "$log"
-rc=${PIPESTATUS[0]}
+if [ "${1:-}" = --fast ]; then
+  shift
+  rc=0
+  while read -r project filter; do
+    dotnet test "tests/$project" --no-build -nologo --filter "$filter" "$@" 2>&1 | tee -a "$log"
+    [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
+  done <<'SETS'
+MynaGate.Reader.Tests FullyQualifiedName~MynaGate.Reader.Tests.Flow
+MynaGate.Card.Tests FullyQualifiedName!~MynaGate.Card.Tests.Pcsc
+MynaGate.Terminal.Tests FullyQualifiedName!~Postgres
+MynaGate.Admin.Tests FullyQualifiedName!~Postgres
+MynaGate.Onshi.Tests FullyQualifiedName!~Postgres
+MynaGate.Boundaries.Tests FullyQualifiedName!~A_published
+SETS
+else
+  dotnet test MynaGate.sln --no-build -nologo "$@" 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+fi
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 rm -f "$log"

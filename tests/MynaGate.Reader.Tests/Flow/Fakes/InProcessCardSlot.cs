@@ -1,3 +1,4 @@
+using MynaGate.Card.Transport;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Reader.Cards;
 
@@ -23,16 +24,22 @@ internal sealed class InProcessCardSlot : ICardSlot, IDisposable
 
     public void Place(VirtualMyNumberCard card)
     {
+        card.PowerOn();
+        Place(new VirtualCardTransport(card), card.PowerOff);
+    }
+
+    /// <summary>Places a card that answers through <paramref name="transport"/> (one that is not a My Number Card).</summary>
+    public void Place(ICardTransport transport, Action? powerOff = null)
+    {
         lock (_gate)
         {
             if (_present) throw new InvalidOperationException("A card is already in the slot.");
             _present = true;
             _removed = new CancellationTokenSource();
             _emptied = NewEmptied();
-            card.PowerOn();
-            _placed.TrySetResult(new PlacedCard(new VirtualCardTransport(card), () =>
+            _placed.TrySetResult(new PlacedCard(transport, () =>
             {
-                card.PowerOff();
+                powerOff?.Invoke();
                 Released++;
             }, () => false, _removed.Token));
         }
