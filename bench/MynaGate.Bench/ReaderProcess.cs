@@ -2,8 +2,8 @@ using System.Text.Json;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Chain;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.Bench;

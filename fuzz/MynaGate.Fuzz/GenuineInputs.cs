@@ -3,9 +3,9 @@ using System.Text.Json;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Issuing;
 using MynaGate.Certificates.Xml;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Onshi.Seeding;
 using MynaGate.Terminal.Results;
 

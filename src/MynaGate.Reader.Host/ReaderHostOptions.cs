@@ -1,5 +1,4 @@
 using MynaGate.Certificates;
-using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Reader.Host;

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Collections.Concurrent;
+using System.Net;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Link.Pairing;

@@ -1,4 +1,3 @@
-using MynaGate.Chain;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.EndToEnd.Tests;

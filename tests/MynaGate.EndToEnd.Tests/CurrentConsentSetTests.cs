@@ -1,8 +1,8 @@
 using System.Xml.Linq;
 using MynaGate.Chain;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 using MynaGate.Terminal.Logging;
 using MynaGate.Terminal.Results;

@@ -1,6 +1,5 @@
-using MynaGate.Chain;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Onshi.Seeding;
 using MynaGate.Reader.Flow;
 using MynaGate.Terminal.Logging;

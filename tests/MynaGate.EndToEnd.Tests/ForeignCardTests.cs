@@ -2,9 +2,9 @@ using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Issuing;
 using MynaGate.Card.Virtual.Personas;
-using MynaGate.Onshi.Contract.Assertions;
-using MynaGate.Link.Messages;
 using MynaGate.Chain;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.EndToEnd.Tests;

@@ -1,5 +1,5 @@
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 using MynaGate.Terminal.Logging;
 

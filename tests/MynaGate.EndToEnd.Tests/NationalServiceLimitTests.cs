@@ -1,10 +1,10 @@
 using System.Net;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Chain;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.EndToEnd.Tests;

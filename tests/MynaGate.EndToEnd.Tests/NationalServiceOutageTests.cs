@@ -1,7 +1,6 @@
 using MynaGate.Chain;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
-using MynaGate.Reader.Flow;
+using MynaGate.Onshi.Contract.Assertions;
 
 namespace MynaGate.EndToEnd.Tests;
 

@@ -1,8 +1,8 @@
 using System.Xml.Linq;
-using MynaGate.Chain;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Certificates;
+using MynaGate.Chain;
 using MynaGate.Ocr.Synthetic;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 using MynaGate.Terminal.Logging;
 

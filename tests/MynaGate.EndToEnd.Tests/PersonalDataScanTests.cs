@@ -1,5 +1,4 @@
 using MynaGate.Card.Virtual.Issuing;
-using MynaGate.Chain;
 using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Tests;
 

@@ -1,5 +1,4 @@
 using MynaGate.Card.Virtual;
-using MynaGate.Chain;
 using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 

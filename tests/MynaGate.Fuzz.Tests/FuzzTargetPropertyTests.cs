@@ -1,5 +1,4 @@
 using CsCheck;
-using MynaGate.Fuzz;
 
 namespace MynaGate.Fuzz.Tests;
 

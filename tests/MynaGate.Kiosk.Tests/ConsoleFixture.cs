@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using MynaGate.Chain;
-using MynaGate.Link.Messages;
 using MynaGate.Certificates;
+using MynaGate.Chain;
 using MynaGate.Onshi.Contract;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Kiosk;

@@ -1,10 +1,9 @@
 using Microsoft.Playwright;
+using MynaGate.Certificates;
 using MynaGate.Chain;
 using MynaGate.Chain.Demo;
-using MynaGate.Onshi.Contract.Assertions;
-using MynaGate.Link.Messages;
-using MynaGate.Certificates;
 using MynaGate.Ocr.Synthetic;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 using MynaGate.Terminal.Logging;
 

@@ -1,5 +1,4 @@
 using MynaGate.Chain;
-using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Kiosk;

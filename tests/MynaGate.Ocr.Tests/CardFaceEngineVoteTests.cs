@@ -1,4 +1,3 @@
-using System.Drawing;
 using MynaGate.Card.Virtual.Personas;
 using MynaGate.Certificates.Text;
 using MynaGate.Ocr.CardFace;

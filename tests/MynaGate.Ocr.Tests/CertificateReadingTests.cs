@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Drawing;
 using MynaGate.Certificates;
-using MynaGate.Ocr.Certificates;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Vision.Imaging;
 

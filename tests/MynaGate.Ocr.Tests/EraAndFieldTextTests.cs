@@ -1,5 +1,4 @@
 using MynaGate.Calendar;
-using MynaGate.Card.MyNumber;
 using MynaGate.Ocr.CardFace;
 
 namespace MynaGate.Ocr.Tests;

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Onshi.Proofs;
 using MynaGate.Onshi.Seeding;
 

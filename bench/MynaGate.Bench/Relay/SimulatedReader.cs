@@ -3,10 +3,10 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MynaGate.Card.Virtual.Engine;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Link;
 

@@ -6,7 +6,6 @@ using MynaGate.Admin.Accounts;
 using MynaGate.Link.Messages;
 using MynaGate.Terminal;
 using MynaGate.Terminal.Links;
-using MynaGate.Terminal.Logging;
 
 namespace MynaGate.Admin.Installation;
 

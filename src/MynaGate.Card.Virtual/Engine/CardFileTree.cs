@@ -1,7 +1,6 @@
 using System.Text;
 using MynaGate.Calendar;
 using MynaGate.Card.MyNumber;
-using MynaGate.Card.Tlv;
 using MynaGate.Card.Virtual.Issuing;
 
 namespace MynaGate.Card.Virtual.Engine;

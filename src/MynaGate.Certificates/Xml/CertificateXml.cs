@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using MynaGate.Certificates;
 using MynaGate.Storage;
 
 namespace MynaGate.Certificates.Xml;

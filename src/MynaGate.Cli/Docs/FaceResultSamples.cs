@@ -1,7 +1,7 @@
 using MynaGate.Certificates.Xml;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Terminal.Results;
 
 namespace MynaGate.Cli.Docs;

@@ -1,5 +1,5 @@
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Contract.Assertions;
 
 namespace MynaGate.Link.Messages;
 

@@ -1,5 +1,4 @@
 using System.Drawing;
-using MynaGate.Certificates.Text;
 using MynaGate.Ocr.Paddle;
 using MynaGate.Ocr.Tesseract;
 using MynaGate.Vision.Documents;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
 using MynaGate.Card.Virtual.Personas;
-using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 using MynaGate.Onshi.Store;
 

@@ -1,5 +1,5 @@
-using MynaGate.Link.Messages;
 using MynaGate.Certificates;
+using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Reader.Flow;

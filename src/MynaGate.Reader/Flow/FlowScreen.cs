@@ -1,4 +1,3 @@
-using MynaGate.Link.Messages;
 using MynaGate.Certificates;
 using MynaGate.Onshi.Contract;
 using MynaGate.Vision.Faces;

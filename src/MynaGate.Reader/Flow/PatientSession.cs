@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using MynaGate.Card.MyNumber;
-using MynaGate.Link.Messages;
 using MynaGate.Certificates;
+using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 
 namespace MynaGate.Reader.Flow;

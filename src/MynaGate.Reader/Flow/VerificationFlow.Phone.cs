@@ -1,4 +1,3 @@
-using MynaGate.Card;
 using MynaGate.Card.Apdu;
 using MynaGate.Card.MyNumber;
 using MynaGate.Onshi.Contract.Assertions;
@@ -14,9 +13,9 @@ public sealed partial class VerificationFlow
     /// so there is no face check and no 目視確認. Once it has signed and its certificate is read the phone may be taken
     /// away; the consents go on on this unit, as the national screens do.
     /// </summary>
-    private async Task VerifyPhoneAsync(SessionRun run, PlacedCard phone, CancellationToken ct, CancellationToken stopping)
+    private async Task VerifyPhoneAsync(SessionRun run, SessionSteps steps, PlacedCard phone, CancellationToken ct, CancellationToken stopping)
     {
-        Show(FlowScreen.For(FlowState.ReadingCard) with { Phone = true });
+        _screen.Show(FlowScreen.For(FlowState.ReadingCard) with { Phone = true });
         // two tokens at once (R37): which one the patient means is not guessed
         if (devices.Slot.IsCardPresent()) throw new FlowEndedException(FlowErrors.CardAndPhone);
         var jpki = MyNumberCard.OpenJpki(phone.Transport);
@@ -28,30 +27,12 @@ public sealed partial class VerificationFlow
         run.Start(AuthenticationMethod.Pin);
         if (token == TokenType.Android)
         {
-            var pin = await PinPathAsync(run.Session, jpki, ct, phone: true).ConfigureAwait(false);
+            var pin = await steps.Pin.RunAsync(run.Session, jpki, ct, phone: true).ConfigureAwait(false);
             // a phone has no other way: its locked スマホ用PIN is reset on the phone, not here
-            if (pin == PinOutcome.Blocked) throw new FlowEndedException(FlowErrors.PinBlocked);
-            if (pin == PinOutcome.Back) throw new FlowEndedException(FlowErrors.Cancelled);
+            if (pin == PinStep.Outcome.Blocked) throw new FlowEndedException(FlowErrors.PinBlocked);
+            if (pin == PinStep.Outcome.Back) throw new FlowEndedException(FlowErrors.Cancelled);
         }
-        var qualification = await QualifyAsync(run, jpki, AuthenticationMethod.Pin, ct, confirmOnPhone: token == TokenType.IPhone).ConfigureAwait(false);
-        await ConsentAndCompleteAsync(run, qualification, stopping, stopping).ConfigureAwait(false);
-    }
-
-    /// <summary>The iPhone signs once its holder confirmed on it; a refusal there (6982) ends the session with its own code.</summary>
-    private byte[] SignOnPhone(JpkiApplication jpki, byte[] challenge)
-    {
-        Show(FlowScreen.For(FlowState.PhoneConfirm) with { Phone = true });
-        try
-        {
-            return jpki.SignWithAuthenticationKey(challenge);
-        }
-        catch (CardStatusException e) when (e.StatusWord == StatusWord.SecurityStatusNotSatisfied)
-        {
-            throw new FlowEndedException(FlowErrors.PhoneNotConfirmed);
-        }
-        finally
-        {
-            Show(FlowScreen.For(FlowState.Querying));
-        }
+        var qualification = await steps.Qualification.RunAsync(run, jpki, AuthenticationMethod.Pin, ct, confirmOnPhone: token == TokenType.IPhone).ConfigureAwait(false);
+        await ConsentAndCompleteAsync(run, steps, qualification, stopping, stopping).ConfigureAwait(false);
     }
 }

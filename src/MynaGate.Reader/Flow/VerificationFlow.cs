@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Security.Cryptography.X509Certificates;
-using System.Threading.Channels;
 using MynaGate.Card;
 using MynaGate.Card.MyNumber;
 using MynaGate.Card.Pcsc;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Cards;
 using MynaGate.Reader.Link;
 
@@ -17,33 +16,27 @@ namespace MynaGate.Reader.Flow;
 /// (face, PIN or staff's 目視確認), has the terminal ask the national service, asks the configured consents and ends
 /// with the result written — or with an error code — and, in 公費 paper mode, reads a paper certificate after it.
 /// Cancel, timeout and card removal end it from any state before the result is written; the session's memory is
-/// wiped whatever the ending.
+/// wiped whatever the ending. This class orders the steps; each step (<see cref="FaceStep"/>, <see cref="PinStep"/>,
+/// <see cref="QualificationStep"/>, <see cref="ConsentStep"/>, <see cref="PaperStep"/>) draws its own screens.
 /// </summary>
 public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions options, ITerminalChannel terminal,
     X509Certificate2 identity, string readerId, TimeProvider clock)
 {
-    // a patient taps a few times a second; a flood (a stuck key, a script) is refused here rather than queued
-    // (Wait mode: TryWrite answers false when full, where DropWrite would claim it kept the tap)
-    private const int InputQueueLength = 32;
-
-    private readonly Channel<FlowInput> _inputs = Channel.CreateBounded<FlowInput>(
-        new BoundedChannelOptions(InputQueueLength) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
-    private FlowScreen _screen = FlowScreen.For(FlowState.Idle);
-    // from a random start, so a screen version seen before a restart of the reader never names a screen after it
-    // (a late 目視確認 click); below 2^40, so the kiosk's script holds it exactly
-    private long _version = Random.Shared.NextInt64(1L << 40);
+    private readonly PatientScreen _screen = new(clock);
     private FlowOptions? _nextOptions;
-    // the accessible mode of the session under way (R36); every screen drawn carries it
-    private volatile bool _accessible;
 
-    public event Action<FlowScreen>? ScreenChanged;
+    public event Action<FlowScreen>? ScreenChanged
+    {
+        add => _screen.Changed += value;
+        remove => _screen.Changed -= value;
+    }
 
     public event Action<SessionOutcome>? SessionEnded;
 
     /// <summary>A session ended by a fault no step expected (it ended with <see cref="FlowErrors.ReaderFault"/>).</summary>
     public event Action<Exception>? SessionFault;
 
-    public FlowScreen Screen => Volatile.Read(ref _screen);
+    public FlowScreen Screen => _screen.Current;
 
     /// <summary>The face camera's latest frame while the face step runs, when <see cref="FlowOptions.LivePreview"/>.</summary>
     public LivePreview Preview { get; } = new();
@@ -54,7 +47,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     public bool Send(FlowInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return _inputs.Writer.TryWrite(input);
+        return _screen.Send(input);
     }
 
     /// <summary>The settings in force from the next patient on (the console's changes).</summary>
@@ -82,10 +75,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                 break;
             }
 
-            while (_inputs.Reader.TryRead(out _))
-            {
-                // taps made before the card was placed belong to nobody
-            }
+            _screen.DropTaps();
             var outcome = await RunSessionAsync(card, phone: slot != devices.Slot, stopping).ConfigureAwait(false);
             SessionEnded?.Invoke(outcome);
             try
@@ -109,14 +99,14 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         while (true)
         {
             var idle = FlowScreen.For(FlowState.Idle) with { SmartphoneAvailable = devices.PhoneSlot is not null };
-            Show(idle);
+            _screen.Show(idle);
             Task<PlacedCard> card;
             using (var idling = CancellationTokenSource.CreateLinkedTokenSource(stopping))
             {
                 card = devices.Slot.WaitForCardAsync(idling.Token);
                 var watch = IdleCardWatch.RunAsync(devices.Slot, devices.CardCamera, Options.CardNotDetectedAfter,
-                    code => Show(code is null ? idle : idle with { ErrorCode = code, ErrorMessage = FlowErrors.Message(code) }), idling.Token);
-                var chose = devices.PhoneSlot is null ? Task.Delay(Timeout.Infinite, idling.Token) : WaitForSmartphoneChoiceAsync(idling.Token);
+                    code => _screen.Show(code is null ? idle : idle with { ErrorCode = code, ErrorMessage = FlowErrors.Message(code) }), idling.Token);
+                var chose = devices.PhoneSlot is null ? Task.Delay(Timeout.Infinite, idling.Token) : _screen.NextTapAsync(i => i is UseSmartphone, idling.Token);
                 await Task.WhenAny(card, chose).ConfigureAwait(false);
                 await idling.CancelAsync().ConfigureAwait(false);
                 // the watch has closed the card camera before a session opens it
@@ -136,16 +126,6 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         }
     }
 
-    /// <summary>Reads the idle screen's taps until スマートフォン; every other tap at idle belongs to nobody.</summary>
-    private async Task WaitForSmartphoneChoiceAsync(CancellationToken ct)
-    {
-        while (true)
-        {
-            var input = await _inputs.Reader.ReadAsync(ct).ConfigureAwait(false);
-            if (input is UseSmartphone && MadeOnThisScreen(input)) return;
-        }
-    }
-
     /// <summary>
     /// The phone screen until a phone is held over the smartphones' reader; null when the patient cancels or the
     /// input timeout passes first (the idle screen comes back).
@@ -153,12 +133,12 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     private async Task<PlacedCard?> WaitForPhoneAsync(ICardSlot phoneSlot, CancellationToken stopping)
     {
         // the phone's session starts here: the settings in force now are its own
-        options = Options;
-        Show(FlowScreen.For(FlowState.PhoneWait) with { Phone = true });
+        TakeOptions();
+        _screen.Show(FlowScreen.For(FlowState.PhoneWait) with { Phone = true });
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var phone = phoneSlot.WaitForCardAsync(waiting.Token);
         // no input is accepted here: it ends with 中止 or the timeout (FlowEndedException), or the accessible mode is started
-        var given = WaitInputAsync(_ => false, waiting.Token);
+        var given = _screen.WaitInputAsync(_ => false, waiting.Token);
         await Task.WhenAny(phone, given).ConfigureAwait(false);
         await waiting.CancelAsync().ConfigureAwait(false);
         await given.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
@@ -168,14 +148,15 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         }
         catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
         {
-            _accessible = false;
+            _screen.EndSession();
             return null;
         }
     }
 
     private async Task<SessionOutcome> RunSessionAsync(PlacedCard card, bool phone, CancellationToken stopping)
     {
-        options = Options;
+        TakeOptions();
+        var steps = StepsOf(options);
         long placed = Stopwatch.GetTimestamp();
         var session = new PatientSession();
         var run = new SessionRun(session);
@@ -183,13 +164,13 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         string? error = null;
         try
         {
-            if (phone) await VerifyPhoneAsync(run, card, scope.Token, stopping).ConfigureAwait(false);
-            else await VerifyAsync(run, card, scope.Token, stopping).ConfigureAwait(false);
+            if (phone) await VerifyPhoneAsync(run, steps, card, scope.Token, stopping).ConfigureAwait(false);
+            else await VerifyAsync(run, steps, card, scope.Token, stopping).ConfigureAwait(false);
         }
         catch (FlowEndedException e)
         {
             error = e.Code;
-            Show(FlowScreen.For(FlowState.Error) with { ErrorCode = e.Code, ErrorMessage = e.Message });
+            _screen.Show(FlowScreen.For(FlowState.Error) with { ErrorCode = e.Code, ErrorMessage = e.Message });
         }
         catch (Exception e) when (e is OperationCanceledException or NotMyNumberCardException or CardStatusException or CardProtocolException or PcscException)
         {
@@ -198,7 +179,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                 : e is OperationCanceledException ? FlowErrors.Cancelled
                 : e is NotMyNumberCardException ? FlowErrors.NotMyNumberCard
                 : FlowErrors.CardFault;
-            Show(FlowScreen.For(FlowState.Error) with { ErrorCode = error, ErrorMessage = FlowErrors.Message(error) });
+            _screen.Show(FlowScreen.For(FlowState.Error) with { ErrorCode = error, ErrorMessage = FlowErrors.Message(error) });
         }
         catch (Exception e) when (!stopping.IsCancellationRequested)
         {
@@ -206,7 +187,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
             // stays up for the next patient, and the host's log gets the fault's type
             error = FlowErrors.ReaderFault;
             SessionFault?.Invoke(e);
-            Show(FlowScreen.For(FlowState.Error) with { ErrorCode = error, ErrorMessage = FlowErrors.Message(error) });
+            _screen.Show(FlowScreen.For(FlowState.Error) with { ErrorCode = error, ErrorMessage = FlowErrors.Message(error) });
         }
         finally
         {
@@ -214,15 +195,15 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
             {
                 await Task.WhenAll(run.Stopping).ConfigureAwait(false);
                 if (run.TerminalInvolved)
-                    terminal.Notify(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Abandon) { ErrorCode = error });
-                terminal.Notify(new LinkRequest(NewMessageId(), session.Id, LinkRequestKind.Report)
+                    terminal.Notify(new LinkRequest(TerminalRequests.NewMessageId(), session.Id, LinkRequestKind.Abandon) { ErrorCode = error });
+                terminal.Notify(new LinkRequest(TerminalRequests.NewMessageId(), session.Id, LinkRequestKind.Report)
                 {
                     ErrorCode = error, Method = run.Method, DurationMs = (long)Stopwatch.GetElapsedTime(placed).TotalMilliseconds,
                 });
             }
             finally
             {
-                _accessible = false;
+                _screen.EndSession();
                 SessionRelease.WipeThenRelease(session, card);
             }
         }
@@ -234,9 +215,9 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
 
     /// <param name="ct">Ends with the card's removal: up to the result, the card must stay.</param>
     /// <param name="stopping">Only the reader's shutdown: the patient takes the card away to place a paper certificate.</param>
-    private async Task VerifyAsync(SessionRun run, PlacedCard card, CancellationToken ct, CancellationToken stopping)
+    private async Task VerifyAsync(SessionRun run, SessionSteps steps, PlacedCard card, CancellationToken ct, CancellationToken stopping)
     {
-        Show(FlowScreen.For(FlowState.ReadingCard));
+        _screen.Show(FlowScreen.For(FlowState.ReadingCard));
         // two tokens at once (R37): a phone left on the smartphones' reader while the card is placed
         if (devices.PhoneSlot?.IsCardPresent() == true) throw new FlowEndedException(FlowErrors.CardAndPhone);
         var myna = MyNumberCard.Open(card.Transport);
@@ -246,8 +227,9 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         // tells the two apart is our assumption (no public source says how a reader should); both leave the pad unusable.
         bool pinNotSet = pinRetries.IsBlocked && myna.Text?.GetPinRetries().IsBlocked != false;
         bool visual = options.VisualCheckEnabled || pinRetries.IsBlocked;
-        var proven = await ProveAsync(run, myna, visual, pinNotSet, ct).ConfigureAwait(false);
-        await QualifyAndCompleteAsync(run, myna, proven, ct, stopping).ConfigureAwait(false);
+        var proven = await ProveAsync(run, steps, myna, visual, pinNotSet, ct).ConfigureAwait(false);
+        var qualification = await steps.Qualification.RunAsync(run, myna.Jpki, proven, ct).ConfigureAwait(false);
+        await ConsentAndCompleteAsync(run, steps, qualification, ct, stopping).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -256,21 +238,21 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     /// to 顔認証. A stopped reading may still be inside one frame's OCR; the patient does not wait for it, the session's
     /// end does.
     /// </summary>
-    private async Task<AuthenticationMethod> ProveAsync(SessionRun run, MyNumberCard myna, bool visual, bool pinNotSet, CancellationToken ct)
+    private async Task<AuthenticationMethod> ProveAsync(SessionRun run, SessionSteps steps, MyNumberCard myna, bool visual, bool pinNotSet, CancellationToken ct)
     {
-        ICardFaceReading? cardFace = options.ReadCardFaceOnPlacement ? StartCardFaceReading(myna, ct) : null;
+        ICardFaceReading? cardFace = options.ReadCardFaceOnPlacement ? steps.Face.StartCardFaceReading(myna, ct) : null;
         try
         {
             bool face = true;
             string? notice = pinNotSet ? FlowErrors.PinNotSet : null;
             while (true)
             {
-                Show(FlowScreen.For(FlowState.MethodChoice) with
+                _screen.Show(FlowScreen.For(FlowState.MethodChoice) with
                 {
                     FaceAvailable = face, PinAvailable = !pinNotSet, VisualAvailable = visual, ErrorCode = notice,
                     ErrorMessage = notice is null ? null : FlowErrors.Message(notice),
                 });
-                var choice = (ChooseMethod)await WaitInputAsync(i => i is ChooseMethod c && (c.Method != AuthenticationMethod.Face || face)
+                var choice = (ChooseMethod)await _screen.WaitInputAsync(i => i is ChooseMethod c && (c.Method != AuthenticationMethod.Face || face)
                     && (c.Method != AuthenticationMethod.Visual || visual) && (c.Method != AuthenticationMethod.Pin || !pinNotSet), ct).ConfigureAwait(false);
                 run.Start(choice.Method);
                 if (choice.Method == AuthenticationMethod.Pin && cardFace is not null)
@@ -281,17 +263,17 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                 switch (choice.Method)
                 {
                     case AuthenticationMethod.Face:
-                        cardFace ??= StartCardFaceReading(myna, ct);
-                        notice = await FacePathAsync(run, myna, cardFace, pinNotSet, ct).ConfigureAwait(false);
+                        cardFace ??= steps.Face.StartCardFaceReading(myna, ct);
+                        notice = await steps.Face.RunAsync(run, myna, cardFace, pinNotSet, ct).ConfigureAwait(false);
                         if (notice is null) return AuthenticationMethod.Face;
                         face = false;
                         // without a PIN the face's notice ("use the PIN") would mislead: 目視確認 is what is left
                         if (pinNotSet) notice = FlowErrors.PinNotSet;
                         break;
                     case AuthenticationMethod.Pin:
-                        var pin = await PinPathAsync(run.Session, myna.Jpki, ct).ConfigureAwait(false);
-                        if (pin == PinOutcome.Verified) return AuthenticationMethod.Pin;
-                        if (pin == PinOutcome.Blocked)
+                        var pin = await steps.Pin.RunAsync(run.Session, myna.Jpki, ct).ConfigureAwait(false);
+                        if (pin == PinStep.Outcome.Verified) return AuthenticationMethod.Pin;
+                        if (pin == PinStep.Outcome.Blocked)
                         {
                             visual = true;
                             notice = FlowErrors.PinBlocked;
@@ -299,11 +281,11 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
                         break;
                     default:
                         // the card face goes on being read while staff look: what they approve is then bound to the certificate too
-                        cardFace ??= StartCardFaceReading(myna, ct);
-                        Show(FlowScreen.For(FlowState.VisualCheck));
-                        var decision = (StaffDecision)await WaitInputAsync(i => i is StaffDecision, ct).ConfigureAwait(false);
+                        cardFace ??= steps.Face.StartCardFaceReading(myna, ct);
+                        _screen.Show(FlowScreen.For(FlowState.VisualCheck));
+                        var decision = (StaffDecision)await _screen.WaitInputAsync(i => i is StaffDecision, ct).ConfigureAwait(false);
                         if (!decision.Approved) throw new FlowEndedException(FlowErrors.VisualDenied);
-                        await BindCardRecordsAsync(run, myna, cardFace, ct).ConfigureAwait(false);
+                        await steps.Face.BindCardRecordsAsync(run, myna, cardFace, ct).ConfigureAwait(false);
                         return AuthenticationMethod.Visual;
                 }
             }
@@ -314,123 +296,58 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         }
     }
 
-    /// <summary>
-    /// The terminal asks the national service; the consents are asked and the result written; then, in paper mode,
-    /// the paper certificate, which no longer needs the card.
-    /// </summary>
-    private async Task QualifyAndCompleteAsync(SessionRun run, MyNumberCard myna, AuthenticationMethod proven, CancellationToken ct,
-        CancellationToken stopping)
-    {
-        var qualification = await QualifyAsync(run, myna.Jpki, proven, ct).ConfigureAwait(false);
-        await ConsentAndCompleteAsync(run, qualification, ct, stopping).ConfigureAwait(false);
-    }
-
     /// <param name="ct">Until the result is written: a card's removal ends it; a phone's does not (it is done once it signed).</param>
-    private async Task ConsentAndCompleteAsync(SessionRun run, QualificationNotice qualification, CancellationToken ct, CancellationToken stopping)
+    private async Task ConsentAndCompleteAsync(SessionRun run, SessionSteps steps, QualificationNotice qualification, CancellationToken ct,
+        CancellationToken stopping)
     {
         if (qualification.Status is not (QualificationStatus.Valid or QualificationStatus.ValidPublicAssistance))
         {
             // the receipt computer still gets the answer (e.g. 該当資格なし); the patient is sent to the counter
-            await CompleteAsync(run, certificateFollows: false, ct).ConfigureAwait(false);
+            await CompleteAsync(run, steps, certificateFollows: false, ct).ConfigureAwait(false);
             throw new FlowEndedException(FlowErrors.NotQualified);
         }
 
-        await AskConsentsAsync(run, qualification, ct).ConfigureAwait(false);
+        await steps.Consents.RunAsync(run, qualification, ct).ConfigureAwait(false);
         bool paper = options.PaperMode && options.PaperForms.Count > 0;
-        await CompleteAsync(run, paper, ct).ConfigureAwait(false);
+        await CompleteAsync(run, steps, paper, ct).ConfigureAwait(false);
         run.Finish();
-        if (paper) await PaperAsync(run, stopping).ConfigureAwait(false);
-        Show(FlowScreen.For(FlowState.Completed) with
+        if (paper) await steps.Paper.RunAsync(run, stopping).ConfigureAwait(false);
+        _screen.Show(FlowScreen.For(FlowState.Completed) with
         {
             CertificateExpiresSoon = qualification.CertificateExpiresSoon, CertificateSent = run.CertificateFile is not null,
         });
     }
 
-    private async Task<FlowInput> WaitInputAsync(Func<FlowInput, bool> accepts, CancellationToken ct)
+    /// <param name="certificateFollows">Paper mode: the terminal keeps the session for the certificate.</param>
+    private async Task CompleteAsync(SessionRun run, SessionSteps steps, bool certificateFollows, CancellationToken ct)
     {
-        // the flow's clock runs the timeout, so a test's fake clock can pass it
-        using var timeout = new CancellationTokenSource(options.InputTimeout, clock);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
-        try
+        _screen.Show(FlowScreen.For(FlowState.Completing));
+        var reply = await steps.Terminal.AskAsync(new LinkRequest(TerminalRequests.NewMessageId(), run.Session.Id, LinkRequestKind.Complete)
         {
-            while (true)
-            {
-                var input = await _inputs.Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
-                // 中止 means stop whichever screen it was tapped on
-                if (input is Cancel) throw new FlowEndedException(FlowErrors.Cancelled);
-                // the accessible mode starts on whichever screen the patient is: it is drawn again in that mode, and
-                // a step that lays something out for it (the PIN pad) is told
-                if (input is UseAccessibleMode)
-                {
-                    if (_accessible) continue;
-                    _accessible = true;
-                    if (accepts(input)) return input;
-                    Show(Screen);
-                    timeout.CancelAfter(options.InputTimeout);
-                    continue;
-                }
-                if (MadeOnThisScreen(input) && accepts(input)) return input;
-            }
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            throw new FlowEndedException(FlowErrors.TimedOut);
-        }
+            Consents = [.. run.Session.Consents],
+            Prescription = run.Session.Prescription,
+            CertificateFollows = certificateFollows,
+        }, ct).ConfigureAwait(false);
+        run.ResultFile = reply.ResultFile ?? throw new FlowEndedException(FlowErrors.TerminalSilent);
+        run.TerminalInvolved = certificateFollows;
     }
 
-    private bool MadeOnThisScreen(FlowInput input)
+    /// <summary>The settings in force now become the session's own; the console's later changes wait for the next.</summary>
+    private void TakeOptions()
     {
-        var screen = Screen;
-        return input is PadKey or PadBackspace or PadSubmit
-            ? input.Pad is null || input.Pad == screen.PadNonce
-            : input.Screen is null || input.Screen == screen.Version;
+        options = Options;
+        _screen.InputTimeout = options.InputTimeout;
     }
 
-    private void Show(FlowScreen screen)
+    private SessionSteps StepsOf(FlowOptions session)
     {
-        screen = screen with { Version = Interlocked.Increment(ref _version), Accessible = _accessible && screen.State != FlowState.Idle };
-        Volatile.Write(ref _screen, screen);
-        ScreenChanged?.Invoke(screen);
-    }
-
-    private static string NewMessageId() => Guid.NewGuid().ToString("N");
-
-    /// <summary>The per-session bookkeeping: method, stage times, whether the terminal knows the session.</summary>
-    private sealed class SessionRun(PatientSession session)
-    {
-        private readonly Dictionary<string, TimeSpan> _stages = [];
-        private long _started;
-        private long _stage;
-
-        public PatientSession Session { get; } = session;
-        /// <summary>Background work being stopped (a card-face reading), which the session's end waits for.</summary>
-        public List<Task> Stopping { get; } = [];
-        public AuthenticationMethod? Method { get; private set; }
-        /// <summary>The terminal holds state for the session, which an early ending must have it drop.</summary>
-        public bool TerminalInvolved { get; set; }
-        public string? ResultFile { get; set; }
-        public string? CertificateFile { get; set; }
-        public TimeSpan? Total { get; private set; }
-        public IReadOnlyDictionary<string, TimeSpan> Stages => _stages;
-
-        public void Start(AuthenticationMethod method)
-        {
-            Method = method;
-            _started = _stage = Stopwatch.GetTimestamp();
-        }
-
-        /// <summary>Closes the stage named <paramref name="name"/> and starts the next.</summary>
-        public void Stage(string name)
-        {
-            long now = Stopwatch.GetTimestamp();
-            _stages[name] = _stages.GetValueOrDefault(name) + Stopwatch.GetElapsedTime(_stage, now);
-            _stage = now;
-        }
-
-        public void Finish()
-        {
-            Stage("complete");
-            Total = Stopwatch.GetElapsedTime(_started);
-        }
+        var requests = new TerminalRequests(terminal, session.TerminalTimeout);
+        return new SessionSteps(
+            new FaceStep(_screen, devices, session, clock, Preview),
+            new PinStep(_screen),
+            new QualificationStep(_screen, requests, identity, readerId, clock),
+            new ConsentStep(_screen, session, clock),
+            new PaperStep(_screen, devices, session, requests),
+            requests);
     }
 }

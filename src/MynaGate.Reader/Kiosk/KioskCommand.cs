@@ -1,7 +1,7 @@
 using System.Globalization;
-using MynaGate.Onshi.Contract.Assertions;
-using MynaGate.Link.Messages;
 using MynaGate.Certificates;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.Reader.Kiosk;

@@ -1,8 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Storage.Sql;
 
 namespace MynaGate.Terminal.Logging;

@@ -1,6 +1,6 @@
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Contract.Assertions;
 
 namespace MynaGate.Terminal.Results;
 

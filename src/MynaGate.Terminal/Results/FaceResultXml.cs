@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using MynaGate.Certificates.Xml;
-using MynaGate.Link.Messages;
 using MynaGate.Link.Pairing;
 using MynaGate.Onshi.Contract;
 

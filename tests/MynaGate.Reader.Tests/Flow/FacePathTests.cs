@@ -1,9 +1,7 @@
-using MynaGate.Card.Virtual;
 using MynaGate.Link.Messages;
 using MynaGate.Ocr.CardFace;
 using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
-using MynaGate.Vision.Faces;
 
 namespace MynaGate.Reader.Tests.Flow;
 

@@ -1,8 +1,8 @@
 using CsCheck;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Contract.Assertions;
 
 namespace MynaGate.Terminal.Tests.Relay;
 

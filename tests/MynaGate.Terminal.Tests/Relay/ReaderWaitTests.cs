@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Contract.Assertions;
 
 namespace MynaGate.Terminal.Tests.Relay;
 

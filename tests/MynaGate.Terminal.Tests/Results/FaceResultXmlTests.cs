@@ -1,8 +1,8 @@
 using System.Xml.Linq;
 using MynaGate.Certificates.Xml;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Terminal.Results;
 
 namespace MynaGate.Terminal.Tests.Results;

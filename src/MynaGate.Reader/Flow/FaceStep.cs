@@ -7,14 +7,19 @@ using MynaGate.Vision.Faces;
 
 namespace MynaGate.Reader.Flow;
 
-public sealed partial class VerificationFlow
+/// <summary>
+/// 顔認証 (R04–R06) and the card records it opens: the card face's 照合番号B, read since the card was placed, opens the
+/// card-face and text APs; their signed records are checked; the chip photo is matched against the live face.
+/// 目視確認 opens the same records when it can, so the terminal can bind what staff approved.
+/// </summary>
+internal sealed class FaceStep(PatientScreen screen, ReaderDevices devices, FlowOptions options, TimeProvider clock, LivePreview preview)
 {
     /// <summary>
     /// Starts reading 照合番号B off the card face as soon as the card is placed. The tries and the chip's expiry are
     /// read here, on the flow's thread, because the card must not be used by two threads; the background part uses
     /// only the card camera.
     /// </summary>
-    private ICardFaceReading StartCardFaceReading(MyNumberCard myna, CancellationToken ct)
+    public ICardFaceReading StartCardFaceReading(MyNumberCard myna, CancellationToken ct)
     {
         var tries = myna.CardFace.GetVerificationCodeBRetries();
         int remaining = tries.State switch
@@ -33,12 +38,12 @@ public sealed partial class VerificationFlow
     /// first of them observed while all that was done.
     /// Returns null when the face matched, otherwise the code to show while the patient is offered the PIN.
     /// </summary>
-    private async Task<string?> FacePathAsync(SessionRun run, MyNumberCard myna, ICardFaceReading cardFace, bool pinNotSet, CancellationToken ct)
+    public async Task<string?> RunAsync(SessionRun run, MyNumberCard myna, ICardFaceReading cardFace, bool pinNotSet, CancellationToken ct)
     {
-        Show(FlowScreen.For(FlowState.CardFaceReading));
+        screen.Show(FlowScreen.For(FlowState.CardFaceReading));
         // the patient who chose 顔認証 is at the camera: their frames are analysed on the other core while the card
         // face is read, rather than one after another once the chip photo is enrolled
-        await using var face = devices.Faces.Start(options.LivePreview ? Preview : null, ct);
+        await using var face = devices.Faces.Start(options.LivePreview ? preview : null, ct);
         var outcome = await cardFace.Result.WaitAsync(ct).ConfigureAwait(false);
         run.Stage("card-face-ocr");
         if (!outcome.Ready) return outcome.Issue == CardFaceIssue.BackShown ? FlowErrors.CardBackShown : FlowErrors.CardFaceUnreadable;
@@ -102,7 +107,7 @@ public sealed partial class VerificationFlow
     /// face can be read, its records are opened as on the face path so the terminal can check that too; when it cannot,
     /// or its 照合番号B is refused, the check goes unbound (the terminal logs it; docs/security.md gives the risk).
     /// </summary>
-    private async Task BindCardRecordsAsync(SessionRun run, MyNumberCard myna, ICardFaceReading cardFace, CancellationToken ct)
+    public async Task BindCardRecordsAsync(SessionRun run, MyNumberCard myna, ICardFaceReading cardFace, CancellationToken ct)
     {
         if (run.Session.Identity is not null) return;
         var outcome = await cardFace.Result.WaitAsync(ct).ConfigureAwait(false);
@@ -117,11 +122,11 @@ public sealed partial class VerificationFlow
         if (!await face.EnrolAsync(run.Session.CardFace!.Photo).ConfigureAwait(false)) return FlowErrors.PhotoUnusable;
         run.Stage("photo-enrol");
 
-        var guidance = new GuidanceProgress(this);
+        var guidance = new GuidanceProgress(screen);
         bool maskPrompted = false;
         for (int attempt = 1; ; attempt++)
         {
-            Show(FlowScreen.For(FlowState.FaceCapture));
+            screen.Show(FlowScreen.For(FlowState.FaceCapture));
             var result = await face.VerifyAsync(guidance, ct).ConfigureAwait(false);
             run.Stage("face-match");
             if (result.Outcome == FaceVerificationOutcome.Matched) return null;
@@ -131,18 +136,18 @@ public sealed partial class VerificationFlow
                 // R06: ask once to lower the mask; that try does not count
                 maskPrompted = true;
                 attempt--;
-                Show(FlowScreen.For(FlowState.LowerMask) with { Guidance = QualityReason.Masked, PinAvailable = !pinNotSet });
+                screen.Show(FlowScreen.For(FlowState.LowerMask) with { Guidance = QualityReason.Masked, PinAvailable = !pinNotSet });
             }
             else if (attempt < options.FaceAttempts && result.Outcome != FaceVerificationOutcome.CameraEnded)
             {
-                Show(FlowScreen.For(FlowState.FaceRetry) with { Guidance = result.Reason, PinAvailable = !pinNotSet });
+                screen.Show(FlowScreen.For(FlowState.FaceRetry) with { Guidance = result.Reason, PinAvailable = !pinNotSet });
             }
             else
             {
                 return FlowErrors.FaceNotMatched;
             }
 
-            var next = await WaitInputAsync(i => i is Retry || i is ChooseMethod, ct).ConfigureAwait(false);
+            var next = await screen.WaitInputAsync(i => i is Retry || i is ChooseMethod, ct).ConfigureAwait(false);
             if (next is ChooseMethod) return FlowErrors.FaceNotMatched;
             run.Stage("patient");
         }
@@ -151,14 +156,14 @@ public sealed partial class VerificationFlow
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
 
     /// <summary>Live guidance from each analysed frame, shown on the capture screen (X3).</summary>
-    private sealed class GuidanceProgress(VerificationFlow flow) : IProgress<FrameAnalysis>
+    private sealed class GuidanceProgress(PatientScreen screen) : IProgress<FrameAnalysis>
     {
         public void Report(FrameAnalysis value)
         {
-            var screen = flow.Screen;
-            if (screen.State != FlowState.FaceCapture) return;
+            var shown = screen.Current;
+            if (shown.State != FlowState.FaceCapture) return;
             var reason = value.Reasons.Count == 0 ? (QualityReason?)null : value.Reasons[0];
-            if (reason != screen.Guidance) flow.Show(screen with { Guidance = reason });
+            if (reason != shown.Guidance) screen.Show(shown with { Guidance = reason });
         }
     }
 }

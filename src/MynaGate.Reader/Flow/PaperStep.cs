@@ -3,27 +3,27 @@ using MynaGate.Link.Messages;
 
 namespace MynaGate.Reader.Flow;
 
-public sealed partial class VerificationFlow
+/// <summary>
+/// 公費 paper mode (R17–R19), after the result is written: the patient chooses a certificate (or none), places it
+/// where the card lay, checks what was read and confirms; the terminal writes it beside the result. Cancel or a
+/// timeout here only skips the certificate, since the verification is done.
+/// </summary>
+internal sealed class PaperStep(PatientScreen screen, ReaderDevices devices, FlowOptions options, TerminalRequests terminal)
 {
-    /// <summary>
-    /// 公費 paper mode (R17–R19), after the result is written: the patient chooses a certificate (or none), places it
-    /// where the card lay, checks what was read and confirms; the terminal writes it beside the result. Cancel or a
-    /// timeout here only skips the certificate, since the verification is done.
-    /// </summary>
-    private async Task PaperAsync(SessionRun run, CancellationToken stopping)
+    public async Task RunAsync(SessionRun run, CancellationToken stopping)
     {
         try
         {
-            Show(FlowScreen.For(FlowState.PaperChoice) with { PaperForms = options.PaperForms });
-            var choice = (ChooseCertificate)await WaitInputAsync(
+            screen.Show(FlowScreen.For(FlowState.PaperChoice) with { PaperForms = options.PaperForms });
+            var choice = (ChooseCertificate)await screen.WaitInputAsync(
                 i => i is ChooseCertificate c && (c.Form is null || options.PaperForms.Contains(c.Form.Value)), stopping).ConfigureAwait(false);
             if (choice.Form is not { } form) return;
             while (true)
             {
                 var reading = await ReadCertificateAsync(form, stopping).ConfigureAwait(false);
                 run.Session.PaperCertificate = reading;
-                Show(FlowScreen.For(FlowState.PaperConfirm) with { PaperForm = form, PaperFields = reading.Fields, PaperMissing = reading.Missing });
-                var answer = await WaitInputAsync(i => i is Answer or Retry, stopping).ConfigureAwait(false);
+                screen.Show(FlowScreen.For(FlowState.PaperConfirm) with { PaperForm = form, PaperFields = reading.Fields, PaperMissing = reading.Missing });
+                var answer = await screen.WaitInputAsync(i => i is Answer or Retry, stopping).ConfigureAwait(false);
                 if (answer is Retry) continue;
                 if (answer is Answer { Agreed: true }) await SendCertificateAsync(run, reading, stopping).ConfigureAwait(false);
                 return;
@@ -37,11 +37,11 @@ public sealed partial class VerificationFlow
 
     private async Task SendCertificateAsync(SessionRun run, CertificateReading reading, CancellationToken stopping)
     {
-        Show(FlowScreen.For(FlowState.Completing));
+        screen.Show(FlowScreen.For(FlowState.Completing));
         var certificate = new PaperCertificate(CertificateForms.Code(reading.Form!.Value),
             [.. reading.Fields.Select(f => new PaperCertificateField(f.Kind.ToString(), f.Value, f.Confidence, f.Confirmed))],
             [.. reading.Missing.Select(m => m.ToString())]);
-        var reply = await AskTerminalAsync(new LinkRequest(NewMessageId(), run.Session.Id, LinkRequestKind.Certificate)
+        var reply = await terminal.AskAsync(new LinkRequest(TerminalRequests.NewMessageId(), run.Session.Id, LinkRequestKind.Certificate)
         {
             PaperCertificate = certificate,
         }, stopping).ConfigureAwait(false);
@@ -55,11 +55,11 @@ public sealed partial class VerificationFlow
     /// </summary>
     private async Task<CertificateReading> ReadCertificateAsync(CertificateForm form, CancellationToken stopping)
     {
-        Show(FlowScreen.For(FlowState.PaperPlacement) with { PaperForm = form });
+        screen.Show(FlowScreen.For(FlowState.PaperPlacement) with { PaperForm = form });
         using var done = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var reading = devices.Certificates.ReadAsync(form,
-            issue => Show(FlowScreen.For(FlowState.PaperPlacement) with { PaperForm = form, PaperIssue = issue }), done.Token);
-        var patient = WaitInputAsync(_ => false, done.Token);
+            issue => screen.Show(FlowScreen.For(FlowState.PaperPlacement) with { PaperForm = form, PaperIssue = issue }), done.Token);
+        var patient = screen.WaitInputAsync(_ => false, done.Token);
         var first = await Task.WhenAny(reading, patient).ConfigureAwait(false);
         await done.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(reading, patient).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
