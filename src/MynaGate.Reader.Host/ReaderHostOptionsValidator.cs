@@ -54,7 +54,9 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
         if (flow.PaperForms is { } forms && (forms.Count == 0 || forms.Distinct().Count() != forms.Count || forms.Any(f => !Enum.IsDefined(f))))
             yield return $"{key}:PaperForms must list each certificate at most once, at least one ({string.Join(", ", Enum.GetNames<CertificateForm>())})";
         if (flow.FaceAttempts is < 1 or > 5) yield return $"{key}:FaceAttempts must be 1–5 (was {flow.FaceAttempts})";
-        if (flow.InputTimeoutSeconds is < 10 or > 600) yield return $"{key}:InputTimeoutSeconds must be 10–600 (was {flow.InputTimeoutSeconds})";
+        // one range with the console's (ReaderSettings): 15 s at least, as a consent read aloud in the accessible mode takes longer than 10
+        if (flow.InputTimeoutSeconds is { } input && (input < ReaderSettings.MinInputTimeout.TotalSeconds || input > ReaderSettings.MaxInputTimeout.TotalSeconds))
+            yield return $"{key}:InputTimeoutSeconds must be {ReaderSettings.MinInputTimeout.TotalSeconds:0}–{ReaderSettings.MaxInputTimeout.TotalSeconds:0} (was {input})";
         if (flow.CardNotDetectedSeconds is < 0 or > 60) yield return $"{key}:CardNotDetectedSeconds must be 0 (off) to 60 (was {flow.CardNotDetectedSeconds})";
         if (flow.TerminalTimeoutSeconds is < 2 or > 120) yield return $"{key}:TerminalTimeoutSeconds must be 2–120 (was {flow.TerminalTimeoutSeconds})";
     }

@@ -182,6 +182,8 @@ public sealed class DeploymentTests : IAsyncLifetime
     [InlineData("mynagate-reader", "Reader:LinkListen=nowhere", "Reader:LinkListen")]
     [InlineData("mynagate-reader", "Reader:FaceCamera:Device=/dev/video9", "Reader:FaceCamera")]
     [InlineData("mynagate-reader", "Reader:Flow:InputTimeoutSeconds=5", "Reader:Flow:InputTimeoutSeconds")]
+    // the console's range: 12 s was taken here and refused there
+    [InlineData("mynagate-reader", "Reader:Flow:InputTimeoutSeconds=12", "Reader:Flow:InputTimeoutSeconds")]
     [InlineData("mynagate-reader", "Reader:Flow:Consents:0=Everything", "Reader:Flow:Consents")]
     [InlineData("mynagate-reader", "Reader:Flow:ConsentSet=National2023", "Reader:Flow:ConsentSet")]
     [InlineData("mynagate-reader", "Reader:SmartphoneReader=*", "Reader:SmartphoneReader")]
