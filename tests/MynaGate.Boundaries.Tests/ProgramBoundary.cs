@@ -27,6 +27,4 @@ public sealed record ProgramBoundary(string Project, string EntryAssembly, strin
         Required: ["MynaGate.Onshi", "MynaGate.Onshi.Contract"],
         ForbiddenAssemblies: ["MynaGate.Reader", "MynaGate.Reader.Host", "MynaGate.Terminal", "MynaGate.Terminal.Host", "MynaGate.Admin", "MynaGate.Ocr", "MynaGate.Ocr.Synthetic", "MynaGate.Vision", "MynaGate.Chain", "MynaGate.Cli"],
         ForbiddenFilePrefixes: ["libmgvision", "libtesseract", "libopencv", "libonnxruntime", "Microsoft.ML.OnnxRuntime"]);
-
-    public override string ToString() => EntryAssembly;
 }

@@ -1,4 +1,3 @@
-using MynaGate.Card.Apdu;
 using MynaGate.Card.MyNumber;
 using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Cards;

@@ -1,6 +1,5 @@
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.Reader.Tests.Flow;
@@ -13,7 +12,7 @@ public sealed class ConsentTests(FlowCards cards)
     public async Task Comprehensive_consent_answers_every_viewing_item_after_it_at_once()
     {
         await using var flow = new FlowHarness(cards, FlowHarness.Quick with { Consents = ConsentSets.National2024 });
-        await ProveAsync(flow);
+        await flow.ProveByFaceAsync();
 
         var comprehensive = await flow.TapOnAsync(FlowState.Consent, new Answer(true));
         var outcome = await flow.OutcomeAsync();
@@ -32,7 +31,7 @@ public sealed class ConsentTests(FlowCards cards)
     public async Task Choosing_individually_asks_each_covered_item_on_its_own_screen()
     {
         await using var flow = new FlowHarness(cards, FlowHarness.Quick with { Consents = ConsentSets.National2024 });
-        await ProveAsync(flow);
+        await flow.ProveByFaceAsync();
 
         var comprehensive = await flow.TapOnAsync(FlowState.Consent, new ChooseIndividually());
         var answers = new List<bool> { true, false, true };
@@ -57,7 +56,7 @@ public sealed class ConsentTests(FlowCards cards)
     public async Task A_double_tap_on_a_consent_does_not_answer_the_next_unseen_one()
     {
         await using var flow = new FlowHarness(cards, FlowHarness.Quick with { Consents = ConsentSets.Before2024 });
-        await ProveAsync(flow);
+        await flow.ProveByFaceAsync();
 
         var first = await flow.ScreenAsync(FlowState.Consent);
         flow.Tap(first, new Answer(true));
@@ -76,7 +75,7 @@ public sealed class ConsentTests(FlowCards cards)
     public async Task The_prescription_the_patient_chose_reaches_the_terminal(PrescriptionIssue issue)
     {
         await using var flow = new FlowHarness(cards, FlowHarness.Quick with { PrescriptionChoice = true });
-        await ProveAsync(flow);
+        await flow.ProveByFaceAsync();
 
         var choice = await flow.ScreenAsync(FlowState.PrescriptionChoice);
         flow.Tap(choice, new ChoosePrescription((PrescriptionIssue)99));
@@ -94,18 +93,12 @@ public sealed class ConsentTests(FlowCards cards)
         {
             Qualification = new QualificationNotice("REF-TEST", QualificationStatus.Valid, CertificateExpiresSoon: true),
         });
-        await ProveAsync(flow);
+        await flow.ProveByFaceAsync();
 
         var consent = await flow.TapOnAsync(FlowState.Consent, new Answer(true));
         var completed = await flow.ScreenAsync(FlowState.Completed);
 
         Assert.True(consent.CertificateExpiresSoon);
         Assert.True(completed.CertificateExpiresSoon);
-    }
-
-    private static async Task ProveAsync(FlowHarness flow)
-    {
-        flow.Place();
-        await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
     }
 }

@@ -45,7 +45,7 @@ public sealed class FacePathTests(FlowCards cards)
         flow.Place();
 
         await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
-        var choice = await flow.ScreenAsync(s => s.State == FlowState.MethodChoice && s.ErrorCode == FlowErrors.CardFaceUnreadable, "E201 at the method choice");
+        var choice = await flow.ChoiceAfterAsync(FlowErrors.CardFaceUnreadable);
 
         Assert.False(choice.FaceAvailable);
         Assert.True(choice.PinAvailable);

@@ -39,7 +39,7 @@ public sealed class FaceStepTests(FlowCards cards)
 
         await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
         var retry = await flow.TapOnAsync(FlowState.FaceRetry, new Retry());
-        var choice = await flow.ScreenAsync(s => s.State == FlowState.MethodChoice && s.ErrorCode == FlowErrors.FaceNotMatched, "E204 at the method choice");
+        var choice = await flow.ChoiceAfterAsync(FlowErrors.FaceNotMatched);
 
         Assert.Equal(QualityReason.TooDark, retry.Guidance);
         Assert.False(choice.FaceAvailable);
@@ -58,7 +58,7 @@ public sealed class FaceStepTests(FlowCards cards)
         await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
         await flow.TapOnAsync(FlowState.FaceRetry, new ChooseMethod(AuthenticationMethod.Pin));
 
-        await flow.ScreenAsync(s => s.State == FlowState.MethodChoice && s.ErrorCode == FlowErrors.FaceNotMatched, "E204 at the method choice");
+        await flow.ChoiceAfterAsync(FlowErrors.FaceNotMatched);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class FaceStepTests(FlowCards cards)
 
         await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
 
-        await flow.ScreenAsync(s => s.State == FlowState.MethodChoice && s.ErrorCode == FlowErrors.FaceNotMatched, "E204 at the method choice");
+        await flow.ChoiceAfterAsync(FlowErrors.FaceNotMatched);
         Assert.DoesNotContain(flow.Shown, s => s.State == FlowState.FaceRetry);
     }
 
@@ -83,7 +83,7 @@ public sealed class FaceStepTests(FlowCards cards)
 
         await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
 
-        await flow.ScreenAsync(s => s.State == FlowState.MethodChoice && s.ErrorCode == FlowErrors.PhotoUnusable, "E205 at the method choice");
+        await flow.ChoiceAfterAsync(FlowErrors.PhotoUnusable);
         Assert.Equal(1, flow.Faces.Ended);
     }
 
@@ -97,7 +97,7 @@ public sealed class FaceStepTests(FlowCards cards)
         var before = new Dictionary<string, int>(card.Image.Counters);
 
         await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
-        await flow.ScreenAsync(s => s.State == FlowState.MethodChoice && s.ErrorCode == FlowErrors.VerificationCodeRejected, "E202 at the method choice");
+        await flow.ChoiceAfterAsync(FlowErrors.VerificationCodeRejected);
 
         var spent = card.Image.Counters.Where(c => before[c.Key] != c.Value).ToList();
         var counter = Assert.Single(spent);
@@ -114,7 +114,7 @@ public sealed class FaceStepTests(FlowCards cards)
 
         await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
 
-        await flow.ScreenAsync(s => s.State == FlowState.MethodChoice && s.ErrorCode == FlowErrors.CardBackShown, "E206 at the method choice");
+        await flow.ChoiceAfterAsync(FlowErrors.CardBackShown);
     }
 
     [Fact]

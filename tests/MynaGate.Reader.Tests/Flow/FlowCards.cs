@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Issuing;
-using MynaGate.Card.Virtual.Personas;
 
 namespace MynaGate.Reader.Tests.Flow;
 
@@ -32,8 +31,6 @@ public sealed class FlowCards : IDisposable
 
     /// <summary>A copy of the <paramref name="kind"/> card in memory: its counters are this test's own.</summary>
     internal VirtualMyNumberCard Fresh(VirtualCardKind kind = VirtualCardKind.Card) => new(VirtualCardStore.Load(_files[kind]));
-
-    internal Persona PersonaOf(VirtualCardKind kind = VirtualCardKind.Card) => VirtualCardStore.Load(_files[kind]).Persona;
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

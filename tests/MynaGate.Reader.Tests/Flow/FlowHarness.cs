@@ -121,6 +121,17 @@ internal sealed class FlowHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits for the method choice shown again with <paramref name="code"/>, after a way that did not prove the card.</summary>
+    public Task<FlowScreen> ChoiceAfterAsync(string code) =>
+        ScreenAsync(s => s.State == FlowState.MethodChoice && s.ErrorCode == code, $"{code} at the method choice");
+
+    /// <summary>Places the holder's card and proves it by face (matched by default), for the steps after the proof.</summary>
+    public async Task ProveByFaceAsync()
+    {
+        Place();
+        await TapOnAsync(FlowState.MethodChoice, new ChooseMethod(Onshi.Contract.Assertions.AuthenticationMethod.Face));
+    }
+
     /// <summary>Taps <paramref name="input"/> on <paramref name="screen"/>, as the kiosk sends it.</summary>
     public void Tap(FlowScreen screen, FlowInput input)
     {

@@ -1,6 +1,5 @@
 using MynaGate.Certificates;
 using MynaGate.Link.Messages;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
 
 namespace MynaGate.Reader.Tests.Flow;
@@ -21,7 +20,7 @@ public sealed class PaperModeTests(FlowCards cards)
         await using var flow = new FlowHarness(cards, Paper);
         flow.Certificates.IssuesFirst = [CertificateIssue.NoDocument, CertificateIssue.DocumentNotWhole];
         flow.Certificates.Reads = Read;
-        await ProveAsync(flow);
+        await flow.ProveByFaceAsync();
 
         var choice = await flow.TapOnAsync(FlowState.PaperChoice, new ChooseCertificate(CertificateForm.ChildMedical));
         var confirm = await flow.TapOnAsync(FlowState.PaperConfirm, new Answer(true));
@@ -44,7 +43,7 @@ public sealed class PaperModeTests(FlowCards cards)
     {
         await using var flow = new FlowHarness(cards, Paper);
         flow.Certificates.Reads = Read;
-        await ProveAsync(flow);
+        await flow.ProveByFaceAsync();
 
         await flow.TapOnAsync(FlowState.PaperChoice, new ChooseCertificate(CertificateForm.DisabilityMedical));
         var first = await flow.TapOnAsync(FlowState.PaperConfirm, new Retry());
@@ -64,7 +63,7 @@ public sealed class PaperModeTests(FlowCards cards)
     public async Task No_certificate_ends_with_the_result_alone()
     {
         await using var flow = new FlowHarness(cards, Paper);
-        await ProveAsync(flow);
+        await flow.ProveByFaceAsync();
 
         await flow.TapOnAsync(FlowState.PaperChoice, new ChooseCertificate(null));
         var outcome = await flow.OutcomeAsync();
@@ -79,7 +78,7 @@ public sealed class PaperModeTests(FlowCards cards)
     public async Task Cancel_or_a_timeout_while_placing_only_skips_the_certificate_the_verification_stands()
     {
         await using var flow = new FlowHarness(cards, Paper);
-        await ProveAsync(flow);
+        await flow.ProveByFaceAsync();
         await flow.TapOnAsync(FlowState.PaperChoice, new ChooseCertificate(CertificateForm.SingleParentMedical));
         var placing = await flow.ScreenAsync(FlowState.PaperPlacement);
 
@@ -97,7 +96,7 @@ public sealed class PaperModeTests(FlowCards cards)
     {
         await using var flow = new FlowHarness(cards, Paper);
         flow.Certificates.Reads = Read;
-        await ProveAsync(flow);
+        await flow.ProveByFaceAsync();
         var choice = await flow.ScreenAsync(FlowState.PaperChoice);
 
         flow.Slot.Remove();
@@ -105,11 +104,5 @@ public sealed class PaperModeTests(FlowCards cards)
         await flow.TapOnAsync(FlowState.PaperConfirm, new Answer(true));
 
         Assert.Equal("certificate.xml", (await flow.OutcomeAsync()).CertificateFile);
-    }
-
-    private static async Task ProveAsync(FlowHarness flow)
-    {
-        flow.Place();
-        await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
     }
 }

@@ -64,7 +64,7 @@ public sealed class PinPathTests(FlowCards cards)
         var last = await flow.ScreenAsync(s => s.TriesLeft == 1, "one try left");
         Assert.True(last.LastTry);
         await flow.EnterPinAsync(Wrong(card.Image.Persona.Pin));
-        var choice = await flow.ScreenAsync(s => s.State == FlowState.MethodChoice && s.ErrorCode == FlowErrors.PinBlocked, "E302 at the method choice");
+        var choice = await flow.ChoiceAfterAsync(FlowErrors.PinBlocked);
 
         Assert.True(choice.VisualAvailable);
         Assert.Empty(flow.Terminal.OfKind(LinkRequestKind.Qualify));

@@ -30,13 +30,9 @@ internal sealed class ScriptedCardFace : ICardFaceReader
 
     public int Disposed => Volatile.Read(ref _disposed);
 
-    /// <summary>The tries the flow said were left when it started the last reading.</summary>
-    public int? RemainingTries { get; private set; }
-
     public ICardFaceReading Start(int remainingTries, DateOnly? chipExpiry, DateOnly today, CancellationToken sessionEnded)
     {
         Interlocked.Increment(ref _started);
-        RemainingTries = remainingTries;
         var card = Card ?? throw new InvalidOperationException("The test placed no card face.");
         Task<VerificationCodeBOutcome> result = Never ? Task.Delay(Timeout.Infinite, sessionEnded).ContinueWith(
                 _ => new VerificationCodeBOutcome(null, CardFaceIssue.NoCard, 0), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default)
