@@ -7,6 +7,14 @@ namespace MynaGate.Storage.Sql;
 /// <summary>Opens a store (the emulator's, the terminal's log): PostgreSQL when a connection string names a host, SQLite in a file otherwise.</summary>
 public static class SqlDataSource
 {
+    /// <summary>
+    /// What SQLite may hold in memory in one process, all connections together, before it recycles cached pages. Each
+    /// pooled connection would otherwise cache up to 2 MiB of the pages it touched, so a log smaller than that grew the
+    /// terminal's memory with every session for weeks (the 5,000-session soak's slope). Lookups by key and appends need
+    /// few pages; the file system caches the rest.
+    /// </summary>
+    public const long SqliteHeapLimit = 1 << 20;
+
     public static DbDataSource Open(string? connectionString, string sqliteFile)
     {
         if (IsPostgres(connectionString)) return NpgsqlDataSource.Create(connectionString!);
@@ -17,6 +25,8 @@ public static class SqlDataSource
         // created, synced and deleted, and readers do not wait for the writer; sixteen readers' sessions write at once
         using var wal = dataSource.CreateCommand("PRAGMA journal_mode=WAL");
         wal.ExecuteNonQuery();
+        using var limit = dataSource.CreateCommand($"PRAGMA soft_heap_limit={SqliteHeapLimit}");
+        limit.ExecuteNonQuery();
         return dataSource;
     }
 

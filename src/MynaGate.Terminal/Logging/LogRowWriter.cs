@@ -48,10 +48,20 @@ internal sealed class LogRowWriter : IAsyncDisposable
     }
 
     /// <summary>Completes when every row queued before the call is written (or lost).</summary>
-    public Task FlushAsync()
+    public async Task FlushAsync()
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        return _queue.Writer.TryWrite(new Pending(null, [], done)) ? done.Task : _loop;
+        try
+        {
+            // a full queue makes room as the writer drains it; waiting on the writer's loop instead would wait until stop
+            await _queue.Writer.WriteAsync(new Pending(null, [], done)).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            await _loop.ConfigureAwait(false);
+            return;
+        }
+        await done.Task.ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

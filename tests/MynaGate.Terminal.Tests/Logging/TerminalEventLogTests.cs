@@ -79,6 +79,17 @@ public abstract class TerminalEventLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_read_while_the_queue_is_full_waits_for_the_writer_and_every_row_is_written_or_counted_lost()
+    {
+        var (log, _) = await OpenAsync();
+        const int rows = 15_000; // more than the queue holds, queued faster than any disk writes them
+        for (int i = 0; i < rows; i++) log.Write(TerminalEvent.ResultWritten, "R01");
+
+        var read = await log.ReadAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(rows, read.Count + log.LostRows);
+    }
+
+    [Fact]
     public async Task Events_come_back_in_order_with_their_time_reader_and_code()
     {
         var (log, clock) = await OpenAsync();
