@@ -80,8 +80,9 @@ public static class FaceResultXml
             new XElement("InsuredPartialContributionRatio", q.ContributionRatio),
             q.Preschool ? new XElement("PreschoolClassification", "1") : null,
             new XElement("InsurerName", q.InsurerName),
+            // every child of the certificate groups carries the group's prefix, as receipt computers read them (spec §3.3)
             q.ElderlyContributionRatio is { } elderly
-                ? new XElement("ElderlyRecipientCertificateInfo", new XElement("ContributionRatio", elderly))
+                ? new XElement("ElderlyRecipientCertificateInfo", new XElement("ElderlyRecipientContributionRatio", elderly))
                 : null);
 
         var limit = Find(consents, ConsentItem.LimitApplication);
@@ -93,7 +94,7 @@ public static class FaceResultXml
         AddFlag(element, "SpecificDiseasesCertificateRelatedCons", limit, viewing: false);
         if (limit is { Agreed: true } && q.SpecificDisease is { } disease)
             element.Add(new XElement("SpecificDiseasesCertificateList", new XElement("SpecificDiseasesCertificateInfo",
-                new XElement("DiseaseCategory", Code(disease)))));
+                new XElement("SpecificDiseasesDiseaseCategory", Code(disease)))));
 
         AddFlag(element, "SpecificHealthCheckupsInfoCons", Viewing(consents, ConsentItem.SpecificHealthCheckups), viewing: true);
         AddFlag(element, "PharmacistsInfoCons", Viewing(consents, ConsentItem.PharmacyInformation), viewing: true);

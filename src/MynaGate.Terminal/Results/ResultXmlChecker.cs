@@ -30,6 +30,15 @@ public static class ResultXmlChecker
         ["DiagnosisInfoConsTim"] = "DiagnosisInfoConsTime",
     };
 
+    // the certificate groups whose children all carry a prefix; a child without it is not read (MynaGate before
+    // 2026-12-06 wrote ContributionRatio and DiseaseCategory there)
+    private static readonly (string Group, string Prefix)[] PrefixedGroups =
+    [
+        ("ElderlyRecipientCertificateInfo", "ElderlyRecipient"),
+        ("LimitApplicationCertificateRelatedInfo", "LimitApplicationCertificate"),
+        ("SpecificDiseasesCertificateInfo", "SpecificDiseases"),
+    ];
+
     private static readonly string[] CardClassifications = ["01", "02", "03", "04", "05", "06", "07", "A1"];
 
     private static readonly string[] Dates =
@@ -64,6 +73,12 @@ public static class ResultXmlChecker
         {
             if (Misspellings.TryGetValue(element.Name.LocalName, out string? right))
                 findings.Add(new(Path(element), $"misspelt element name: the dictionary's is {right}"));
+        }
+
+        foreach (var (group, prefix) in PrefixedGroups)
+        {
+            foreach (var child in root.Descendants(group).Elements().Where(c => !c.Name.LocalName.StartsWith(prefix, StringComparison.Ordinal)))
+                findings.Add(new(Path(child), $"a receipt computer does not read this name: every element in {group} begins with {prefix} ({prefix}{child.Name.LocalName}?)"));
         }
 
         var header = root.Element("MessageHeader");
@@ -114,6 +129,11 @@ public static class ResultXmlChecker
         Optional(result, "PreschoolClassification", v => v is "1" or "2", "not 1 or 2", findings);
         // some versions carry the prescription choice per result
         Optional(result, "PrescriptionIssueSelect", v => v is "1" or "2", "not 1 (電子処方箋) or 2 (紙の処方箋)", findings);
+
+        if (result.Element("ElderlyRecipientCertificateInfo") is { } elderly)
+            Optional(elderly, "ElderlyRecipientContributionRatio", v => v.Length == 3 && v.All(char.IsAsciiDigit), "not 3 digits of percent", findings);
+        foreach (var disease in result.Descendants("SpecificDiseasesCertificateInfo"))
+            Optional(disease, "SpecificDiseasesDiseaseCategory", v => v is "1" or "2" or "3", "not a code of OQSCD013 (1 人工透析, 2 血友病, 3 HIV)", findings);
 
         foreach (string item in ConsentItems) CheckConsent(result, item, ["0", "1", "2", "3"], findings);
         CheckConsent(result, "LimitApplicationCertificateRelated", ["0", "1"], findings);

@@ -44,6 +44,31 @@ public sealed class FaceResultXmlTests
         Assert.Empty(ResultXmlChecker.Check(xml));
     }
 
+    [Fact]
+    public void The_elderly_ratio_and_the_specific_disease_carry_their_groups_prefix_as_receipt_computers_read_them()
+    {
+        var xml = Build(ConsentSets.Before2024, prescription: null,
+            insured: Insured() with { ElderlyContributionRatio = "020", LimitClassification = "B05", SpecificDisease = 1 });
+
+        var result = xml.Descendants("ResultOfQualificationConfirmation").Single();
+        Assert.Equal("020", result.Element("ElderlyRecipientCertificateInfo")!.Element("ElderlyRecipientContributionRatio")!.Value);
+        Assert.Equal("1", result.Element("SpecificDiseasesCertificateList")!.Element("SpecificDiseasesCertificateInfo")!
+            .Element("SpecificDiseasesDiseaseCategory")!.Value);
+        Assert.Equal("B05", result.Element("LimitApplicationCertificateRelatedInfo")!.Element("LimitApplicationCertificateClassificationFlag")!.Value);
+        Assert.Empty(ResultXmlChecker.Check(xml));
+    }
+
+    [Theory]
+    [InlineData("ElderlyRecipientCertificateInfo", "ElderlyRecipientContributionRatio", "ContributionRatio")]
+    [InlineData("SpecificDiseasesCertificateInfo", "SpecificDiseasesDiseaseCategory", "DiseaseCategory")]
+    public void Xml_check_refuses_the_names_mynagate_wrote_before_in_the_certificate_groups(string group, string name, string oldName)
+    {
+        var xml = Build(ConsentSets.Before2024, prescription: null, insured: Insured() with { ElderlyContributionRatio = "020", SpecificDisease = 2 });
+        xml.Descendants(group).Elements(name).Single().Name = oldName;
+
+        Assert.Contains(ResultXmlChecker.Check(xml), f => f.Element.EndsWith($"{group}/{oldName}", StringComparison.Ordinal) && !f.IsWarning);
+    }
+
     [Theory]
     [InlineData("3")]
     [InlineData("")]
@@ -56,9 +81,10 @@ public sealed class FaceResultXmlTests
         Assert.Contains(ResultXmlChecker.Check(xml), f => f.Element.EndsWith("PrescriptionIssueSelect", StringComparison.Ordinal) && !f.IsWarning);
     }
 
-    private static XDocument Build(IReadOnlyList<ConsentItem> asked, PrescriptionIssue? prescription, ConsentItem? declined = null)
+    private static XDocument Build(IReadOnlyList<ConsentItem> asked, PrescriptionIssue? prescription, ConsentItem? declined = null,
+        InsuredQualification? insured = null)
     {
-        var qualification = new QualificationResponse("20261204093000000001", QualificationStatus.Valid, At, CertificateExpiresSoon: false, [Insured()]);
+        var qualification = new QualificationResponse("20261204093000000001", QualificationStatus.Valid, At, CertificateExpiresSoon: false, [insured ?? Insured()]);
         var consents = new ConsentResponse(qualification.ReferenceNumber,
             [.. asked.Select(item => item == declined ? new RecordedConsent(item, false, At, null)
                 : new RecordedConsent(item, true, At, ConsentSets.IsViewing(item) ? At.AddHours(24) : null))]);
