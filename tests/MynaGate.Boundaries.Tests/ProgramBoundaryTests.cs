@@ -67,17 +67,7 @@ public sealed class ProgramBoundaryTests
 
     private static string Configuration => OwnBuild.Parent!.Name;
 
-    private static string Root
-    {
-        get
-        {
-            var root = OwnBuild;
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "MynaGate.sln"))) root = root.Parent;
-            return root?.FullName ?? throw new InvalidOperationException("The tests run outside the checkout.");
-        }
-    }
-
-    private static string ProjectFolder(ProgramBoundary program) => Path.Combine(Root, "src", program.Project);
+    private static string ProjectFolder(ProgramBoundary program) => Path.Combine(Checkout.Root, "src", program.Project);
 
     private static string BuildOutput(ProgramBoundary program) => Path.Combine(ProjectFolder(program), "bin", Configuration, OwnBuild.Name);
 

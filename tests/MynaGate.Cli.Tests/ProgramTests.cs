@@ -7,5 +7,5 @@ public sealed class ProgramTests
     [InlineData(2, new[] { "frobnicate" })]
     [InlineData(2, new[] { "card", "demo", "--seed" })]
     [InlineData(2, new[] { "demo", "--nonsense", "1" })]
-    public async Task Main_ExitCodes(int expected, string[] args) => Assert.Equal(expected, await Program.Main(args));
+    public async Task Main_exit_codes(int expected, string[] args) => Assert.Equal(expected, await Program.Main(args));
 }

@@ -19,7 +19,7 @@ public sealed class SmartphoneTests(ChainFixture fixture) : ChainTest<ChainFixtu
     private static readonly TimeSpan Session = TimeSpan.FromSeconds(60);
 
     [Fact]
-    public async Task An_android_phone_is_verified_by_its_own_pin_on_the_reader_and_the_consents_go_on_without_it()
+    public async Task An_Android_phone_is_verified_by_its_own_pin_on_the_reader_and_the_consents_go_on_without_it()
     {
         var reader = Chain.Readers[0];
         var phone = await Chain.CardAsync(168, null, kind: VirtualCardKind.Android);

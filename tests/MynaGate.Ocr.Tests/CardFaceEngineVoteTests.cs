@@ -18,7 +18,7 @@ public sealed class CardFaceEngineVoteTests(OcrFixture fixture)
     private static readonly DateOnly Today = PersonaGenerator.DefaultReferenceDate;
 
     [Fact]
-    public void EveryHeldOutFace_IsReadRight_CleanAndThroughTheHandHeldCamera()
+    public void EveryHeldOutFace_is_read_right_clean_and_through_the_hand_held_camera()
     {
         using var heldOut = SyntheticFonts.Load(FontSet.HeldOut);
         var renderer = new CardFaceRenderer(heldOut);
@@ -43,7 +43,7 @@ public sealed class CardFaceEngineVoteTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void EnginesThatReadALineDifferently_Abstain_AndAgreeingOnesAnswer()
+    public void EnginesThatReadALineDifferently_abstain_and_agreeing_ones_answer()
     {
         var persona = PersonaGenerator.Generate(71);
         using var colour = fixture.Renderer.Render(persona, null, 71);
@@ -76,7 +76,7 @@ public sealed class CardFaceEngineVoteTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void UpsideDownCardInAHeldOutFace_IsReadTurned()
+    public void UpsideDownCardInAHeldOutFace_is_read_turned()
     {
         using var heldOut = SyntheticFonts.Load(FontSet.HeldOut);
         var persona = PersonaGenerator.Generate(72);

@@ -14,7 +14,7 @@ public class CardFaceReadingTests(OcrFixture fixture)
     private static readonly DateOnly Today = PersonaGenerator.DefaultReferenceDate;
 
     [Fact]
-    public void Generator_IsDeterministic_AndSeedsDiffer()
+    public void Generator_is_deterministic_and_seeds_differ()
     {
         var persona = PersonaGenerator.Generate(11);
         using var first = fixture.Renderer.Render(persona, null, 11);
@@ -27,7 +27,7 @@ public class CardFaceReadingTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void CleanFrame_ReadsThePersonasCard_AndComposesTheChipsCode()
+    public void CleanFrame_reads_the_personas_card_and_composes_the_chips_code()
     {
         var persona = PersonaGenerator.Generate(21);
         using var card = fixture.Renderer.Render(persona, null, 21);
@@ -51,7 +51,7 @@ public class CardFaceReadingTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void UpsideDownCard_IsReadTurned()
+    public void UpsideDownCard_is_read_turned()
     {
         var persona = PersonaGenerator.Generate(22);
         using var card = fixture.Renderer.Render(persona, null, 22);
@@ -65,7 +65,7 @@ public class CardFaceReadingTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void BlankAndNoiseFrames_HaveNoCard()
+    public void BlankAndNoiseFrames_have_no_card()
     {
         using var blank = VisionImage.FromPixels(Enumerable.Repeat((byte)128, 640 * 480).ToArray(), 640, 480, 1);
         Assert.Equal(CardFaceIssue.NoCard, fixture.Reader.Read(blank, Today).Issue);
@@ -77,7 +77,7 @@ public class CardFaceReadingTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void HalfTheCardInView_IsNotRead()
+    public void HalfTheCardInView_is_not_read()
     {
         var persona = PersonaGenerator.Generate(23);
         using var card = fixture.Renderer.Render(persona, null, 23);
@@ -89,7 +89,7 @@ public class CardFaceReadingTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void HugeImage_IsRefusedBeforeDecoding()
+    public void HugeImage_is_refused_before_decoding()
     {
         using var huge = VisionImage.FromPixels(new byte[5000 * 4000], 5000, 4000, 1);
         byte[] jpeg = huge.Encode(ImageFormat.Jpeg, 50);
@@ -97,7 +97,7 @@ public class CardFaceReadingTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void TriesAreCheckedFirst_AndNoFrameIsReadWhenLow()
+    public void TriesAreCheckedFirst_and_no_frame_is_read_when_low()
     {
         using var blank = VisionImage.FromPixels(new byte[64 * 64], 64, 64, 1);
         var blocked = new VerificationCodeBReader(fixture.Reader, remainingTries: 0, null, Today);
@@ -109,7 +109,7 @@ public class CardFaceReadingTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void ChipExpiryDisagreeing_Abstains()
+    public void ChipExpiryDisagreeing_abstains()
     {
         var persona = PersonaGenerator.Generate(24);
         using var card = fixture.Renderer.Render(persona, null, 24);
@@ -128,7 +128,7 @@ public class CardFaceReadingTests(OcrFixture fixture)
     // Two cards of each family and layout through both camera geometries: the path reads them and never composes a
     // wrong code. The rates over thousands of cards are measured by ./mynagate eval ocr, not here.
     [Fact]
-    public void GeneratedCards_OfEveryFamilyLayoutAndGeometry_AreReadAndNeverGiveAWrongCode()
+    public void GeneratedCards_of_every_family_layout_and_geometry_are_read_and_never_give_a_wrong_code()
     {
         const int count = 8;
         using var tuning = SyntheticFonts.Load(FontSet.Tuning);

@@ -17,7 +17,7 @@ public class CertificateReadingTests(OcrFixture fixture)
     [InlineData(CertificateForm.DisabilityMedical, 42)]
     [InlineData(CertificateForm.HealthInsuranceCard, 43)]
     [InlineData(CertificateForm.QualificationCertificate, 44)]
-    public void CleanSheet_IsRecognised_AndItsConfirmedFieldsAreWhatWasPrinted(CertificateForm form, int seed)
+    public void CleanSheet_is_recognised_and_its_confirmed_fields_are_what_was_printed(CertificateForm form, int seed)
     {
         var truth = CertificateGenerator.Generate(form, seed, Today);
         using var page = fixture.CertificateRenderer.Render(truth, seed);
@@ -36,7 +36,7 @@ public class CertificateReadingTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void UpsideDownSheet_IsReadTurned()
+    public void UpsideDownSheet_is_read_turned()
     {
         var truth = CertificateGenerator.Generate(CertificateForm.HealthInsuranceCard, 47, Today);
         using var page = fixture.CertificateRenderer.Render(truth, 47);
@@ -51,7 +51,7 @@ public class CertificateReadingTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void FormChosenByStaff_IsUsedWithoutATitle()
+    public void FormChosenByStaff_is_used_without_a_title()
     {
         var truth = CertificateGenerator.Generate(CertificateForm.ChildMedical, 48, Today);
         using var page = fixture.CertificateRenderer.Render(truth, 48);
@@ -66,7 +66,7 @@ public class CertificateReadingTests(OcrFixture fixture)
     }
 
     [Fact]
-    public void BlankFrameAndHalfASheet_AreNotRead()
+    public void BlankFrameAndHalfASheet_are_not_read()
     {
         using var blank = VisionImage.FromPixels(new byte[640 * 480], 640, 480, 1);
         Assert.Equal(CertificateIssue.NoDocument, fixture.CertificateReader.Read(blank).Issue);
@@ -83,7 +83,7 @@ public class CertificateReadingTests(OcrFixture fixture)
     // Sixty sheets through the camera effects: most fields are read, and a field two models agree on is almost never
     // wrong (the full figures are ./mynagate eval certs).
     [Fact]
-    public void GeneratedSheetsThroughTheCamera_AreMostlyRead_AndConfirmedFieldsAreRight()
+    public void GeneratedSheetsThroughTheCamera_are_mostly_read_and_confirmed_fields_are_right()
     {
         var scores = new ConcurrentBag<(bool Correct, bool Confirmed)>();
         Parallel.For(0, 60, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
@@ -109,7 +109,7 @@ public class CertificateReadingTests(OcrFixture fixture)
     // Numbers and dates are confirmed only by PP-OCR and Tesseract together: on fonts no setting was chosen on, a
     // confirmed number or date is what was printed, and PP-OCR's kana-less reading of a 有効期間 still confirms it.
     [Fact]
-    public void HeldOutFonts_NumbersAndDatesConfirmedByBothEngines_AreWhatWasPrinted()
+    public void HeldOutFonts_numbers_and_dates_confirmed_by_both_engines_are_what_was_printed()
     {
         using var heldOut = SyntheticFonts.Load(FontSet.HeldOut);
         var renderer = new CertificateRenderer(heldOut);

@@ -15,7 +15,7 @@ public class CertificateTextTests
     [InlineData("受給者氏名", CertificateFieldKind.Name)]
     [InlineData("公四負担者番号", CertificateFieldKind.PublicExpenseNumber)] // one kanji misread in a long label
     [InlineData("有効期間", CertificateFieldKind.ValidFrom)]
-    public void Labels_AreFound(string text, CertificateFieldKind kind) => Assert.Equal(kind, CertificateForms.FindLabel(text)?.Kind);
+    public void Labels_are_found(string text, CertificateFieldKind kind) => Assert.Equal(kind, CertificateForms.FindLabel(text)?.Kind);
 
     [Theory]
     [InlineData("交付年月日")] // another date on the sheet, never the birth date
@@ -23,7 +23,7 @@ public class CertificateTextTests
     [InlineData("保険者名称")]
     [InlineData("起号")] // one off both 記号 and 番号: short labels must match exactly
     [InlineData("上記のとおり医療費の助成を受ける資格があることを証明します。")]
-    public void NonLabels_AreNotTakenForLabels(string text) => Assert.Null(CertificateForms.FindLabel(text));
+    public void NonLabels_are_not_taken_for_labels(string text) => Assert.Null(CertificateForms.FindLabel(text));
 
     [Theory]
     [InlineData("ひとり親家庭等医療費受給者証", CertificateForm.SingleParentMedical)]
@@ -32,10 +32,10 @@ public class CertificateTextTests
     [InlineData("心身障害者医療費受給資格証", CertificateForm.DisabilityMedical)]
     [InlineData("健康保険資格確認書", CertificateForm.QualificationCertificate)]
     [InlineData("国民健康保険資格確認書", CertificateForm.QualificationCertificate)]
-    public void Titles_NameTheirForm(string title, CertificateForm form) => Assert.Equal(form, CertificateForms.FromTitle(title));
+    public void Titles_name_their_form(string title, CertificateForm form) => Assert.Equal(form, CertificateForms.FromTitle(title));
 
     [Fact]
-    public void Numbers_MustHaveTheirLength_AndCarryTheirCheck()
+    public void Numbers_must_have_their_length_and_carry_their_check()
     {
         Assert.Equal("54016027", Parse("公費負担者番号", "5401 6027"));
         Assert.Null(Parse("公費負担者番号", "5401602"));
@@ -48,7 +48,7 @@ public class CertificateTextTests
     }
 
     [Fact]
-    public void Symbol_AllowsHyphensBetweenDigitsOnly()
+    public void Symbol_allows_hyphens_between_digits_only()
     {
         Assert.Equal("12-34", Parse("記号", "12-34"));
         Assert.Null(Parse("記号", "-1234"));
@@ -56,7 +56,7 @@ public class CertificateTextTests
     }
 
     [Fact]
-    public void Dates_AreEraDates_AndRangesNeedBothEndsInOrder()
+    public void Dates_are_era_dates_and_ranges_need_both_ends_in_order()
     {
         Assert.Equal("20110302", Parse("生年月日", "平成23年 3月 2日"));
         Assert.Equal("20190501", Parse("有効期限", "令和元年5月1日まで"));
@@ -67,7 +67,7 @@ public class CertificateTextTests
     }
 
     [Fact]
-    public void NamesAndPlaces_RefuseStrayLatin_AndDropTheIssuersTitle()
+    public void NamesAndPlaces_refuse_stray_latin_and_drop_the_issuers_title()
     {
         Assert.Equal("中村健一", Parse("氏名", "中村\u3000健一"));
         Assert.Null(Parse("氏名", "中村 t健一"));
@@ -76,7 +76,7 @@ public class CertificateTextTests
     }
 
     [Fact]
-    public void Fields_NeverPrintTheirValues()
+    public void Fields_never_print_their_values()
     {
         var field = new CertificateField(CertificateFieldKind.Name, "中村健一", 90, true, CheckDigitResult.NotApplicable);
         Assert.DoesNotContain("中村", field.ToString(), StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public class CertificateTextTests
     }
 
     [Fact]
-    public void Generator_IsDeterministic_AndMostNumbersCheck()
+    public void Generator_is_deterministic_and_most_numbers_check()
     {
         var today = new DateOnly(2026, 11, 1);
         var first = CertificateGenerator.Generate(CertificateForm.HealthInsuranceCard, 9, today);

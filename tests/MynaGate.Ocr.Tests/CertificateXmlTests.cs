@@ -25,7 +25,7 @@ public sealed class CertificateXmlTests : IDisposable
         CertificateIssue.FieldsMissing);
 
     [Fact]
-    public void Document_CarriesTheReferenceNumber_Insurance_EachField_AndWhatIsMissing()
+    public void Document_carries_the_reference_number_insurance_each_field_and_what_is_missing()
     {
         var root = CertificateXml.Build(Header, Qualification, Reading()).Root!;
         Assert.Equal("R0001", root.Element("MessageHeader")!.Element("ReferenceNumber")!.Value);
@@ -42,7 +42,7 @@ public sealed class CertificateXmlTests : IDisposable
     }
 
     [Fact]
-    public void ShiftJis_RoundTrips_EvenACharacterShiftJisLacks()
+    public void ShiftJis_round_trips_even_a_character_shift_jis_lacks()
     {
         var bytes = XmlDocumentEncoder.Encode(CertificateXml.Build(Header, null, Reading()), XmlCharacterCode.ShiftJis);
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -60,15 +60,15 @@ public sealed class CertificateXmlTests : IDisposable
     [InlineData("131111111", "R1", "reader-01")]
     [InlineData("1311111111", "", "reader-01")]
     [InlineData("1311111111", "R1", "../etc")]
-    public void BadHeaders_AreRefused(string institution, string reference, string reader) =>
+    public void BadHeaders_are_refused(string institution, string reference, string reader) =>
         Assert.Throws<ArgumentException>(() => CertificateXml.Build(Header with { MedicalInstitutionCode = institution, ReferenceNumber = reference, ReaderId = reader }, null, Reading()));
 
     [Fact]
-    public void UnrecognisedForm_HasNothingToWrite() =>
+    public void UnrecognisedForm_has_nothing_to_write() =>
         Assert.Throws<ArgumentException>(() => CertificateXml.Build(Header, null, CertificateReading.Failed(CertificateIssue.UnknownForm)));
 
     [Fact]
-    public void Write_LeavesOneWholeFile_NamedWithoutPersonalData_AndNeverReplacesOne()
+    public void Write_leaves_one_whole_file_named_without_personal_data_and_never_replaces_one()
     {
         string path = CertificateXml.Write(_folder, Header, Qualification, Reading());
         Assert.Equal("MynaGateCert01res_reader-01_20261121103005.xml", Path.GetFileName(path));
@@ -95,7 +95,7 @@ public sealed class CertificateXmlTests : IDisposable
     }
 
     [Fact]
-    public void AtomicWrite_IntoAMissingFolder_FailsClearly() =>
+    public void AtomicWrite_into_a_missing_folder_fails_clearly() =>
         Assert.Throws<DirectoryNotFoundException>(() => AtomicFileWriter.Write(Path.Combine(_folder, "absent", "x.xml"), [1, 2, 3]));
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -14,7 +14,7 @@ public class CheckDigitTests
     [InlineData("19113760")] // 公費負担者番号, sum ending in 0 gives 0
     [InlineData("54016027")] // 公費負担者番号 (難病)
     [InlineData("3410712362")] // 医療機関コード
-    public void Modulus10W21_AcceptsEverySpecVector_AndRejectsEachAlteredCheckDigit(string number)
+    public void Modulus10W21_accepts_every_spec_vector_and_rejects_each_altered_check_digit(string number)
     {
         Assert.True(Modulus10W21.IsValid(number));
         Assert.Equal(number[^1] - '0', Modulus10W21.Compute(number.AsSpan(0, number.Length - 1)));
@@ -32,10 +32,10 @@ public class CheckDigitTests
     [InlineData("7")]
     [InlineData("0613O488")]
     [InlineData("０６１３０４８８")]
-    public void Modulus10W21_RejectsNonNumbers(string number) => Assert.False(Modulus10W21.IsValid(number));
+    public void Modulus10W21_rejects_non_numbers(string number) => Assert.False(Modulus10W21.IsValid(number));
 
     [Fact]
-    public void MyNumber_Modulus11_SpecVector()
+    public void MyNumber_modulus_11_spec_vector()
     {
         Assert.True(MyNumberCheckDigit.IsValid("983205673214"));
         Assert.False(MyNumberCheckDigit.IsValid("983205673215"));

@@ -16,7 +16,7 @@ public class EraAndFieldTextTests
     [InlineData(1989, 1, 8, "平成", 1)]
     [InlineData(2019, 4, 30, "平成", 31)]
     [InlineData(2019, 5, 1, "令和", 1)]
-    public void EraBoundaries_ConvertBothWays(int year, int month, int day, string era, int eraYear)
+    public void EraBoundaries_convert_both_ways(int year, int month, int day, string era, int eraYear)
     {
         var date = new DateOnly(year, month, day);
         Assert.Equal((era, eraYear), JapaneseEra.From(date));
@@ -36,11 +36,11 @@ public class EraAndFieldTextTests
     [InlineData("昭和55年2月17日")] // no 生 anchor
     [InlineData("2035年2月17日まで有効")]
     [InlineData("")]
-    public void TryParseBirth_RefusesDatesOutsideTheirEraOrWithoutAnchor(string line) =>
+    public void TryParseBirth_refuses_dates_outside_their_era_or_without_anchor(string line) =>
         Assert.False(CardFaceText.TryParseBirth(line, out _));
 
     [Fact]
-    public void TryParseExpiry_NeedsItsAnchor_AndIgnoresSpaces()
+    public void TryParseExpiry_needs_its_anchor_and_ignores_spaces()
     {
         Assert.True(CardFaceText.TryParseExpiry("2035年 2月17日まで有効", out var expiry));
         Assert.Equal(new DateOnly(2035, 2, 17), expiry);
@@ -53,10 +53,10 @@ public class EraAndFieldTextTests
     [InlineData("12 34", true)]
     [InlineData("123", false)]
     [InlineData("12345", false)]
-    public void SecurityCode_IsExactlyFourDigits(string text, bool valid) => Assert.Equal(valid, CardFaceText.IsSecurityCode(text));
+    public void SecurityCode_is_exactly_four_digits(string text, bool valid) => Assert.Equal(valid, CardFaceText.IsSecurityCode(text));
 
     [Fact]
-    public void Plausibility_RefusesImpossibleCombinations()
+    public void Plausibility_refuses_impossible_combinations()
     {
         var today = new DateOnly(2026, 11, 1);
         var options = CardFaceReadingOptions.Default;
@@ -71,7 +71,7 @@ public class EraAndFieldTextTests
     }
 
     [Fact]
-    public void ReadValues_NeverPrint()
+    public void ReadValues_never_print()
     {
         var fields = new CardFaceFields(new DateOnly(1980, 2, 17), new DateOnly(2035, 2, 17), 2285, 99, 99, 99);
         Assert.DoesNotContain("2285", fields.ToString(), StringComparison.Ordinal);

@@ -42,7 +42,7 @@ public class RecognizerPluginTests
     }
 
     [Fact]
-    public void Onnx_Runtime_and_OpenCV_give_the_default_model_the_same_embedding()
+    public void ONNX_Runtime_and_OpenCV_give_the_default_model_the_same_embedding()
     {
         RecognizerDescriptor opencv = FaceEngineOptions.Default().SelectedRecognizer with { FlipAugmentation = false };
         using FaceRecognizer viaOpenCv = FaceRecognizer.Create(opencv, TestData.Models);

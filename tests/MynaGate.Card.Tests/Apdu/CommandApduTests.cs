@@ -11,7 +11,7 @@ public sealed class CommandApduTests
     [InlineData("case 4 short", "0102", 16, "00A4000002010210")]
     [InlineData("case 2 extended", "", 65536, "00A4000000" + "0000")]
     [InlineData("case 2 extended, Le 300", "", 300, "00A4000000012C")]
-    public void Encode_ProducesIsoCases(string description, string data, int ne, string expected)
+    public void Encode_produces_iso_cases(string description, string data, int ne, string expected)
     {
         var apdu = new CommandApdu(0x00, 0xA4, 0x00, 0x00, Convert.FromHexString(data), ne);
         Assert.True(Convert.ToHexString(apdu.ToArray()) == expected, description);
@@ -19,7 +19,7 @@ public sealed class CommandApduTests
     }
 
     [Fact]
-    public void Encode_ExtendedCase4_HasThreeByteLcAndTwoByteLe()
+    public void Encode_extended_case_4_has_three_byte_lc_and_two_byte_le()
     {
         var apdu = new CommandApdu(0x80, 0x2A, 0x00, 0x80, new byte[300], 256);
         byte[] encoded = apdu.ToArray();
@@ -29,7 +29,7 @@ public sealed class CommandApduTests
     }
 
     [Fact]
-    public void ToString_VerifyData_IsRedacted()
+    public void ToString_verify_data_is_redacted()
     {
         var apdu = new CommandApdu(0x00, 0x20, 0x00, 0x80, "1234"u8.ToArray());
         Assert.DoesNotContain("31323334", apdu.ToString());
@@ -37,6 +37,6 @@ public sealed class CommandApduTests
     }
 
     [Fact]
-    public void Constructor_NeOver65536_Throws() =>
+    public void Constructor_ne_over_65536_throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new CommandApdu(0, 0xB0, 0, 0, ne: 65537));
 }

@@ -9,11 +9,11 @@ public sealed class StatusWordTests
     [InlineData(0x63, 0xC0, 0)]
     [InlineData(0x63, 0x00, null)]
     [InlineData(0x90, 0x00, null)]
-    public void RetriesRemaining_ReadsTheLowNibbleOf63Cx(byte sw1, byte sw2, int? expected) =>
+    public void RetriesRemaining_reads_the_low_nibble_of_63Cx(byte sw1, byte sw2, int? expected) =>
         Assert.Equal(expected, new StatusWord(sw1, sw2).RetriesRemaining);
 
     [Fact]
-    public void Predicates_RecogniseChainingAndEndOfFile()
+    public void Predicates_recognise_chaining_and_end_of_file()
     {
         Assert.True(new StatusWord(0x61, 0x10).MoreDataAvailable);
         Assert.True(new StatusWord(0x6C, 0x03).CorrectLengthIndicated);
@@ -28,6 +28,6 @@ public sealed class StatusWordTests
     [InlineData(0x69, 0x84, CardErrorKind.Blocked)]
     [InlineData(0x67, 0x00, CardErrorKind.WrongLength)]
     [InlineData(0x6F, 0x00, CardErrorKind.Other)]
-    public void CardErrorKinds_MapsStatusWords(byte sw1, byte sw2, CardErrorKind kind) =>
+    public void CardErrorKinds_maps_status_words(byte sw1, byte sw2, CardErrorKind kind) =>
         Assert.Equal(kind, CardErrorKinds.From(new StatusWord(sw1, sw2)));
 }

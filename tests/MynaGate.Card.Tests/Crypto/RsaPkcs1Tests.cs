@@ -6,7 +6,7 @@ namespace MynaGate.Card.Tests.Crypto;
 public sealed class RsaPkcs1Tests
 {
     [Fact]
-    public void Sign_OverSha256DigestInfo_EqualsDotnetPkcs1Signature()
+    public void Sign_over_a_SHA_256_DigestInfo_equals_the_PKCS_1_signature_of_dotnet()
     {
         using var rsa = RSA.Create(2048);
         byte[] message = "challenge"u8.ToArray();
@@ -16,7 +16,7 @@ public sealed class RsaPkcs1Tests
     }
 
     [Fact]
-    public void Verify_TamperedSignatureOrInput_Fails()
+    public void Verify_tampered_signature_or_input_fails()
     {
         using var rsa = RSA.Create(2048);
         byte[] input = DigestInfo.WrapSha256Digest(new byte[96]);

@@ -14,7 +14,7 @@ public sealed class HostileCardTests(TestCards cards) : IClassFixture<TestCards>
     }
 
     [Fact]
-    public void TruncatedCertificate_EndsInProtocolError()
+    public void TruncatedCertificate_ends_in_protocol_error()
     {
         var card = Open(201, JpkiApplication.AuthenticationCertificateFile,
             (offset, response) => offset == 0 ? response : [0x6B, 0x00], out _);
@@ -23,7 +23,7 @@ public sealed class HostileCardTests(TestCards cards) : IClassFixture<TestCards>
     }
 
     [Fact]
-    public void CertificateWithGarbageBody_EndsInProtocolError()
+    public void CertificateWithGarbageBody_ends_in_protocol_error()
     {
         var card = Open(202, JpkiApplication.AuthenticationCertificateFile, (offset, response) =>
         {
@@ -35,7 +35,7 @@ public sealed class HostileCardTests(TestCards cards) : IClassFixture<TestCards>
     }
 
     [Fact]
-    public void CardFaceWithWrongOuterTag_EndsInProtocolError()
+    public void CardFaceWithWrongOuterTag_ends_in_protocol_error()
     {
         var card = Open(203, CardFaceApplication.CardFaceFile, (offset, response) =>
         {
@@ -48,7 +48,7 @@ public sealed class HostileCardTests(TestCards cards) : IClassFixture<TestCards>
     }
 
     [Fact]
-    public void CardFaceWithInnerLengthPastTheEnd_EndsInProtocolError()
+    public void CardFaceWithInnerLengthPastTheEnd_ends_in_protocol_error()
     {
         // the first inner element is DF21 right after the FF20 header: give it a length far beyond the record
         var card = Open(204, CardFaceApplication.CardFaceFile, (offset, response) =>
@@ -65,14 +65,14 @@ public sealed class HostileCardTests(TestCards cards) : IClassFixture<TestCards>
     }
 
     [Fact]
-    public void ResponseWithoutStatusWord_EndsInProtocolError()
+    public void ResponseWithoutStatusWord_ends_in_protocol_error()
     {
         var card = Open(205, JpkiApplication.CertificateAvailabilityFile, (_, _) => [0x8F], out _);
         Assert.Throws<CardProtocolException>(() => card.Jpki.ReadCertificateAvailability());
     }
 
     [Fact]
-    public void ShortCertificateAvailability_EndsInProtocolError()
+    public void ShortCertificateAvailability_ends_in_protocol_error()
     {
         var card = Open(206, JpkiApplication.CertificateAvailabilityFile, (_, _) => [0x8F, 0x62, 0x82], out _);
         Assert.Throws<CardProtocolException>(() => card.Jpki.ReadCertificateAvailability());

@@ -14,7 +14,7 @@ public sealed class JapaneseEraTests
     [InlineData("1926-12-24", "大正", 15)]
     [InlineData("1926-12-25", "昭和", 1)]
     [InlineData("1912-07-30", "大正", 1)]
-    public void From_EraBoundaries(string date, string era, int year)
+    public void From_era_boundaries(string date, string era, int year)
     {
         var (actualEra, actualYear) = JapaneseEra.From(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(era, actualEra);
@@ -22,7 +22,7 @@ public sealed class JapaneseEraTests
     }
 
     [Fact]
-    public void VerificationCodeB_SpecExample()
+    public void VerificationCodeB_spec_example()
     {
         Span<char> code = stackalloc char[14];
         VerificationCodeB.Compose(new DateOnly(1980, 2, 17), 2035, "2285", code);
@@ -35,6 +35,6 @@ public sealed class JapaneseEraTests
     [InlineData("令和", 1, 5, 1, true)]
     [InlineData("昭和", 55, 2, 30, false)]
     [InlineData("昭和", 55, 2, 17, true)]
-    public void TryToGregorian_RejectsDatesOutsideTheEra(string era, int year, int month, int day, bool valid) =>
+    public void TryToGregorian_rejects_dates_outside_the_era(string era, int year, int month, int day, bool valid) =>
         Assert.Equal(valid, JapaneseEra.TryToGregorian(era, year, month, day, out _));
 }

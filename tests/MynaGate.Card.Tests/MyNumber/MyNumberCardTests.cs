@@ -13,7 +13,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     private static string WrongPin(string pin) => pin == "0000" ? "1111" : "0000";
 
     [Fact]
-    public void Open_ProbesAllApplications()
+    public void Open_probes_all_applications()
     {
         var card = MyNumberCard.Open(new VirtualCardTransport(cards.Issue(101)));
         Assert.NotNull(card.Text);
@@ -21,14 +21,14 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
-    public void Open_CardWithoutTheApplications_IsNotAMyNumberCard()
+    public void Open_card_without_the_applications_is_not_a_my_number_card()
     {
         var transport = new Transport.ScriptedTransport("6A82", "6A82", "6A82", "6A82");
         Assert.Throws<NotMyNumberCardException>(() => MyNumberCard.Open(transport));
     }
 
     [Fact]
-    public void Jpki_FreeFiles_ReadWithoutPin()
+    public void Jpki_free_files_read_without_pin()
     {
         var virtualCard = cards.Issue(102);
         var jpki = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Jpki;
@@ -41,7 +41,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
-    public void Jpki_PinThenSignature_VerifiesWithTheCertificate()
+    public void Jpki_pin_then_signature_verifies_with_the_certificate()
     {
         var virtualCard = cards.Issue(103);
         var jpki = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Jpki;
@@ -58,7 +58,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
-    public void Jpki_SignWithoutPin_IsRefused()
+    public void Jpki_sign_without_pin_is_refused()
     {
         var jpki = MyNumberCard.Open(new VirtualCardTransport(cards.Issue(104))).Jpki;
         var e = Assert.Throws<CardStatusException>(() => jpki.SignWithAuthenticationKey([1, 2, 3]));
@@ -66,7 +66,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
-    public void Jpki_WrongPins_CountDownToBlocked_AndTheRightPinNoLongerWorks()
+    public void Jpki_wrong_pins_count_down_to_blocked_and_the_right_pin_no_longer_works()
     {
         var virtualCard = cards.Issue(105);
         var jpki = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Jpki;
@@ -81,7 +81,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
-    public void CardFace_WrongThenRightCodeB_OpensTheRecord()
+    public void CardFace_wrong_then_right_code_b_opens_the_record()
     {
         var virtualCard = cards.Issue(106);
         var persona = virtualCard.Image.Persona;
@@ -104,7 +104,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
-    public void CardFace_SignatureCoversThePhoto()
+    public void CardFace_signature_covers_the_photo()
     {
         var inner = cards.Issue(107);
         var persona = inner.Image.Persona;
@@ -121,7 +121,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
-    public void CardFace_ApCertificate_IsSignedByTheRootOnly()
+    public void CardFace_ap_certificate_is_signed_by_the_root_only()
     {
         var cardFace = MyNumberCard.Open(new VirtualCardTransport(cards.Issue(108))).CardFace;
         var certificate = cardFace.ReadApCertificate();
@@ -131,7 +131,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
-    public void Text_BasicFourInfo_WithPin()
+    public void Text_basic_four_info_with_pin()
     {
         var virtualCard = cards.Issue(109);
         var persona = virtualCard.Image.Persona;
@@ -146,7 +146,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
-    public void Text_Identity_WithCodeB_IsCoveredByTheIssuersIntegrityRecord()
+    public void Text_identity_with_code_b_is_covered_by_the_issuers_integrity_record()
     {
         var virtualCard = cards.Issue(110);
         var persona = virtualCard.Image.Persona;
@@ -174,7 +174,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
-    public void Text_Identity_IsZeroedOnDispose()
+    public void Text_identity_is_zeroed_on_dispose()
     {
         var virtualCard = cards.Issue(111);
         var text = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Text!;
@@ -186,7 +186,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
-    public void Common_CardInfo_WithoutCredential_MatchesTheExpiry()
+    public void Common_card_info_without_credential_matches_the_expiry()
     {
         var virtualCard = cards.Issue(110);
         var info = MyNumberCard.Open(new VirtualCardTransport(virtualCard)).Common!.ReadCardInfo();
@@ -195,7 +195,7 @@ public sealed class MyNumberCardTests(TestCards cards) : IClassFixture<TestCards
     }
 
     [Fact]
-    public void GetResponseCard_ReadsTheSameAsADirectOne()
+    public void GetResponseCard_reads_the_same_as_a_direct_one()
     {
         var virtualCard = cards.Issue(111, useGetResponse: true);
         var card = MyNumberCard.Open(new VirtualCardTransport(virtualCard));

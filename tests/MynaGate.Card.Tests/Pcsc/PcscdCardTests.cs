@@ -28,7 +28,7 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
     }
 
     [Fact]
-    public async Task PinAndCodeBPaths_ThroughPcscd()
+    public async Task PinAndCodeBPaths_through_pcscd()
     {
         var virtualCard = fixture.Cards.Issue(301);
         var persona = virtualCard.Image.Persona;
@@ -52,7 +52,7 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
     }
 
     [Fact]
-    public async Task WrongPins_BlockTheCard_AndItStaysBlockedAfterReinsertion()
+    public async Task WrongPins_block_the_card_and_it_stays_blocked_after_reinsertion()
     {
         var virtualCard = fixture.Cards.Issue(302);
         string path = fixture.Cards.Provisioner.CardPath(302);
@@ -85,7 +85,7 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
     }
 
     [Fact]
-    public async Task CardPulledMidRead_GivesACardRemovedError()
+    public async Task CardPulledMidRead_gives_a_card_removed_error()
     {
         var inner = fixture.Cards.Issue(303);
         VpcdSlot? slot = null;
@@ -110,7 +110,7 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
     }
 
     [Fact]
-    public async Task TwoCardsInTwoReaders_AreReadAtTheSameTime()
+    public async Task TwoCardsInTwoReaders_are_read_at_the_same_time()
     {
         var first = fixture.Cards.Issue(304);
         var second = fixture.Cards.Issue(305);
@@ -142,7 +142,7 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
     }
 
     [Fact]
-    public async Task SlotsOfDifferentVpcdEntries_AreSeparateReaders()
+    public async Task SlotsOfDifferentVpcdEntries_are_separate_readers()
     {
         // the driver keeps its slots in globals: entries sharing one library would answer for each other's ports
         int[] ports = [SecondPort, VpcdSlot.FirstPort + 2, VpcdSlot.FirstPort + 15];
@@ -167,7 +167,7 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
     }
 
     [Fact]
-    public async Task Monitor_ReportsInsertWithAtr_AndRemoval()
+    public async Task Monitor_reports_insert_with_atr_and_removal()
     {
         var virtualCard = fixture.Cards.Issue(306);
         using var context = PcscContext.Establish();
@@ -184,7 +184,7 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
     }
 
     [Fact]
-    public async Task ExclusiveConnection_KeepsOtherProgramsOut()
+    public async Task ExclusiveConnection_keeps_other_programs_out()
     {
         using var context = PcscContext.Establish();
         var (slot, reader) = await InsertAsync(fixture.Cards.Issue(307), context);
@@ -195,7 +195,7 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
     }
 
     [Fact]
-    public async Task GetResponseCard_ThroughPcscd()
+    public async Task GetResponseCard_through_pcscd()
     {
         var virtualCard = fixture.Cards.Issue(308, useGetResponse: true);
         using var context = PcscContext.Establish();
@@ -209,7 +209,7 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
     }
 
     [Fact]
-    public async Task TruncatedCertificate_ThroughPcscd_IsAProtocolError()
+    public async Task TruncatedCertificate_through_pcscd_is_a_protocol_error()
     {
         var hostile = new TamperingCard(fixture.Cards.Issue(309), JpkiApplication.AuthenticationCertificateFile,
             (offset, response) => offset == 0 ? response : [0x6B, 0x00]);
@@ -221,14 +221,14 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
     }
 
     [Fact]
-    public void UnknownReader_IsAReaderUnavailableError()
+    public void UnknownReader_is_a_reader_unavailable_error()
     {
         using var context = PcscContext.Establish();
         Assert.Throws<ReaderUnavailableException>(() => context.Connect("No Such Reader 99", ShareMode.Shared, CardDisposition.Leave));
     }
 
     [Fact]
-    public void EmptySlot_ConnectSaysNoCard()
+    public void EmptySlot_connect_says_no_card()
     {
         using var context = PcscContext.Establish();
         string reader = VpcdReaders.ForPort(context, SecondPort);

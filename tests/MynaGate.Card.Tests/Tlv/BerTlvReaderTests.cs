@@ -5,7 +5,7 @@ namespace MynaGate.Card.Tests.Tlv;
 public sealed class BerTlvReaderTests
 {
     [Fact]
-    public void ReadElement_NestedRecord_ReadsTagsAndValues()
+    public void ReadElement_nested_record_reads_tags_and_values()
     {
         byte[] data = new BerTlvWriter().WriteConstructed(0xFF20, w => w.Write(0xDF22, "19800217"u8).Write(0xDF23, "1"u8)).ToArray();
         var outer = new BerTlvReader(data);
@@ -24,7 +24,7 @@ public sealed class BerTlvReaderTests
     [InlineData(200)]
     [InlineData(5000)]
     [InlineData(70000)]
-    public void Writer_LengthForms_RoundTrip(int length)
+    public void Writer_length_forms_round_trip(int length)
     {
         byte[] data = new BerTlvWriter().Write(0x5F37, new byte[length]).ToArray();
         var reader = new BerTlvReader(data);
@@ -40,7 +40,7 @@ public sealed class BerTlvReaderTests
     [InlineData("tag truncated", "DF")]
     [InlineData("length missing", "DF22")]
     [InlineData("empty", "")]
-    public void ReadElement_Malformed_ThrowsCardProtocolException_AndDoesNotAdvance(string description, string hex)
+    public void ReadElement_malformed_throws_card_protocol_exception_and_does_not_advance(string description, string hex)
     {
         byte[] data = Convert.FromHexString(hex);
         var reader = new BerTlvReader(data);
@@ -52,7 +52,7 @@ public sealed class BerTlvReaderTests
     }
 
     [Fact]
-    public void ReadValue_WrongTag_ThrowsWithBothTags()
+    public void ReadValue_wrong_tag_throws_with_both_tags()
     {
         var e = Assert.Throws<CardProtocolException>(() => new BerTlvReader(Convert.FromHexString("DF230131")).ReadValue(0xDF22));
         Assert.Contains("DF22", e.Message);

@@ -26,14 +26,14 @@ public sealed class CardSessionTests
     }
 
     [Fact]
-    public void Transmit_ResponseWithoutStatusWord_IsProtocolError()
+    public void Transmit_response_without_status_word_is_protocol_error()
     {
         var session = new CardSession(new ScriptedTransport("90"));
         Assert.Throws<CardProtocolException>(() => session.Transmit(new CommandApdu(0, 0xA4, 4, 0x0C, new byte[10])));
     }
 
     [Fact]
-    public void ReadTlvFile_HeaderClaimsMoreThanTheFileHolds_IsProtocolError()
+    public void ReadTlvFile_header_claims_more_than_the_file_holds_is_protocol_error()
     {
         // header says 0x0300 bytes, the card ends after the first chunk
         var session = new CardSession(new ScriptedTransport("30820300" + new string('A', 40) + "6282", "6B00"));
@@ -42,7 +42,7 @@ public sealed class CardSessionTests
     }
 
     [Fact]
-    public void ReadTlvFile_HeaderClaimsAHugeFile_IsRejectedBeforeReading()
+    public void ReadTlvFile_header_claims_a_huge_file_is_rejected_before_reading()
     {
         var transport = new ScriptedTransport("3083FFFFFF00009000");
         var e = Assert.Throws<CardProtocolException>(() => new CardSession(transport).ReadTlvFile("record"));
@@ -51,7 +51,7 @@ public sealed class CardSessionTests
     }
 
     [Fact]
-    public void ReadBinary_CardReturnsMoreThanLe_IsProtocolError()
+    public void ReadBinary_card_returns_more_than_le_is_protocol_error()
     {
         var session = new CardSession(new ScriptedTransport("0102039000"));
         Assert.Throws<CardProtocolException>(() => session.ReadBinary(0, 2));
@@ -62,7 +62,7 @@ public sealed class CardSessionTests
     [InlineData("63C0", VerifyOutcome.Blocked, 0)]
     [InlineData("6984", VerifyOutcome.Blocked, 0)]
     [InlineData("9000", VerifyOutcome.Verified, 0)]
-    public void Verify_MapsStatusWords(string sw, VerifyOutcome outcome, int remaining)
+    public void Verify_maps_status_words(string sw, VerifyOutcome outcome, int remaining)
     {
         using var pin = CardSecret.Digits("1234", 4);
         var result = new CardSession(new ScriptedTransport("9000", sw)).Verify(0x0018, pin);
@@ -71,7 +71,7 @@ public sealed class CardSessionTests
     }
 
     [Fact]
-    public void Verify_SendsTheSecretOnce_AndNeverRetries()
+    public void Verify_sends_the_secret_once_and_never_retries()
     {
         using var pin = CardSecret.Digits("1234", 4);
         var transport = new ScriptedTransport("9000", "63C1");
@@ -84,7 +84,7 @@ public sealed class CardSessionTests
     [InlineData("6C00")]
     [InlineData("6102")]
     [InlineData("6100")]
-    public void Verify_AnsweredWithAReSendRequest_IsAProtocolError_AndTheSecretGoesOutOnce(string sw)
+    public void Verify_answered_with_a_re_send_request_is_a_protocol_error_and_the_secret_goes_out_once(string sw)
     {
         using var pin = CardSecret.Digits("1234", 4);
         // the script has more answers ready: a re-send or a GET RESPONSE would be taken and show in Sent
@@ -94,7 +94,7 @@ public sealed class CardSessionTests
     }
 
     [Fact]
-    public void GetRetries_SendsEmptyVerify()
+    public void GetRetries_sends_empty_verify()
     {
         var transport = new ScriptedTransport("9000", "63C3");
         Assert.Equal(RetryStatus.Tries(3), new CardSession(transport).GetRetries(0x0018));
@@ -102,7 +102,7 @@ public sealed class CardSessionTests
     }
 
     [Fact]
-    public void SelectFile_NotFound_ThrowsStatusExceptionWithKind()
+    public void SelectFile_not_found_throws_status_exception_with_kind()
     {
         var e = Assert.Throws<CardStatusException>(() => new CardSession(new ScriptedTransport("6A82")).SelectFile(0x0099));
         Assert.Equal(CardErrorKind.FileNotFound, e.Kind);

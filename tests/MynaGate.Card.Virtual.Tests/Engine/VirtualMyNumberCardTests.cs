@@ -26,14 +26,14 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     [InlineData("unknown instruction", "00FE000000", "6D00")]
     [InlineData("unknown class", "A0A4040C0AD392F000260100000001", "6E00")]
     [InlineData("SELECT EF with no application selected", "00A4020C02000A", "6A82")]
-    public void Process_MalformedOrMisplacedCommand_AnswersIsoStatus(string description, string apdu, string expected)
+    public void Process_malformed_or_misplaced_command_answers_iso_status(string description, string apdu, string expected)
     {
         var card = factory.Issue(1);
         Assert.True(Sw(card, apdu) == expected, description);
     }
 
     [Fact]
-    public void ReadBinary_UserAuthCertificateWithoutPin_IsFree()
+    public void ReadBinary_user_auth_certificate_without_pin_is_free()
     {
         var card = factory.Issue(2);
         Assert.Equal("9000", Sw(card, SelectJpki));
@@ -44,7 +44,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void ReadBinary_CardFaceWithoutCodeB_AnswersSecurityStatusNotSatisfied()
+    public void ReadBinary_card_face_without_code_b_answers_security_status_not_satisfied()
     {
         var card = factory.Issue(3);
         Sw(card, SelectCardFace);
@@ -53,7 +53,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void ReadBinary_OffsetPastEnd_AnswersOffsetOutsideFile_AndShortTailWarns()
+    public void ReadBinary_offset_past_end_answers_offset_outside_file_and_short_tail_warns()
     {
         var card = factory.Issue(4);
         Sw(card, SelectJpki);
@@ -63,7 +63,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void Verify_WrongPinThreeTimes_CountsDownThenBlocksAndStaysBlocked()
+    public void Verify_wrong_pin_three_times_counts_down_then_blocks_and_stays_blocked()
     {
         var card = factory.Issue(5);
         string wrong = card.Image.Persona.Pin == "0000" ? "1111" : "0000";
@@ -78,7 +78,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void Verify_EmptyData_DoesNotConsumeATry()
+    public void Verify_empty_data_does_not_consume_a_try()
     {
         var card = factory.Issue(6);
         Sw(card, SelectCardFace);
@@ -87,7 +87,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void Verify_CorrectAfterWrong_ResetsTheCounter()
+    public void Verify_correct_after_wrong_resets_the_counter()
     {
         var card = factory.Issue(7);
         Sw(card, SelectCardFace);
@@ -98,7 +98,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void Verify_WrongLength_AnswersWrongLengthWithoutCounting()
+    public void Verify_wrong_length_answers_wrong_length_without_counting()
     {
         var card = factory.Issue(8);
         Sw(card, SelectJpki);
@@ -108,7 +108,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void Verify_SignaturePassword_HasFiveTries_AndCodeBTen()
+    public void Verify_signature_password_has_five_tries_and_code_b_ten()
     {
         var card = factory.Issue(9);
         Sw(card, SelectJpki);
@@ -120,7 +120,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void PowerOff_ClearsVerification()
+    public void PowerOff_clears_verification()
     {
         var card = factory.Issue(10);
         Sw(card, SelectCardFace);
@@ -137,7 +137,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void Process_WhileUnpowered_IsRefused()
+    public void Process_while_unpowered_is_refused()
     {
         var card = factory.Issue(11);
         card.PowerOff();
@@ -145,7 +145,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void Counters_PersistInTheStateFile_SoABlockedCardStaysBlocked()
+    public void Counters_persist_in_the_state_file_so_a_blocked_card_stays_blocked()
     {
         var card = factory.Issue(12);
         string path = factory.StateFile(12);
@@ -165,7 +165,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void ComputeSignature_WithoutPin_AnswersSecurityStatusNotSatisfied()
+    public void ComputeSignature_without_pin_answers_security_status_not_satisfied()
     {
         var card = factory.Issue(13);
         Sw(card, SelectJpki);
@@ -174,7 +174,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void TextApKey0012_IsBlockedForGood()
+    public void TextApKey0012_is_blocked_for_good()
     {
         var card = factory.Issue(14);
         Sw(card, SelectText);
@@ -184,7 +184,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void PinLessCard_BothPinsAnswerBlocked_TheCertificateReadsFree_AndNoPinSigns()
+    public void PinLessCard_both_pins_answer_blocked_the_certificate_reads_free_and_no_pin_signs()
     {
         var card = factory.Issue(16, kind: VirtualCardKind.PinLess);
         Sw(card, SelectJpki);
@@ -209,7 +209,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     [Theory]
     [InlineData(VirtualCardKind.Android, "JPKIAPGPSETOKEN")]
     [InlineData(VirtualCardKind.IPhone, "JPKIAPIOSTOKEN")]
-    public void Phone_HoldsJpkiAlone_WithItsTokenLabel_AndACertificateOfItsOwn(VirtualCardKind kind, string label)
+    public void Phone_holds_jpki_alone_with_its_token_label_and_a_certificate_of_its_own(VirtualCardKind kind, string label)
     {
         var phone = factory.Issue(18, kind: kind);
         var card = factory.Issue(18);
@@ -223,7 +223,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void AndroidPhone_SignsOnlyAfterItsOwnPin_NotTheCards()
+    public void AndroidPhone_signs_only_after_its_own_pin_not_the_cards()
     {
         var phone = factory.Issue(19, kind: VirtualCardKind.Android);
         var persona = phone.Image.Persona;
@@ -241,7 +241,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void IPhone_SignsOnceItsHolderConfirmsOnThePhone_AndRefusesWhenDeclined()
+    public void IPhone_signs_once_its_holder_confirms_on_the_phone_and_refuses_when_declined()
     {
         var phone = factory.Issue(20, kind: VirtualCardKind.IPhone);
         string sign = "802A00801300" + new string('0', 36) + "00";
@@ -264,7 +264,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void GetResponseMode_AnnouncesDataWith61xx_AndCorrectsLeWith6Cxx()
+    public void GetResponseMode_announces_data_with_61xx_and_corrects_le_with_6Cxx()
     {
         var card = factory.Issue(15, useGetResponse: true);
         Sw(card, SelectJpki);
@@ -275,7 +275,7 @@ public sealed class VirtualMyNumberCardTests(TestCardFactory factory) : IClassFi
     }
 
     [Fact]
-    public void ReadBinary_BySfi_SelectsTheFile()
+    public void ReadBinary_by_sfi_selects_the_file()
     {
         var card = factory.Issue(16);
         Sw(card, SelectJpki);

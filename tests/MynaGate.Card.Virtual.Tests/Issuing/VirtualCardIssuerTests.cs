@@ -6,7 +6,7 @@ namespace MynaGate.Card.Virtual.Tests.Issuing;
 public sealed class VirtualCardIssuerTests(TestCardFactory factory) : IClassFixture<TestCardFactory>
 {
     [Fact]
-    public void Issue_CertificatesChainToTheTestCa()
+    public void Issue_certificates_chain_to_the_test_ca()
     {
         var image = factory.Issue(21).Image;
         using var certificate = X509CertificateLoader.LoadCertificate(image.AuthenticationCertificate);
@@ -19,7 +19,7 @@ public sealed class VirtualCardIssuerTests(TestCardFactory factory) : IClassFixt
     }
 
     [Fact]
-    public void Issue_PhotoIsJpeg2000()
+    public void Issue_photo_is_jpeg_2000()
     {
         var image = factory.Issue(22).Image;
         int index = image.CardFaceRecord.AsSpan().IndexOf((ReadOnlySpan<byte>)[0x00, 0x00, 0x00, 0x0C, 0x6A, 0x50, 0x20, 0x20]);
@@ -27,7 +27,7 @@ public sealed class VirtualCardIssuerTests(TestCardFactory factory) : IClassFixt
     }
 
     [Fact]
-    public void Store_RoundTripsTheImage()
+    public void Store_round_trips_the_image()
     {
         var image = factory.Issue(23).Image;
         string path = factory.StateFile(23);
@@ -39,7 +39,7 @@ public sealed class VirtualCardIssuerTests(TestCardFactory factory) : IClassFixt
     }
 
     [Fact]
-    public void Store_CorruptFile_IsAClearError()
+    public void Store_corrupt_file_is_a_clear_error()
     {
         string path = factory.StateFile(24);
         File.WriteAllText(path, "{ not json");
@@ -47,7 +47,7 @@ public sealed class VirtualCardIssuerTests(TestCardFactory factory) : IClassFixt
     }
 
     [Fact]
-    public void Authority_ReloadsTheSameCa()
+    public void Authority_reloads_the_same_ca()
     {
         string directory = Directory.CreateTempSubdirectory("mynagate-ca-").FullName;
         try

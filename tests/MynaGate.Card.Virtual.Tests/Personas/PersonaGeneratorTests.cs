@@ -6,7 +6,7 @@ namespace MynaGate.Card.Virtual.Tests.Personas;
 public sealed class PersonaGeneratorTests
 {
     [Fact]
-    public void Generate_SameSeed_GivesTheSamePerson()
+    public void Generate_same_seed_gives_the_same_person()
     {
         Assert.Equal(PersonaGenerator.Generate(42), PersonaGenerator.Generate(42));
         Assert.NotEqual(PersonaGenerator.Generate(42).MyNumber, PersonaGenerator.Generate(43).MyNumber);
@@ -18,7 +18,7 @@ public sealed class PersonaGeneratorTests
     [InlineData(3)]
     [InlineData(100)]
     [InlineData(9999)]
-    public void Generate_ProducesAValidCard(int seed)
+    public void Generate_produces_a_valid_card(int seed)
     {
         var persona = PersonaGenerator.Generate(seed);
         Assert.True(MyNumberCheckDigit.IsValid(persona.MyNumber));
@@ -33,7 +33,7 @@ public sealed class PersonaGeneratorTests
     }
 
     [Fact]
-    public void ToString_NeverShowsPersonalValues()
+    public void ToString_never_shows_personal_values()
     {
         var persona = PersonaGenerator.Generate(5);
         string text = persona.ToString();
@@ -45,6 +45,6 @@ public sealed class PersonaGeneratorTests
     [InlineData("983205673214", true)]
     [InlineData("983205673215", false)]
     [InlineData("98320567321", false)]
-    public void MyNumberCheckDigit_TestVector(string number, bool valid) =>
+    public void MyNumberCheckDigit_test_vector(string number, bool valid) =>
         Assert.Equal(valid, MyNumberCheckDigit.IsValid(number));
 }
