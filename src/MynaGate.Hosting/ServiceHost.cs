@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MynaGate.Hosting.Settings;
 
 namespace MynaGate.Hosting;
 
@@ -132,9 +133,8 @@ public static class ServiceHost
             MYNAGATE_Section__Key, then Section:Key=value arguments (later wins). A wrong value stops the start
             with one line naming its key (exit 2). SIGTERM or Ctrl-C stops within {ShutdownTimeout.TotalSeconds:0} s.
 
-            keys:
-            {definition.Keys}
-              Health:Port                   loopback port of GET /health (default {definition.DefaultHealthPort}; 0 picks one)
+            keys (docs/configuration.md has them as a table):
+            {definition.Settings.HelpText(definition.DefaultHealthPort)}
             """;
     }
 
@@ -184,7 +184,7 @@ public static class ServiceHost
     {
         protected override IEnumerable<string> Problems(HealthOptions options)
         {
-            if (options.Port is < 0 or > 65535) yield return $"Health:Port must be 0–65535 (was {options.Port})";
+            if (CommonSettings.HealthPort("").RangeProblem(options.Port) is { } problem) yield return problem;
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed class OnshiHostOptionsValidator : KeyedOptionsValidator<OnshiHostO
         if (ListenAddress.Problem($"{s}:Listen", options.Listen) is { } listen) yield return listen;
         if (string.IsNullOrWhiteSpace(options.StateDirectory)) yield return $"{s}:StateDirectory must name the emulator's data folder";
         if (string.IsNullOrWhiteSpace(options.AuthorityDirectory)) yield return $"{s}:AuthorityDirectory must name the test JPKI authority's folder";
-        if (options.ResponseDelayMs is < 0 or > 60_000) yield return $"{s}:ResponseDelayMs must be 0–60000 (was {options.ResponseDelayMs})";
+        if (OnshiSettingsCatalogue.ResponseDelayMs.RangeProblem(options.ResponseDelayMs) is { } delay) yield return delay;
         for (int i = 0; i < options.Terminals.Count; i++)
         {
             var terminal = options.Terminals[i];

@@ -1,5 +1,6 @@
 using MynaGate.Certificates;
 using MynaGate.Hosting;
+using MynaGate.Hosting.Settings;
 using MynaGate.Link.Messages;
 using MynaGate.Link.Pairing;
 using MynaGate.Onshi.Contract;
@@ -27,7 +28,7 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
         if (!File.Exists(options.CardFaceRootKeyFile)) yield return $"{s}:CardFaceRootKeyFile must name the card-face root public key (PEM) (was '{options.CardFaceRootKeyFile}')";
         if (!Directory.Exists(options.ModelsDirectory)) yield return $"{s}:ModelsDirectory must name the face and OCR models' folder (was '{options.ModelsDirectory}')";
         if (FaceRecognizerProblem($"{s}:FaceRecognizer", options) is { } recognizer) yield return recognizer;
-        if (options.Kiosk.Port is < 0 or > 65535) yield return $"{s}:Kiosk:Port must be 0–65535 (was {options.Kiosk.Port})";
+        if (ReaderSettingsCatalogue.KioskPort.RangeProblem(options.Kiosk.Port) is { } port) yield return port;
         foreach (var problem in Flow($"{s}:Flow", options.Flow)) yield return problem;
     }
 
@@ -53,12 +54,16 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
             yield return $"{key}:Consents must list each consent screen at most once, at least one ({string.Join(", ", Enum.GetNames<ConsentItem>())})";
         if (flow.PaperForms is { } forms && (forms.Count == 0 || forms.Distinct().Count() != forms.Count || forms.Any(f => !Enum.IsDefined(f))))
             yield return $"{key}:PaperForms must list each certificate at most once, at least one ({string.Join(", ", Enum.GetNames<CertificateForm>())})";
-        if (flow.FaceAttempts is < 1 or > 5) yield return $"{key}:FaceAttempts must be 1–5 (was {flow.FaceAttempts})";
-        // one range with the console's (ReaderSettings): 15 s at least, as a consent read aloud in the accessible mode takes longer than 10
-        if (flow.InputTimeoutSeconds is { } input && (input < ReaderSettings.MinInputTimeout.TotalSeconds || input > ReaderSettings.MaxInputTimeout.TotalSeconds))
-            yield return $"{key}:InputTimeoutSeconds must be {ReaderSettings.MinInputTimeout.TotalSeconds:0}–{ReaderSettings.MaxInputTimeout.TotalSeconds:0} (was {input})";
-        if (flow.CardNotDetectedSeconds is < 0 or > 60) yield return $"{key}:CardNotDetectedSeconds must be 0 (off) to 60 (was {flow.CardNotDetectedSeconds})";
-        if (flow.TerminalTimeoutSeconds is < 2 or > 120) yield return $"{key}:TerminalTimeoutSeconds must be 2–120 (was {flow.TerminalTimeoutSeconds})";
+        foreach (var (setting, value) in new (Setting, int?)[]
+        {
+            (ReaderSettingsCatalogue.FaceAttempts, flow.FaceAttempts),
+            (ReaderSettingsCatalogue.InputTimeoutSeconds, flow.InputTimeoutSeconds),
+            (ReaderSettingsCatalogue.CardNotDetectedSeconds, flow.CardNotDetectedSeconds),
+            (ReaderSettingsCatalogue.TerminalTimeoutSeconds, flow.TerminalTimeoutSeconds),
+        })
+        {
+            if (setting.RangeProblem(value) is { } problem) yield return problem;
+        }
     }
 
     private static IEnumerable<string> Camera(string key, CameraSettings camera)
@@ -66,7 +71,9 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
         bool device = !string.IsNullOrWhiteSpace(camera.Device), folder = !string.IsNullOrWhiteSpace(camera.Folder);
         if (device == folder) yield return $"{key} needs exactly one of Device (a V4L2 device) or Folder (an image sequence)";
         if (folder && !Directory.Exists(camera.Folder)) yield return $"{key}:Folder {camera.Folder} does not exist";
-        if (camera.Width is < 160 or > 4096 || camera.Height is < 120 or > 4096) yield return $"{key}:Width and Height must be 160–4096 and 120–4096";
-        if (camera.FramesPerSecond is < 1 or > 60 || double.IsNaN(camera.FramesPerSecond)) yield return $"{key}:FramesPerSecond must be 1–60";
+        foreach (var (name, value) in new[] { ("Width", (double)camera.Width), ("Height", camera.Height), ("FramesPerSecond", camera.FramesPerSecond) })
+        {
+            if (ReaderSettingsCatalogue.Catalogue[$"{key}:{name}"].RangeProblem(value) is { } problem) yield return problem;
+        }
     }
 }

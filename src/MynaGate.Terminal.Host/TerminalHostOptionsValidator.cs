@@ -15,9 +15,8 @@ public sealed class TerminalHostOptionsValidator : KeyedOptionsValidator<Termina
             yield return $"{s}:NationalService:Url must be an https:// address (was '{options.NationalService.Url}')";
         if (options.NationalService.CertificatePin.Length != 64 || !options.NationalService.CertificatePin.All(char.IsAsciiHexDigit))
             yield return $"{s}:NationalService:CertificatePin must be the 64 hex digits of the national service's certificate";
-        if (options.NationalService.TimeoutSeconds is < 1 or > 120)
-            yield return $"{s}:NationalService:TimeoutSeconds must be 1–120 (was {options.NationalService.TimeoutSeconds})";
-        if (options.LicensedReaders is < 1 or > 64) yield return $"{s}:LicensedReaders must be 1–64 (was {options.LicensedReaders})";
+        if (TerminalSettingsCatalogue.NationalServiceTimeoutSeconds.RangeProblem(options.NationalService.TimeoutSeconds) is { } timeout) yield return timeout;
+        if (TerminalSettingsCatalogue.LicensedReaders.RangeProblem(options.LicensedReaders) is { } licensed) yield return licensed;
         if (!Enum.IsDefined(options.CharacterCode)) yield return $"{s}:CharacterCode must be Utf8 or ShiftJis";
         if (string.IsNullOrWhiteSpace(options.Name) || options.Name.Length > 64) yield return $"{s}:Name must be 1–64 characters";
         if (ListenAddress.Problem($"{s}:Console:Listen", options.Console.Listen) is { } listen) yield return listen;

@@ -6,7 +6,9 @@ namespace MynaGate.Cli.Commands;
 public static class DocsCommand
 {
     public const string Help = """
-        usage: mynagate docs error-codes|face-result-xml|security [--check] [--root DIR]
+        usage: mynagate docs config|error-codes|face-result-xml|security [--check] [--root DIR]
+          config           writes the key tables of docs/configuration.md (between its keys markers) from the keys
+                           each program declares, validates and lists in --help
           error-codes      writes docs/error-codes.md from the error catalogue and the kiosk's screen texts
           face-result-xml  writes the sample files in docs/samples/ with the terminal's own writers, and their list
                            and the first sample into docs/face-result-xml.md (between its sample markers)
@@ -26,7 +28,8 @@ public static class DocsCommand
             ["error-codes"] => [(Path.Combine(root, ErrorCodesDocument.RelativePath), System.Text.Encoding.UTF8.GetBytes(ErrorCodesDocument.Render()))],
             ["face-result-xml"] => FaceResultXml(root),
             ["security"] => Security(root),
-            _ => throw new UsageException("docs knows three documents: error-codes, face-result-xml and security"),
+            ["config"] => Region(root, ConfigurationDocument.RelativePath, ConfigurationDocument.WithKeys, "keys"),
+            _ => throw new UsageException("docs knows four documents: config, error-codes, face-result-xml and security"),
         };
         bool check = arguments.Has("--check");
         int stale = 0;
@@ -46,12 +49,15 @@ public static class DocsCommand
         return stale == 0 ? 0 : 1;
     }
 
-    private static List<(string Path, byte[] Content)> Security(string root)
+    private static List<(string Path, byte[] Content)> Security(string root) =>
+        Region(root, SecurityLimitsDocument.RelativePath, SecurityLimitsDocument.WithLimits, "limits");
+
+    // a hand-written document whose region between two markers is generated
+    private static List<(string Path, byte[] Content)> Region(string root, string relativePath, Func<string, string?> withRegion, string markers)
     {
-        string documentPath = Path.Combine(root, SecurityLimitsDocument.RelativePath);
+        string documentPath = Path.Combine(root, relativePath);
         if (!File.Exists(documentPath)) throw new UsageException($"{documentPath} does not exist (--root names the checkout)");
-        string updated = SecurityLimitsDocument.WithLimits(File.ReadAllText(documentPath))
-            ?? throw new UsageException($"{documentPath} has no limits markers");
+        string updated = withRegion(File.ReadAllText(documentPath)) ?? throw new UsageException($"{documentPath} has no {markers} markers");
         return [(documentPath, System.Text.Encoding.UTF8.GetBytes(updated))];
     }
 

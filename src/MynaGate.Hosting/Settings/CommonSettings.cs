@@ -1,0 +1,19 @@
+namespace MynaGate.Hosting.Settings;
+
+/// <summary>The keys every program reads besides its own section.</summary>
+public static class CommonSettings
+{
+    /// <summary>The common keys for a program whose health endpoint is on <paramref name="healthPort"/> by default.</summary>
+    public static IReadOnlyList<Setting> For(int healthPort) =>
+    [
+        HealthPort(healthPort.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        LogLevel,
+    ];
+
+    public static readonly Setting LogLevel = new("Logging:LogLevel:Default", "`Information`",
+        ".NET logging levels; logs hold event codes, ids, addresses and pins only");
+
+    /// <summary>Health:Port, whose default differs per program (<paramref name="defaults"/>).</summary>
+    public static Setting HealthPort(string defaults) => new("Health:Port", defaults,
+        "loopback port of `GET /health` (200 Healthy or Degraded, 503 Unhealthy, with the version); 0 picks one") { Min = 0, Max = 65535 };
+}

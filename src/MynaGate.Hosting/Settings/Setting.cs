@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace MynaGate.Hosting.Settings;
+
+/// <summary>
+/// One configuration key, declared once: its default, its range, what it means and whether staff may change it from
+/// the console. The validators take their ranges from here, and --help and docs/configuration.md are written from it.
+/// </summary>
+/// <param name="Key">The whole key, as in a file's sections or a Section:Key=value argument ("Reader:Flow:FaceAttempts").</param>
+/// <param name="Default">The default as a person reads it ("60", "none", "required").</param>
+/// <param name="Meaning">What it does, in a sentence or two (Markdown).</param>
+public sealed record Setting(string Key, string Default, string Meaning)
+{
+    /// <summary>The smallest value allowed, for a number.</summary>
+    public double? Min { get; init; }
+
+    /// <summary>The largest value allowed, for a number.</summary>
+    public double? Max { get; init; }
+
+    /// <summary>What the smallest value means when it is special ("off").</summary>
+    public string? MinMeans { get; init; }
+
+    /// <summary>Staff can change it later from the console, which pushes it to the readers; the file's value holds until then.</summary>
+    public bool ChangedByStaff { get; init; }
+
+    /// <summary>"15–600", "0 (off) to 60", or empty for a key with no numeric range.</summary>
+    public string Range => (Min, Max) switch
+    {
+        ({ } min, { } max) when MinMeans is not null => $"{Number(min)} ({MinMeans}) to {Number(max)}",
+        ({ } min, { } max) => $"{Number(min)}–{Number(max)}",
+        _ => "",
+    };
+
+    /// <summary>"Key must be 15–600 (was 12)" when <paramref name="value"/> is outside the range; null when it is inside or unset.</summary>
+    public string? RangeProblem(double? value) =>
+        value is { } v && (double.IsNaN(v) || v < Min || v > Max) ? $"{Key} must be {Range} (was {Number(v)})" : null;
+
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,100 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using MynaGate.Hosting;
+using MynaGate.Hosting.Settings;
+using MynaGate.Onshi.Host;
+using MynaGate.Reader.Host;
+using MynaGate.Terminal.Host;
+
+namespace MynaGate.Cli.Tests.Docs;
+
+/// <summary>Each key is declared once: what binds, what is validated, what --help lists and what the document shows are that declaration.</summary>
+public sealed class ConfigurationDocumentTests
+{
+    public static TheoryData<string> Programs => ["reader", "terminal", "onshi"];
+
+    [Fact]
+    public async Task The_key_tables_of_the_configuration_guide_are_what_the_programs_declare_today()
+    {
+        var check = await Toolbox.RunAsync("docs", "config", "--check", "--root", Toolbox.Checkout);
+        Assert.True(check.ExitCode == 0, check.Output);
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void Every_key_the_options_bind_is_declared_and_every_declared_key_binds(string program)
+    {
+        var (definition, options, _) = Program(program);
+        var bound = LeafKeys(options, definition.Settings.Section).ToHashSet();
+        var declared = definition.Settings.Settings.Select(s => s.Key).ToHashSet();
+
+        Assert.Empty(bound.Except(declared).Order());
+        Assert.Empty(declared.Except(bound).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void The_help_lists_every_declared_key_with_its_range(string program)
+    {
+        var (definition, _, _) = Program(program);
+        string help = ServiceHost.Usage(definition);
+
+        foreach (var setting in definition.Settings.Settings.Concat(CommonSettings.For(definition.DefaultHealthPort)))
+        {
+            Assert.Contains("  " + setting.Key + "  (", help, StringComparison.Ordinal);
+            if (setting.Range.Length > 0) Assert.Contains(setting.Range, help, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void A_value_just_outside_a_declared_range_is_refused_naming_the_key_and_the_bounds_are_taken(string program)
+    {
+        var (definition, _, validate) = Program(program);
+        foreach (var setting in definition.Settings.Settings.Where(s => s.Min is not null))
+        {
+            Assert.Contains(validate(setting.Key, setting.Max!.Value + 1), p => p.StartsWith(setting.Key + " must be " + setting.Range, StringComparison.Ordinal));
+            Assert.Contains(validate(setting.Key, setting.Min!.Value - 1), p => p.StartsWith(setting.Key + " must be", StringComparison.Ordinal));
+            Assert.DoesNotContain(validate(setting.Key, setting.Min!.Value), p => p.StartsWith(setting.Key + " ", StringComparison.Ordinal));
+            Assert.DoesNotContain(validate(setting.Key, setting.Max!.Value), p => p.StartsWith(setting.Key + " ", StringComparison.Ordinal));
+        }
+    }
+
+    // the program's definition, a fresh options object, and its validator's problems for one key set to a value
+    private static (HostDefinition Definition, object Options, Func<string, double, IReadOnlyList<string>> Validate) Program(string program) => program switch
+    {
+        "reader" => (ReaderHost.Definition, new ReaderHostOptions(), Validator<ReaderHostOptions>(new ReaderHostOptionsValidator(), ReaderHostOptions.Section)),
+        "terminal" => (TerminalHost.Definition, new TerminalHostOptions(), Validator<TerminalHostOptions>(new TerminalHostOptionsValidator(), TerminalHostOptions.Section)),
+        "onshi" => (OnshiHost.Definition, new OnshiHostOptions(), Validator<OnshiHostOptions>(new OnshiHostOptionsValidator(), OnshiHostOptions.Section)),
+        _ => throw new ArgumentOutOfRangeException(nameof(program)),
+    };
+
+    private static Func<string, double, IReadOnlyList<string>> Validator<T>(IValidateOptions<T> validator, string section) where T : class => (key, value) =>
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new(key, value.ToString(CultureInfo.InvariantCulture))]).Build();
+        var options = configuration.GetSection(section).Get<T>() ?? throw new InvalidOperationException("Nothing bound.");
+        var result = validator.Validate(null, options);
+        return result.Failed ? [.. result.Failures] : [];
+    };
+
+    // every key configuration binding reaches: properties with a setter, through nested settings and lists of them ("N")
+    private static IEnumerable<string> LeafKeys(object options, string prefix)
+    {
+        foreach (var property in options.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+        {
+            string key = $"{prefix}:{property.Name}";
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (type == typeof(string) || type.IsPrimitive || type.IsEnum || type == typeof(decimal)) yield return key;
+            else if (typeof(IList).IsAssignableFrom(type) && type.GetGenericArguments() is [var item])
+            {
+                if (item == typeof(string) || item.IsEnum) yield return key;
+                else foreach (string leaf in LeafKeys(Activator.CreateInstance(item)!, key + ":N")) yield return leaf;
+            }
+            else foreach (string leaf in LeafKeys(property.GetValue(options) ?? Activator.CreateInstance(type)!, key)) yield return leaf;
+        }
+    }
+}
