@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using MynaGate.Hosting;
@@ -12,7 +13,7 @@ using MynaGate.Terminal.Host;
 namespace MynaGate.Cli.Tests.Docs;
 
 /// <summary>Each key is declared once: what binds, what is validated, what --help lists and what the document shows are that declaration.</summary>
-public sealed class ConfigurationDocumentTests
+public sealed partial class ConfigurationDocumentTests
 {
     public static TheoryData<string> Programs => ["reader", "terminal", "onshi"];
 
@@ -62,6 +63,28 @@ public sealed class ConfigurationDocumentTests
             Assert.DoesNotContain(validate(setting.Key, setting.Max!.Value), p => p.StartsWith(setting.Key + " ", StringComparison.Ordinal));
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void The_example_configuration_uses_declared_keys_only_with_values_in_their_ranges(string program)
+    {
+        var (definition, _, _) = Program(program);
+        var declared = definition.Settings.Settings.Concat(CommonSettings.For(definition.DefaultHealthPort)).ToDictionary(s => s.Key);
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(Toolbox.Checkout, "deploy", "config", program + ".json")).Build();
+
+        var values = configuration.AsEnumerable().Where(kv => kv.Value is not null).ToList();
+        Assert.NotEmpty(values);
+        foreach (var (key, value) in values)
+        {
+            // a list of names binds to its key; the items of a list of sections to Key:N:Item
+            string declaredKey = ListIndex().Replace(key, m => declared.ContainsKey(key[..m.Index]) ? "" : ":N");
+            Assert.True(declared.TryGetValue(declaredKey, out var setting), $"deploy/config/{program}.json: {key} is not a key of {definition.Program}");
+            if (setting!.Min is not null) Assert.Null(setting.RangeProblem(double.Parse(value!, CultureInfo.InvariantCulture)));
+        }
+    }
+
+    [GeneratedRegex(@":\d+(?=:|$)")]
+    private static partial Regex ListIndex();
 
     // the program's definition, a fresh options object, and its validator's problems for one key set to a value
     private static (HostDefinition Definition, object Options, Func<string, double, IReadOnlyList<string>> Validate) Program(string program) => program switch
