@@ -8,6 +8,9 @@ public sealed record ChainLayout(string StateDirectory)
 {
     public string FaceFolder => Path.Combine(StateDirectory, "OQS", "Face");
 
+    /// <summary>Where the terminal writes 公費 paper mode's certificate XML: its default, beside the Face folder.</summary>
+    public string CertificateFolder => Path.Combine(StateDirectory, "OQS", "MynaGateCert");
+
     public string OnshiFolder => Path.Combine(StateDirectory, "onshi");
 
     public string OnshiIdentity => Path.Combine(OnshiFolder, "identity.pfx");

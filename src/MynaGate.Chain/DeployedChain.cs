@@ -49,6 +49,7 @@ public sealed partial class DeployedChain : IAsyncDisposable
     public Uri NationalService => new($"https://127.0.0.1:{_options.Ports.Onshi}/");
     public Uri Console => new($"http://127.0.0.1:{_options.Ports.Console}/");
     public string FaceFolder => Layout.FaceFolder;
+    public string CertificateFolder => Layout.CertificateFolder;
     public ServiceProcess? NationalServiceProcess { get; private set; }
     public ServiceProcess? TerminalProcess { get; private set; }
 

@@ -42,6 +42,7 @@ public sealed class LocalChain : IAsyncDisposable
     public IReadOnlyList<ChainReader> Readers => _readers?.All ?? [];
     public ChainLayout Layout => _configuration.Layout;
     public string FaceFolder => Layout.FaceFolder;
+    public string CertificateFolder => Layout.CertificateFolder;
     public static DateOnly Today => ChainEnrolment.Today;
 
     public static async Task<LocalChain> StartAsync(ChainOptions options, CancellationToken cancellationToken = default)

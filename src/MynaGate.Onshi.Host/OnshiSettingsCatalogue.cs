@@ -17,7 +17,7 @@ public static class OnshiSettingsCatalogue
         new($"{S}:Listen", $"`{Defaults.Listen}`", "its HTTPS API"),
         new($"{S}:StateDirectory", "required", "its TLS key and SQLite store"),
         new($"{S}:AuthorityDirectory", "required", "the test JPKI authority whose cards it accepts (made on first start); `card-face-root.pem` is exported there"),
-        new($"{S}:ConnectionString", "none", "PostgreSQL instead of SQLite"),
+        new($"{S}:ConnectionString", "none", "PostgreSQL instead of SQLite") { Secret = true },
         ResponseDelayMs,
         new($"{S}:Terminals:N:CertificatePin", "none", "a terminal it answers: its certificate pin (the terminal logs it at start)"),
         new($"{S}:Terminals:N:MedicalInstitutionCode", "none", "and its 医療機関コード"),

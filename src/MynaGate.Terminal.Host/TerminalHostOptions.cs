@@ -13,6 +13,9 @@ public sealed class TerminalHostOptions
     /// <summary>The folder the receipt computer reads (C:\OQS\Face on a real terminal).</summary>
     public string FaceFolder { get; set; } = "";
 
+    /// <summary>Where 公費 paper mode's certificate XML goes; MynaGateCert beside the Face folder when unset.</summary>
+    public string? CertificateFolder { get; set; }
+
     /// <summary>医療機関コード, 10 digits.</summary>
     public string MedicalInstitutionCode { get; set; } = "";
 

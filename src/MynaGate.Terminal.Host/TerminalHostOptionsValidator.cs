@@ -9,6 +9,8 @@ public sealed class TerminalHostOptionsValidator : KeyedOptionsValidator<Termina
         const string s = TerminalHostOptions.Section;
         if (string.IsNullOrWhiteSpace(options.StateDirectory)) yield return $"{s}:StateDirectory must name the terminal's data folder";
         if (string.IsNullOrWhiteSpace(options.FaceFolder)) yield return $"{s}:FaceFolder must name the folder the receipt computer reads";
+        else if (!string.IsNullOrWhiteSpace(options.CertificateFolder) && SameFolder(options.CertificateFolder, options.FaceFolder))
+            yield return $"{s}:CertificateFolder must be another folder than {s}:FaceFolder: the Face folder holds the national interface's files only";
         if (options.MedicalInstitutionCode.Length != 10 || !options.MedicalInstitutionCode.All(char.IsAsciiDigit))
             yield return $"{s}:MedicalInstitutionCode must be the 10-digit 医療機関コード";
         if (!Uri.TryCreate(options.NationalService.Url, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
@@ -25,4 +27,8 @@ public sealed class TerminalHostOptionsValidator : KeyedOptionsValidator<Termina
         if (options.Console.CertificateFile is { Length: > 0 } file && !File.Exists(file))
             yield return $"{s}:Console:CertificateFile {file} does not exist";
     }
+
+    private static bool SameFolder(string a, string b) => string.Equals(
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)),
+        OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 }

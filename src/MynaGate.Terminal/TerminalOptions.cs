@@ -11,6 +11,16 @@ public sealed record TerminalOptions
     public required string StateDirectory { get; init; }
     /// <summary>The folder the receipt computer reads (C:\OQS\Face on a real terminal).</summary>
     public required string FaceFolder { get; init; }
+    /// <summary>
+    /// Where the certificate XML of 公費 paper mode goes: not the Face folder, which holds the national interface's own
+    /// kinds only (a receipt computer reading every file there fails on ours); beside it by default.
+    /// </summary>
+    public string? CertificateFolder { get; init; }
+    /// <summary><see cref="CertificateFolder"/>, or its default: MynaGateCert beside the Face folder (C:\OQS\MynaGateCert).</summary>
+    public string CertificateFolderOrDefault => CertificateFolder ?? DefaultCertificateFolder(FaceFolder);
+    /// <summary>MynaGateCert beside <paramref name="faceFolder"/>.</summary>
+    public static string DefaultCertificateFolder(string faceFolder) =>
+        Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(faceFolder))) ?? ".", "MynaGateCert");
     /// <summary>医療機関コード, 10 digits.</summary>
     public required string MedicalInstitutionCode { get; init; }
     public required Uri NationalService { get; init; }

@@ -36,11 +36,13 @@ public sealed class TerminalService : IAsyncDisposable
         _settings = new ReaderSettingsStore(Path.Combine(options.StateDirectory, "reader-settings.json"));
         _nationalService = new NationalServiceClient(options.NationalService, options.Identity, options.NationalServicePin, options.NationalServiceTimeout);
         Directory.CreateDirectory(options.FaceFolder);
+        Directory.CreateDirectory(options.CertificateFolderOrDefault);
         // a write killed mid-way (power cut, kill -9) left a hidden temporary file; the receipt computer never read it
         AtomicFileWriter.RemoveStaleTemporaries(options.FaceFolder);
+        AtomicFileWriter.RemoveStaleTemporaries(options.CertificateFolderOrDefault);
         AtomicFileWriter.RemoveStaleTemporaries(options.StateDirectory);
         Relay = new SessionRelay(_nationalService, new FaceResultWriter(options.FaceFolder, options.CharacterCode),
-            new CertificateResultWriter(options.FaceFolder, options.CharacterCode, options.MedicalInstitutionCode), log,
+            new CertificateResultWriter(options.CertificateFolderOrDefault, options.CharacterCode, options.MedicalInstitutionCode), log,
             options.MedicalInstitutionCode, options.Clock);
         Reception = new ReceptionDesk(options.Clock);
         Relay.SessionReported += Reception.OnSessionReported;

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using MynaGate.Certificates;
+using MynaGate.Certificates.Xml;
 using MynaGate.Chain;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Onshi.Contract.Assertions;
@@ -63,7 +64,9 @@ public sealed class PaperModeTests(PaperModeChainFixture fixture) : ChainTest<Pa
         Assert.True((await completed).CertificateSent, "the completion screen does not send the patient to the counter with the certificate");
         Assert.Matches("^MynaGateCert01res_R01_[0-9]{14}\\.xml$", outcome.CertificateFile);
         var result = XDocument.Load(Path.Combine(Chain.FaceFolder, outcome.ResultFile!));
-        var certificate = XDocument.Load(Path.Combine(Chain.FaceFolder, outcome.CertificateFile!));
+        var certificate = XDocument.Load(Path.Combine(Chain.CertificateFolder, outcome.CertificateFile!));
+        // the Face folder holds the national interface's files only: a receipt computer reading every file there meets none of ours
+        Assert.Empty(Directory.GetFiles(Chain.FaceFolder, CertificateXml.FilePrefix + "*"));
         Assert.Equal(result.Descendants("ReferenceNumber").Single().Value, certificate.Descendants("ReferenceNumber").Single().Value);
         Assert.Equal(result.Descendants("InsurerNumber").Single().Value.Trim(), certificate.Descendants("InsurerNumber").Single().Value);
         Assert.Equal("kodomo", certificate.Descendants("FormCode").Single().Value);

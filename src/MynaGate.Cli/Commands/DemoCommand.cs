@@ -35,6 +35,7 @@ public static class DemoCommand
         foreach (var reader in demo.Chain.Readers) output.WriteLine($"  mirror {reader.Id}:     {new Uri(console, $"readers/{reader.Id}")}");
         output.WriteLine($"  reader API key: {demo.ReceptionApiKey}   (docs/reader-api.md, new each run)");
         output.WriteLine($"  Face folder:    {Path.GetFullPath(demo.Chain.FaceFolder)}");
+        output.WriteLine($"  certificates:   {Path.GetFullPath(demo.Chain.CertificateFolder)}   (公費 paper mode's XML)");
         output.WriteLine($"  configuration:  {Path.GetFullPath(Path.Combine(DemoSite.StateDirectory, "config"))}   (one file per process)");
         output.Flush();
         await stop.Task.ConfigureAwait(false);

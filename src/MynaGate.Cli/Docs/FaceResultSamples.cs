@@ -45,7 +45,7 @@ public static class FaceResultSamples
                     "UTF-8; the 2025 set (ConsentSet National2025): 包括同意 agreed as a reader records it, with each item it covers, "
                     + "the 電子カルテ情報共有 flags, 限度額 provided by law without a screen, and 電子処方箋 chosen (PrescriptionIssueSelect 1)"),
                 Read(certificates.Write("R01", employee, Certificate(), Processed.AddMinutes(1)) ?? throw new InvalidOperationException("the sample certificate was refused"),
-                    "a 子ども医療費受給者証 read in 公費 paper mode, written beside the first sample (docs/ocr-xml.md)"),
+                    "a 子ども医療費受給者証 read in 公費 paper mode, for the same session as the first sample, as written into the certificate folder (docs/ocr-xml.md)"),
             ];
         }
         finally

@@ -1,6 +1,10 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MynaGate.Hosting.Settings;
+using MynaGate.Onshi.Host;
+using MynaGate.Reader.Host;
+using MynaGate.Terminal.Host;
 
 namespace MynaGate.Cli.Support;
 
@@ -14,20 +18,14 @@ public static class ConfigurationRedaction
 {
     public const string Removed = "(removed)";
 
-    // the host sections and the settings of MynaGate's three hosts that hold no secret (ReaderHostOptions,
-    // TerminalHostOptions, OnshiHostOptions and their nested settings); CertificatePassword and ConnectionString are
-    // not here: they are the secrets
-    private static readonly FrozenSet<string> Kept = new[]
-    {
-        "Reader", "Terminal", "Onshi", "Logging", "LogLevel", "Health", "Console", "NationalService", "Kiosk", "Flow", "FaceCamera", "CardCamera",
-        "AllowResearchOnlyRecognizer", "AuthorityDirectory", "CardFaceRootKeyFile", "CardNotDetectedSeconds", "CardReader",
-        "CertificateFile", "CertificatePin", "CharacterCode", "ConsentSet", "Consents", "DebugMode", "Device", "FaceAttempts",
-        "FaceFolder", "FaceRecognizer", "Folder", "FramesPerSecond", "Height", "Https", "Id", "InputTimeoutSeconds",
-        "LicensedReaders", "LinkListen", "Listen", "LivePreview", "MedicalInstitutionCode", "ModelsDirectory", "Name",
-        "PaperForms", "PaperMode", "Port", "PrescriptionChoice", "ReadCardFaceOnPlacement", "ResponseDelayMs", "Serial",
-        "SmartphoneReader", "StateDirectory", "TerminalTimeoutSeconds", "Terminals", "TimeoutSeconds", "Url", "VisualCheck",
-        "Voice", "Width",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // every section and key name of the three hosts' declared settings but the secrets' (CertificatePassword,
+    // ConnectionString): a setting added to a host is shown once declared, and a secret once marked is never shown
+    private static readonly FrozenSet<string> Kept = new[] { ReaderHost.Definition, TerminalHost.Definition, OnshiHost.Definition }
+        .SelectMany(d => d.Settings.Settings.Concat(CommonSettings.For(d.DefaultHealthPort)))
+        .Where(s => !s.Secret)
+        .SelectMany(s => s.Key.Split(':'))
+        .Where(name => name != "N")
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The redacted JSON, indented; null when <paramref name="json"/> is not a JSON object.</summary>
     public static string? Redact(string json)

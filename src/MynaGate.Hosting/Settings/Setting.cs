@@ -20,6 +20,9 @@ public sealed record Setting(string Key, string Default, string Meaning)
     /// <summary>What the smallest value means when it is special ("off").</summary>
     public string? MinMeans { get; init; }
 
+    /// <summary>It holds a secret (a password, a connection string): the support bundle never shows its value.</summary>
+    public bool Secret { get; init; }
+
     /// <summary>Staff can change it later from the console, which pushes it to the readers; the file's value holds until then.</summary>
     public bool ChangedByStaff { get; init; }
 

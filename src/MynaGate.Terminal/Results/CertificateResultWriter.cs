@@ -7,17 +7,17 @@ using MynaGate.Onshi.Contract;
 namespace MynaGate.Terminal.Results;
 
 /// <summary>
-/// Writes the certificate XML of 公費 paper mode (docs/ocr-xml.md) beside the face-result XML: the certificate the
+/// Writes the certificate XML of 公費 paper mode (docs/ocr-xml.md) into its own folder, never the Face folder: the certificate the
 /// patient confirmed, with the 照会番号 and insurance data the national service returned for that session (R18).
 /// What a reader sends is checked against the form before anything is written; check digits are computed here.
 /// </summary>
-public sealed class CertificateResultWriter(string faceFolder, XmlCharacterCode characterCode, string medicalInstitutionCode)
+public sealed class CertificateResultWriter(string folder, XmlCharacterCode characterCode, string medicalInstitutionCode)
 {
     /// <summary>Longest value a certificate field can hold (a municipality's name is the longest).</summary>
     public const int MaxValueLength = 64;
 
     /// <summary>Writes the XML and returns its file name; null when the certificate does not fit its form.</summary>
-    /// <exception cref="IOException">The Face folder is not writable, or a certificate of this reader was written in the same second.</exception>
+    /// <exception cref="IOException">The folder is not writable, or a certificate of this reader was written in the same second.</exception>
     public string? Write(string readerId, QualificationResponse qualification, PaperCertificate certificate, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(qualification);
@@ -25,7 +25,7 @@ public sealed class CertificateResultWriter(string faceFolder, XmlCharacterCode 
         if (ToReading(certificate) is not { } reading) return null;
         var header = new CertificateXmlHeader(now.ToOffset(TimeSpan.FromHours(9)).DateTime, medicalInstitutionCode,
             qualification.ReferenceNumber, readerId, characterCode);
-        return Path.GetFileName(CertificateXml.Write(faceFolder, header, Summary(qualification), reading));
+        return Path.GetFileName(CertificateXml.Write(folder, header, Summary(qualification), reading));
     }
 
     // the reader's message, checked: a known form, each field once, only the form's fields, bounded plain values

@@ -33,6 +33,17 @@ public sealed class SupportCommandTests
         Assert.Null(ConfigurationRedaction.Redact("[1, 2]"));
     }
 
+    [Fact]
+    public void A_setting_declared_secret_is_never_shown_and_every_other_declared_one_is()
+    {
+        var settings = new[] { Reader.Host.ReaderHost.Definition, Terminal.Host.TerminalHost.Definition, Onshi.Host.OnshiHost.Definition }
+            .SelectMany(d => d.Settings.Settings).ToList();
+
+        Assert.Contains(settings, s => s.Secret);
+        Assert.All(settings.Where(s => s.Secret), s => Assert.False(ConfigurationRedaction.IsKept(s.Key.Split(':')[^1]), $"{s.Key} would be shown"));
+        Assert.All(settings.Where(s => !s.Secret), s => Assert.True(ConfigurationRedaction.IsKept(s.Key.Split(':')[^1]), $"{s.Key} would be removed"));
+    }
+
     [Theory]
     [InlineData("reader.json")]
     [InlineData("terminal.json")]
