@@ -11,9 +11,16 @@ public static class CommonSettings
     ];
 
     public static readonly Setting LogLevel = new("Logging:LogLevel:Default", "`Information`",
-        ".NET logging levels; logs hold event codes, ids, addresses and pins only");
+        ".NET logging levels; logs hold event codes, ids, addresses and pins only")
+    {
+        Japanese = ".NET のログレベル。ログには事象コード、ID、アドレス、ピンだけが残ります",
+    };
 
     /// <summary>Health:Port, whose default differs per program (<paramref name="defaults"/>).</summary>
     public static Setting HealthPort(string defaults) => new("Health:Port", defaults,
-        "loopback port of `GET /health` (200 Healthy or Degraded, 503 Unhealthy, with the version); 0 picks one") { Min = 0, Max = 65535 };
+        "loopback port of `GET /health` (200 Healthy or Degraded, 503 Unhealthy, with the version); 0 picks one")
+    {
+        Min = 0, Max = 65535,
+        Japanese = "`GET /health` のループバックのポート (200 Healthy または Degraded、503 Unhealthy、版を添えて)。0 は空いているポート",
+    };
 }

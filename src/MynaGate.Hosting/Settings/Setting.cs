@@ -11,6 +11,12 @@ namespace MynaGate.Hosting.Settings;
 /// <param name="Meaning">What it does, in a sentence or two (Markdown).</param>
 public sealed record Setting(string Key, string Default, string Meaning)
 {
+    /// <summary>What it does, in Japanese, for the Japanese half of docs/configuration.md.</summary>
+    public required string Japanese { get; init; }
+
+    /// <summary>The default in Japanese where <see cref="Default"/> is words rather than a value.</summary>
+    public string? DefaultJapanese { get; init; }
+
     /// <summary>The smallest value allowed, for a number.</summary>
     public double? Min { get; init; }
 
@@ -26,11 +32,27 @@ public sealed record Setting(string Key, string Default, string Meaning)
     /// <summary>Staff can change it later from the console, which pushes it to the readers; the file's value holds until then.</summary>
     public bool ChangedByStaff { get; init; }
 
-    /// <summary>"15–600", "0 (off) to 60", or empty for a key with no numeric range.</summary>
+    /// <summary>The default as a Japanese reader reads it.</summary>
+    public string JapaneseDefault => DefaultJapanese ?? Default switch
+    {
+        SettingCatalogue.Required => "必須",
+        "none" => "なし",
+        _ => Default,
+    };
+
+    /// <summary>"15–600" (in Japanese "15〜600"), "0 (off) to 60", or empty for a key with no numeric range.</summary>
     public string Range => (Min, Max) switch
     {
         ({ } min, { } max) when MinMeans is not null => $"{Number(min)} ({MinMeans}) to {Number(max)}",
         ({ } min, { } max) => $"{Number(min)}–{Number(max)}",
+        _ => "",
+    };
+
+    /// <summary><see cref="Range"/> in Japanese.</summary>
+    public string JapaneseRange => (Min, Max) switch
+    {
+        ({ } min, { } max) when MinMeans is not null => $"{Number(min)} (オフ)〜{Number(max)}",
+        ({ } min, { } max) => $"{Number(min)}〜{Number(max)}",
         _ => "",
     };
 

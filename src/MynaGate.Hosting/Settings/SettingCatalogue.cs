@@ -9,6 +9,9 @@ namespace MynaGate.Hosting.Settings;
 /// <param name="Notes">Sentences that hold for several keys, printed after them.</param>
 public sealed record SettingCatalogue(string Program, string Section, IReadOnlyList<Setting> Settings, IReadOnlyList<string> Notes)
 {
+    /// <summary><see cref="Notes"/> in Japanese, in the same order.</summary>
+    public IReadOnlyList<string> JapaneseNotes { get; init; } = [];
+
     /// <summary>The default of a key that has none and must be given.</summary>
     public const string Required = "required";
 
@@ -34,15 +37,24 @@ public sealed record SettingCatalogue(string Program, string Section, IReadOnlyL
     }
 
     /// <summary>The Markdown table of docs/configuration.md for this program, its notes after it.</summary>
-    public string MarkdownTable() => Table(Settings) + (Notes.Count == 0 ? "" : "\n" + string.Join("\n\n", Notes) + "\n");
-
-    /// <summary>A Markdown table of <paramref name="settings"/>.</summary>
-    public static string Table(IEnumerable<Setting> settings)
+    public string MarkdownTable(bool japanese)
     {
-        var md = new StringBuilder("| key | default | range | console | meaning |\n|---|---|---|---|---|\n");
+        var notes = japanese ? JapaneseNotes : Notes;
+        return Table(Settings, japanese) + (notes.Count == 0 ? "" : "\n" + string.Join("\n\n", notes) + "\n");
+    }
+
+    /// <summary>A Markdown table of <paramref name="settings"/>, in English or in Japanese.</summary>
+    public static string Table(IEnumerable<Setting> settings, bool japanese)
+    {
+        var md = new StringBuilder(japanese ? "| キー | 既定 | 範囲 | コンソール | 意味 |\n" : "| key | default | range | console | meaning |\n");
+        md.Append("|---|---|---|---|---|\n");
         foreach (var s in settings)
-            md.Append("| `").Append(s.Key).Append("` | ").Append(s.Default).Append(" | ").Append(s.Range)
-              .Append(" | ").Append(s.ChangedByStaff ? "yes" : "").Append(" | ").Append(s.Meaning).Append(" |\n");
+        {
+            md.Append("| `").Append(s.Key).Append("` | ").Append(japanese ? s.JapaneseDefault : s.Default)
+              .Append(" | ").Append(japanese ? s.JapaneseRange : s.Range)
+              .Append(" | ").Append(s.ChangedByStaff ? (japanese ? "可" : "yes") : "")
+              .Append(" | ").Append(japanese ? s.Japanese : s.Meaning).Append(" |\n");
+        }
         return md.ToString();
     }
 

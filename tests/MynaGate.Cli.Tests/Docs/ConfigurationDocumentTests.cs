@@ -38,6 +38,16 @@ public sealed partial class ConfigurationDocumentTests
 
     [Theory]
     [MemberData(nameof(Programs))]
+    public void Every_key_is_explained_in_japanese_as_in_english(string program)
+    {
+        var catalogue = Program(program).Definition.Settings;
+
+        Assert.All(catalogue.Settings, s => Assert.False(string.IsNullOrWhiteSpace(s.Japanese), s.Key));
+        Assert.Equal(catalogue.Notes.Count, catalogue.JapaneseNotes.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
     public void The_help_lists_every_declared_key_with_its_range(string program)
     {
         var (definition, _, _) = Program(program);
