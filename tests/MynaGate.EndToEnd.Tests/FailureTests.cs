@@ -94,6 +94,7 @@ public sealed class FailureTests(ChainFixture fixture) : ChainTest<ChainFixture>
         var card = await Chain.CardAsync(112, null);
         using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(card.Image.AuthenticationCertificate);
         await Chain.Onshi.Store.RevokeAsync(certificate.SerialNumber, DateTimeOffset.UtcNow);
+        var before = Directory.GetFiles(Chain.FaceFolder).ToHashSet();
         await reader.InsertAsync(card, 112, Faces.Genuine);
         await Drive.ChooseAsync(reader, AuthenticationMethod.Pin);
         await Drive.EnterPinAsync(reader, card.Image.Persona.Pin);
@@ -104,6 +105,13 @@ public sealed class FailureTests(ChainFixture fixture) : ChainTest<ChainFixture>
         Assert.Null(outcome.ResultFile);
         var log = await Chain.Terminal.Log.ReadAsync();
         Assert.Contains(log, e => e.Event == TerminalEvent.QualificationRefused && e.ErrorCode == LinkErrorCodes.CertificateRevoked && e.ReaderId == reader.Id);
+        // the receipt computer is told as real files tell it: 異常終了 with the code, and nothing of the person
+        string refusal = Assert.Single(Directory.GetFiles(Chain.FaceFolder).Except(before), f => Path.GetFileName(f).Contains($"_{reader.Id}-", StringComparison.Ordinal));
+        var xml = System.Xml.Linq.XDocument.Load(refusal);
+        Assert.Equal("9", xml.Descendants("SegmentOfResult").Single().Value);
+        Assert.Equal(LinkErrorCodes.CertificateRevoked, xml.Descendants("ErrorCode").Single().Value);
+        Assert.Empty(xml.Descendants("ResultOfQualificationConfirmation"));
+        Assert.Empty(MynaGate.Terminal.Results.ResultXmlChecker.Check(xml));
     }
 
     [Fact]

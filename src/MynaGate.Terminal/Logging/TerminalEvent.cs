@@ -17,6 +17,8 @@ public enum TerminalEvent
     QualificationRelayed,
     QualificationRefused,
     ResultWritten,
+    /// <summary>The national service refused a check, and the file saying so (SegmentOfResult 9) was written for the receipt computer.</summary>
+    RefusalWritten,
     ResultFailed,
     CertificateWritten,
     CertificateSkipped,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
+using MynaGate.Link.Errors;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
 using MynaGate.Onshi.Contract.Assertions;
@@ -154,7 +155,24 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
             _sessions.TryRemove((reader.ReaderId, request.SessionId), out _);
             bool refused = e.Code.StartsWith('Q');
             log.Write(refused ? TerminalEvent.QualificationRefused : TerminalEvent.NationalServiceFailed, reader.ReaderId, e.Code);
+            // the national side answered with a refusal: the receipt computer sees it as real files show it; a service
+            // that did not answer confirmed nothing and leaves no file
+            if (refused) WriteRefusal(reader, e.Code);
             return new LinkReply(request.MessageId, request.SessionId) { Error = new LinkError(e.Code, e.Message) };
+        }
+    }
+
+    private void WriteRefusal(PairedReader reader, string code)
+    {
+        try
+        {
+            results.WriteRefusal(reader.ReaderId, medicalInstitutionCode, clock.GetUtcNow(), code,
+                ErrorCatalogue.Find(code)?.Cause.Ja ?? "オンライン資格確認で照会できませんでした。");
+            log.Write(TerminalEvent.RefusalWritten, reader.ReaderId, code);
+        }
+        catch (IOException)
+        {
+            log.Write(TerminalEvent.ResultFailed, reader.ReaderId, LinkErrorCodes.ResultNotWritten);
         }
     }
 

@@ -16,10 +16,19 @@ public sealed class FaceResultWriter(string faceFolder, XmlCharacterCode charact
     public string Write(FaceResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        byte[] bytes = XmlDocumentEncoder.Encode(FaceResultXml.Build(result, characterCode), characterCode);
+        return Write(result.ReaderId, result.Qualification.ProcessedAt, FaceResultXml.Build(result, characterCode));
+    }
+
+    /// <summary>Writes the file of a check the national service refused (<see cref="FaceResultXml.BuildRefusal"/>).</summary>
+    public string WriteRefusal(string readerId, string medicalInstitutionCode, DateTimeOffset processedAt, string errorCode, string errorMessage) =>
+        Write(readerId, processedAt, FaceResultXml.BuildRefusal(medicalInstitutionCode, processedAt, errorCode, errorMessage, characterCode));
+
+    private string Write(string readerId, DateTimeOffset processedAt, System.Xml.Linq.XDocument document)
+    {
+        byte[] bytes = XmlDocumentEncoder.Encode(document, characterCode);
         while (true)
         {
-            string name = FaceResultXml.FileName(result.ReaderId, Interlocked.Increment(ref _sequence), result.Qualification.ProcessedAt);
+            string name = FaceResultXml.FileName(readerId, Interlocked.Increment(ref _sequence), processedAt);
             string path = Path.Combine(Folder, name);
             if (File.Exists(path)) continue;
             AtomicFileWriter.Write(path, bytes);

@@ -53,6 +53,30 @@ public static class FaceResultXml
                     new XElement("ReferenceNumber", result.Qualification.ReferenceNumber))));
     }
 
+    /// <summary>
+    /// The file of a check the national service refused (an answered refusal, not a service that could not be reached):
+    /// SegmentOfResult 9 (異常終了) with the code and its description, as real files carry them when the national side
+    /// fails, and no insured data. The national code list (別紙6-1) is not public, so ErrorCode is the emulator's
+    /// Q-code and ErrorMessage its description from the error catalogue (docs/face-result-xml.md says so).
+    /// </summary>
+    public static XDocument BuildRefusal(string medicalInstitutionCode, DateTimeOffset processedAt, string errorCode, string errorMessage, XmlCharacterCode characterCode)
+    {
+        var processed = processedAt.ToOffset(Japan);
+        return new XDocument(new XDeclaration("1.0", null, "no"),
+            new XElement("XmlMsg",
+                new XElement("MessageHeader",
+                    new XElement("ProcessExecutionTime", Time(processed)),
+                    new XElement("QualificationConfirmationDate", processed.ToString("yyyyMMdd", CultureInfo.InvariantCulture)),
+                    new XElement("MedicalInstitutionCode", medicalInstitutionCode),
+                    new XElement("ReferenceClassification", "1"),
+                    new XElement("SegmentOfResult", "9"),
+                    new XElement("ErrorCode", errorCode),
+                    new XElement("ErrorMessage", errorMessage),
+                    new XElement("CharacterCodeIdentifier", ((int)characterCode).ToString(CultureInfo.InvariantCulture))),
+                new XElement("MessageBody",
+                    new XElement("ProcessingResultStatus", "2"))));
+    }
+
     /// <summary>"OQSsiquc01res_face_&lt;reader&gt;-&lt;n&gt;_&lt;YYYYMMDDHHmmss&gt;.xml": the reader and a counter, no personal value.</summary>
     public static string FileName(string readerId, int sequence, DateTimeOffset processedAt) => !DeviceNames.IsReaderId(readerId)
         ? throw new ArgumentException($"A reader id is 1–{DeviceNames.MaxIdLength} letters, digits or '-'.", nameof(readerId))

@@ -93,6 +93,8 @@ public static class ResultXmlChecker
                 findings.Add(new("MessageHeader/MedicalInstitutionCode", "check digit fails (modulus 10, weights 2-1)", IsWarning: true));
             Optional(header, "ReferenceClassification", v => v is "1" or "2", "not a code of 照会区分 (1, 2)", findings);
             segment = Required(header, "SegmentOfResult", v => v is "1" or "2" or "3" or "9", "not a code of 処理結果区分 (1, 2, 9)", findings);
+            // a file that did not end normally says why (別紙6-1's code and its text)
+            if (segment is not null and not "1") Required(header, "ErrorCode", v => v.Length > 0, "empty", findings);
             var characterCode = Required(header, "CharacterCodeIdentifier", v => v is "0" or "1", "not 0 (UTF-8) or 1 (Shift_JIS)", findings);
             string? declared = document.Declaration?.Encoding?.ToUpperInvariant();
             bool shiftJis = declared is "SHIFT_JIS" or "SHIFT-JIS" or "SJIS" or "CP932" or "WINDOWS-31J";

@@ -69,6 +69,22 @@ public sealed class FaceResultXmlTests
         Assert.Contains(ResultXmlChecker.Check(xml), f => f.Element.EndsWith($"{group}/{oldName}", StringComparison.Ordinal) && !f.IsWarning);
     }
 
+    [Fact]
+    public void A_refused_check_is_written_as_a_failure_with_its_code_and_nothing_of_the_person()
+    {
+        var xml = FaceResultXml.BuildRefusal("1311111114", At, "Q301", "カードの利用者証明用電子証明書が失効しています。", XmlCharacterCode.Utf8);
+
+        var header = xml.Root!.Element("MessageHeader")!;
+        Assert.Equal("9", header.Element("SegmentOfResult")!.Value);
+        Assert.Equal("Q301", header.Element("ErrorCode")!.Value);
+        Assert.Equal("2", xml.Root.Element("MessageBody")!.Element("ProcessingResultStatus")!.Value);
+        Assert.Empty(xml.Descendants("ResultList"));
+        Assert.Empty(ResultXmlChecker.Check(xml));
+
+        header.Element("ErrorCode")!.Remove();
+        Assert.Contains(ResultXmlChecker.Check(xml), f => f.Element == "MessageHeader/ErrorCode" && !f.IsWarning);
+    }
+
     [Theory]
     [InlineData("3")]
     [InlineData("")]
