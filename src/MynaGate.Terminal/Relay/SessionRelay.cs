@@ -155,9 +155,11 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
             _sessions.TryRemove((reader.ReaderId, request.SessionId), out _);
             bool refused = e.Code.StartsWith('Q');
             log.Write(refused ? TerminalEvent.QualificationRefused : TerminalEvent.NationalServiceFailed, reader.ReaderId, e.Code);
-            // the national side answered with a refusal: the receipt computer sees it as real files show it; a service
-            // that did not answer confirmed nothing and leaves no file
-            if (refused) WriteRefusal(reader, e.Code);
+            // the national side refused a genuine card's certificate (revoked, expired): the receipt computer sees it as
+            // real files show it. A forged proof or certificate, or an unregistered reader, stays in the log: a device
+            // on the LAN must not be able to fill the receipt computer's folder. A service that did not answer confirmed
+            // nothing and leaves no file.
+            if (e.Code is LinkErrorCodes.CertificateRevoked or LinkErrorCodes.CertificateExpired) WriteRefusal(reader, e.Code);
             return new LinkReply(request.MessageId, request.SessionId) { Error = new LinkError(e.Code, e.Message) };
         }
     }
