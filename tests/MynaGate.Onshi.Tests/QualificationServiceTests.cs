@@ -66,6 +66,19 @@ public abstract class QualificationServiceTests(NationalServiceFixture fixture)
     }
 
     [Fact]
+    public async Task A_revoked_or_expired_certificate_without_its_cards_proof_is_refused_as_a_bad_proof_and_its_state_not_told()
+    {
+        var (_, certificate) = fixture.Card();
+        var (other, expired) = fixture.Card();
+        await fixture.Store.RevokeAsync(certificate.SerialNumber, DateTimeOffset.UtcNow);
+
+        Assert.Equal(LinkErrorCodes.ProofInvalid, await RefusalAsync(fixture.Service(Now), PinRequest(other, certificate.RawData)));
+        var later = new FixedClock(expired.NotAfter.ToUniversalTime().AddDays(1));
+        using var stranger = RSA.Create(2048);
+        Assert.Equal(LinkErrorCodes.ProofInvalid, await RefusalAsync(fixture.Service(later), PinRequest(stranger, expired.RawData)));
+    }
+
+    [Fact]
     public async Task A_certificate_within_three_months_of_expiry_is_flagged()
     {
         var (key, certificate) = fixture.Card();

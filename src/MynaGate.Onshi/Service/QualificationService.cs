@@ -21,8 +21,9 @@ public sealed class QualificationService(OnshiStore store, CardCertificateValida
     {
         if (request.Challenge is not { Length: >= ChallengeMinLength })
             throw new OnshiRefusalException(LinkErrorCodes.ProofInvalid, $"The challenge must have at least {ChallengeMinLength} bytes.");
-        using var card = await certificates.ValidateAsync(request.Certificate, cancellationToken).ConfigureAwait(false);
+        using var card = certificates.Load(request.Certificate);
         await proofs.VerifyAsync(request, card, institution, cancellationToken).ConfigureAwait(false);
+        await certificates.CheckStatusAsync(card, cancellationToken).ConfigureAwait(false);
 
         var found = await store.FindByCertificateAsync(card.SerialNumber, cancellationToken).ConfigureAwait(false);
         var (status, qualifications) = found.Count switch
