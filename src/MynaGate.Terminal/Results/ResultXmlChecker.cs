@@ -111,12 +111,19 @@ public static class ResultXmlChecker
             Optional(body, "PrescriptionIssueSelect", v => v is "1" or "2", "not 1 (電子処方箋) or 2 (紙の処方箋)", findings);
             foreach (var result in body.Descendants("ResultOfQualificationConfirmation")) CheckQualification(result, findings);
         }
+        // the schema adds what the checks above do not say: elements out of place, twice, or unknown, and closed codes
+        var reported = findings.Select(f => f.Element).ToHashSet(StringComparer.Ordinal);
+        findings.AddRange(ResultXmlSchema.Validate(document).Where(f => reported.Add(f.Element)));
         return findings;
     }
 
     private static void CheckQualification(XElement result, List<ResultXmlFinding> findings)
     {
-        Required(result, "InsuredCardClassification", CardClassifications.Contains, "not a code of 被保険者証区分 (01–07, A1)", findings);
+        // the national side adds classes: one of today's shape but not known today is a warning
+        string? card = Required(result, "InsuredCardClassification", v => v.Length == 2 && char.IsAsciiDigit(v[1]) && (char.IsAsciiDigit(v[0]) || char.IsAsciiLetterUpper(v[0])),
+            "not a code of 被保険者証区分 (two characters: 01–07, A1)", findings);
+        if (card is not null && !CardClassifications.Contains(card))
+            findings.Add(new(Path(result.Element("InsuredCardClassification")!), "not a 被保険者証区分 known today (01–07, A1)", IsWarning: true));
         var insurer = Required(result, "InsurerNumber", v => InsurerDigits(v) is not null, "not 8 digits (or 6 for 国保, padded)", findings);
         if (insurer is not null && InsurerDigits(insurer) is { } digits && !Modulus10W21.IsValid(digits))
             findings.Add(new(Path(result.Element("InsurerNumber")!), "check digit fails (modulus 10, weights 2-1)", IsWarning: true));
@@ -187,6 +194,7 @@ public static class ResultXmlChecker
     private static bool IsTime(string value) =>
         value.Length == 14 && DateTime.TryParseExact(value, "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
-    private static string Path(XElement element) =>
+    /// <summary>An element's path below the root ("MessageHeader/ErrorCode"), as findings name it.</summary>
+    internal static string Path(XElement element) =>
         string.Join("/", element.AncestorsAndSelf().Reverse().Skip(1).Select(e => e.Name.LocalName));
 }
