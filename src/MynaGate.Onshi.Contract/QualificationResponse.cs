@@ -7,4 +7,9 @@ public sealed record QualificationResponse(
     QualificationStatus Status,
     DateTimeOffset ProcessedAt,
     bool CertificateExpiresSoon,
-    IReadOnlyList<InsuredQualification> Qualifications);
+    IReadOnlyList<InsuredQualification> Qualifications)
+{
+    /// <summary>処理結果コード and its message, when the service adds one to an answer (shown as it is).</summary>
+    public string? ProcessingResultCode { get; init; }
+    public string? ProcessingResultMessage { get; init; }
+}

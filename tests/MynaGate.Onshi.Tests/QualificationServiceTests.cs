@@ -29,7 +29,7 @@ public abstract class QualificationServiceTests(NationalServiceFixture fixture)
     }
 
     [Fact]
-    public async Task Unregistered_several_and_lost_qualifications_are_reported_without_details()
+    public async Task Unregistered_and_several_qualifications_are_reported_without_details_and_a_lost_one_with_when_and_why()
     {
         var service = fixture.Service(Now);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -37,7 +37,6 @@ public abstract class QualificationServiceTests(NationalServiceFixture fixture)
         {
             (EnrolmentScenario.NotRegistered, QualificationStatus.NotFound),
             (EnrolmentScenario.SeveralMatches, QualificationStatus.SeveralMatches),
-            (EnrolmentScenario.Lost, QualificationStatus.Invalid),
         })
         {
             var (key, certificate) = fixture.Card();
@@ -46,6 +45,29 @@ public abstract class QualificationServiceTests(NationalServiceFixture fixture)
             Assert.Equal(status, answer.Status);
             Assert.Empty(answer.Qualifications);
         }
+
+        var (lostKey, lostCertificate) = fixture.Card();
+        await OnshiEnrolment.EnrolAsync(fixture.Store, lostCertificate, 8, today, EnrolmentScenario.Lost);
+        var lost = await service.QualifyAsync(PinRequest(lostKey, lostCertificate.RawData), NationalServiceFixture.Institution, default);
+        Assert.Equal(QualificationStatus.Invalid, lost.Status);
+        var record = Assert.Single(lost.Qualifications);
+        Assert.True(record.DisqualificationDate < today);
+        Assert.Equal("03", record.ReasonOfLoss);
+    }
+
+    [Fact]
+    public async Task The_details_beside_the_basic_record_are_held_and_returned()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var (key, certificate) = fixture.Card();
+        await OnshiEnrolment.EnrolAsync(fixture.Store, certificate, 21, today, EnrolmentScenario.PublicAssistance);
+        var answer = await fixture.Service(Now).QualifyAsync(PinRequest(key, certificate.RawData), NationalServiceFixture.Institution, default);
+
+        var record = Assert.Single(answer.Qualifications);
+        Assert.NotNull(record.CertificateIssuedOn);
+        var ticket = Assert.IsType<MedicalTicket>(record.MedicalTicket);
+        Assert.Matches("^[0-9]{8}$", ticket.IssueNumber);
+        Assert.Equal(ticket.ValidFrom!.Value.AddMonths(1).AddDays(-1), ticket.ValidUntil);
     }
 
     [Fact]

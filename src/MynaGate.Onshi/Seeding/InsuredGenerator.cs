@@ -45,7 +45,7 @@ public static class InsuredGenerator
 
         bool preschool = age < 6;
         string ratio = age >= 75 ? "010" : preschool || age >= 70 ? "020" : "030";
-        return new InsuredQualification
+        return WithCertificateDetails(new InsuredQualification
         {
             CardClassification = "01",
             InsurerNumber = insurerNumber,
@@ -68,6 +68,35 @@ public static class InsuredGenerator
             LimitClassification = random.Next(4) == 0 ? LimitClassifications[random.Next(LimitClassifications.Length)] : null,
             SpecificDisease = random.Next(20) == 0 ? 1 : null,
             Preschool = preschool,
+        }, seed, persona, today);
+    }
+
+    private static readonly string[] HouseholdHeads = ["一郎", "健一", "和子", "誠"];
+
+    // the dates and names the national answer carries beside the basic record, from a stream of their own so the
+    // record's other values stay what they were
+    private static InsuredQualification WithCertificateDetails(InsuredQualification insured, int seed, Persona persona, DateOnly today)
+    {
+        var random = new Random(unchecked(seed * 6007 + 11));
+        var julyEnd = new DateOnly(today.Month > 7 ? today.Year + 1 : today.Year, 7, 31);
+        var seventy = persona.BirthDate.AddYears(70);
+        var elderlyFrom = new DateOnly(seventy.Year, seventy.Month, 1).AddMonths(seventy.Day == 1 ? 0 : 1);
+        var limitFrom = today.AddDays(-random.Next(30, 300));
+        var diseaseFrom = today.AddDays(-random.Next(30, 900));
+        string family = persona.Name.Split('　', ' ')[0];
+        return insured with
+        {
+            CertificateIssuedOn = insured.CardValidFrom.AddDays(-random.Next(1, 15)),
+            InsuredName = insured.PersonalFamily == 2 ? $"{family}　{HouseholdHeads[random.Next(HouseholdHeads.Length)]}" : null,
+            ElderlyCertificateDate = insured.ElderlyContributionRatio is null ? null : elderlyFrom.AddDays(-10),
+            ElderlyValidFrom = insured.ElderlyContributionRatio is null ? null : elderlyFrom,
+            ElderlyValidUntil = insured.ElderlyContributionRatio is null ? null : julyEnd,
+            LimitCertificateDate = insured.LimitClassification is null ? null : limitFrom,
+            LimitValidFrom = insured.LimitClassification is null ? null : limitFrom,
+            LimitValidUntil = insured.LimitClassification is null ? null : julyEnd,
+            SpecificDiseaseCertificateDate = insured.SpecificDisease is null ? null : diseaseFrom,
+            SpecificDiseaseValidFrom = insured.SpecificDisease is null ? null : diseaseFrom,
+            SpecificDiseaseSelfPay = insured.SpecificDisease is null ? null : "10000",
         };
     }
 
@@ -86,6 +115,22 @@ public static class InsuredGenerator
             PersonalFamily = 1,
             ContributionRatio = "000",
             LimitClassification = null,
+            LimitCertificateDate = null,
+            LimitValidFrom = null,
+            LimitValidUntil = null,
+            // this month's 医療券, issued by the welfare office for the clinic it names
+            MedicalTicket = new MedicalTicket
+            {
+                TicketType = "1",
+                ValidFrom = new DateOnly(insured.CardValidFrom.Year, insured.CardValidFrom.Month, 1),
+                ValidUntil = new DateOnly(insured.CardValidFrom.Year, insured.CardValidFrom.Month, 1).AddMonths(1).AddDays(-1),
+                MedicalTreatmentMonth = insured.CardValidFrom.ToString("yyyyMM", CultureInfo.InvariantCulture),
+                IssueNumber = Digits(random, 8),
+                SelfPayAmount = "0",
+                SingleOrCombinedUse = "1",
+                InjuryNames = ["見本病名"],
+                DesignatedMedicalInstitutionName = "見本クリニック",
+            },
         };
     }
 

@@ -26,7 +26,9 @@ public static class OnshiEnrolment
                 await store.EnrolAsync(serial, InsuredGenerator.PublicAssistance(insured, seed), QualificationStatus.ValidPublicAssistance, cancellationToken).ConfigureAwait(false);
                 break;
             case EnrolmentScenario.Lost:
-                await store.EnrolAsync(serial, insured, QualificationStatus.Invalid, cancellationToken).ConfigureAwait(false);
+                // changed insurer (03 医療保険等の資格取得) a few weeks ago
+                await store.EnrolAsync(serial, insured with { DisqualificationDate = today.AddDays(-(seed % 60) - 1), ReasonOfLoss = "03" },
+                    QualificationStatus.Invalid, cancellationToken).ConfigureAwait(false);
                 break;
             case EnrolmentScenario.SeveralMatches:
                 await store.EnrolAsync(serial, insured, QualificationStatus.Valid, cancellationToken).ConfigureAwait(false);

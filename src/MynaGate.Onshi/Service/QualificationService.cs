@@ -29,7 +29,9 @@ public sealed class QualificationService(OnshiStore store, CardCertificateValida
         var (status, qualifications) = found.Count switch
         {
             0 => (QualificationStatus.NotFound, Array.Empty<InsuredQualification>()),
-            1 => (found[0].Status, found[0].Status is QualificationStatus.Valid or QualificationStatus.ValidPublicAssistance ? [found[0].Insured] : Array.Empty<InsuredQualification>()),
+            // a lost qualification is returned with its 資格喪失年月日 and 事由, so the clinic sees when and why
+            1 => (found[0].Status, found[0].Status is QualificationStatus.Valid or QualificationStatus.ValidPublicAssistance or QualificationStatus.Invalid
+                ? [found[0].Insured] : Array.Empty<InsuredQualification>()),
             _ => (QualificationStatus.SeveralMatches, Array.Empty<InsuredQualification>()),
         };
 

@@ -16,22 +16,22 @@ public sealed class FaceResultWriter(string faceFolder, XmlCharacterCode charact
     public string Write(FaceResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Write(result.ReaderId, result.Qualification.ProcessedAt, FaceResultXml.Build(result, characterCode));
+        return Write(result.ReaderId, result.Qualification.ProcessedAt, sequence => FaceResultXml.Build(result, characterCode, FaceResultXml.FileIdentifier(result.ReaderId, sequence)));
     }
 
     /// <summary>Writes the file of a check the national service refused (<see cref="FaceResultXml.BuildRefusal"/>).</summary>
     public string WriteRefusal(string readerId, string medicalInstitutionCode, DateTimeOffset processedAt, string errorCode, string errorMessage) =>
-        Write(readerId, processedAt, FaceResultXml.BuildRefusal(medicalInstitutionCode, processedAt, errorCode, errorMessage, characterCode));
+        Write(readerId, processedAt, _ => FaceResultXml.BuildRefusal(medicalInstitutionCode, processedAt, errorCode, errorMessage, characterCode));
 
-    private string Write(string readerId, DateTimeOffset processedAt, System.Xml.Linq.XDocument document)
+    private string Write(string readerId, DateTimeOffset processedAt, Func<int, System.Xml.Linq.XDocument> document)
     {
-        byte[] bytes = XmlDocumentEncoder.Encode(document, characterCode);
         while (true)
         {
-            string name = FaceResultXml.FileName(readerId, Interlocked.Increment(ref _sequence), processedAt);
+            int sequence = Interlocked.Increment(ref _sequence);
+            string name = FaceResultXml.FileName(readerId, sequence, processedAt);
             string path = Path.Combine(Folder, name);
             if (File.Exists(path)) continue;
-            AtomicFileWriter.Write(path, bytes);
+            AtomicFileWriter.Write(path, XmlDocumentEncoder.Encode(document(sequence), characterCode));
             return name;
         }
     }

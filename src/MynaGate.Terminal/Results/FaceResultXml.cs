@@ -29,7 +29,9 @@ public static class FaceResultXml
         (ConsentItem.Prescriptions, "PrescriptionInfoCons"),
     ];
 
-    public static XDocument Build(FaceResult result, XmlCharacterCode characterCode)
+    /// <param name="fileIdentifier">ArbitraryFileIdentifier: no receipt computer's request is echoed for a reader's check, so the
+    /// file's own id (reader and sequence) stands there, never a personal value.</param>
+    public static XDocument Build(FaceResult result, XmlCharacterCode characterCode, string? fileIdentifier = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var processed = result.Qualification.ProcessedAt.ToOffset(Japan);
@@ -43,12 +45,15 @@ public static class FaceResultXml
                     new XElement("QualificationConfirmationDate", processed.ToString("yyyyMMdd", CultureInfo.InvariantCulture)),
                     new XElement("MedicalInstitutionCode", result.MedicalInstitutionCode),
                     new XElement("ReferenceClassification", "1"),
+                    fileIdentifier is null ? null : new XElement("ArbitraryFileIdentifier", fileIdentifier),
                     new XElement("SegmentOfResult", "1"),
                     new XElement("CharacterCodeIdentifier", ((int)characterCode).ToString(CultureInfo.InvariantCulture))),
                 new XElement("MessageBody",
                     list,
                     result.Prescription is { } prescription ? new XElement("PrescriptionIssueSelect", Code((int)prescription)) : null,
                     new XElement("ProcessingResultStatus", "1"),
+                    Optional("ProcessingResultCode", result.Qualification.ProcessingResultCode),
+                    Optional("ProcessingResultMessage", result.Qualification.ProcessingResultMessage),
                     new XElement("QualificationValidity", ((int)result.Qualification.Status).ToString(CultureInfo.InvariantCulture)),
                     new XElement("ReferenceNumber", result.Qualification.ReferenceNumber))));
     }
@@ -80,7 +85,10 @@ public static class FaceResultXml
     /// <summary>"OQSsiquc01res_face_&lt;reader&gt;-&lt;n&gt;_&lt;YYYYMMDDHHmmss&gt;.xml": the reader and a counter, no personal value.</summary>
     public static string FileName(string readerId, int sequence, DateTimeOffset processedAt) => !DeviceNames.IsReaderId(readerId)
         ? throw new ArgumentException($"A reader id is 1–{DeviceNames.MaxIdLength} letters, digits or '-'.", nameof(readerId))
-        : $"{FilePrefix}{readerId}-{sequence.ToString("D4", CultureInfo.InvariantCulture)}_{Time(processedAt.ToOffset(Japan))}.xml";
+        : $"{FilePrefix}{FileIdentifier(readerId, sequence)}_{Time(processedAt.ToOffset(Japan))}.xml";
+
+    /// <summary>"&lt;reader&gt;-&lt;n&gt;": the part of the file's name that tells it from others, also its ArbitraryFileIdentifier.</summary>
+    public static string FileIdentifier(string readerId, int sequence) => $"{readerId}-{sequence.ToString("D4", CultureInfo.InvariantCulture)}";
 
     private static XElement Qualification(InsuredQualification q, ConsentResponse consents)
     {
@@ -92,33 +100,51 @@ public static class FaceResultXml
             new XElement("InsuredIdentificationNumber", q.Number),
             new XElement("InsuredBranchNumber", q.Branch),
             new XElement("PersonalFamilyClassification", Code(q.PersonalFamily)),
+            Optional("InsuredName", q.InsuredName),
             new XElement("Name", q.Name),
+            Optional("NameOfOther", q.NameOfOther),
             new XElement("NameKana", q.NameKana),
+            Optional("NameOfOtherKana", q.NameOfOtherKana),
             new XElement("Sex1", Code(q.Sex)),
+            q.CardSex is { } cardSex ? new XElement("Sex2", Code(cardSex)) : null,
             new XElement("Birthdate", Date(q.BirthDate)),
             new XElement("Address", q.Address),
             new XElement("PostNumber", q.PostNumber),
             new XElement("QualificationDate", Date(q.QualificationDate)),
+            Optional("DisqualificationDate", q.DisqualificationDate),
+            Optional("InsuredCertificateIssuanceDate", q.CertificateIssuedOn),
             new XElement("InsuredCardValidDate", Date(q.CardValidFrom)),
-            q.CardValidUntil is { } until ? new XElement("InsuredCardExpirationDate", Date(until)) : null,
+            Optional("InsuredCardExpirationDate", q.CardValidUntil),
             new XElement("InsuredPartialContributionRatio", q.ContributionRatio),
             q.Preschool ? new XElement("PreschoolClassification", "1") : null,
+            Optional("ReasonOfLoss", q.ReasonOfLoss),
             new XElement("InsurerName", q.InsurerName),
             // every child of the certificate groups carries the group's prefix, as receipt computers read them (spec §3.3)
-            q.ElderlyContributionRatio is { } elderly
-                ? new XElement("ElderlyRecipientCertificateInfo", new XElement("ElderlyRecipientContributionRatio", elderly))
-                : null);
+            Group("ElderlyRecipientCertificateInfo",
+                Optional("ElderlyRecipientCertificateDate", q.ElderlyCertificateDate),
+                Optional("ElderlyRecipientValidStartDate", q.ElderlyValidFrom),
+                Optional("ElderlyRecipientValidEndDate", q.ElderlyValidUntil),
+                Optional("ElderlyRecipientContributionRatio", q.ElderlyContributionRatio)),
+            q.MedicalTicket is { } ticket ? new XElement("PublicExpenseResultList", Ticket(ticket)) : null);
 
         var limit = Find(consents, ConsentItem.LimitApplication);
         AddFlag(element, "LimitApplicationCertificateRelatedCons", limit, viewing: false);
         if (limit is { Agreed: true } && q.LimitClassification is { } classification)
             element.Add(new XElement("LimitApplicationCertificateRelatedInfo",
                 new XElement("LimitApplicationCertificateClassification", "01"),
-                new XElement("LimitApplicationCertificateClassificationFlag", classification)));
+                new XElement("LimitApplicationCertificateClassificationFlag", classification),
+                Optional("LimitApplicationCertificateDate", q.LimitCertificateDate),
+                Optional("LimitApplicationCertificateValidStartDate", q.LimitValidFrom),
+                Optional("LimitApplicationCertificateValidEndDate", q.LimitValidUntil),
+                Optional("LimitApplicationCertificateLongTermDate", q.LimitLongTermDate)));
         AddFlag(element, "SpecificDiseasesCertificateRelatedCons", limit, viewing: false);
         if (limit is { Agreed: true } && q.SpecificDisease is { } disease)
             element.Add(new XElement("SpecificDiseasesCertificateList", new XElement("SpecificDiseasesCertificateInfo",
-                new XElement("SpecificDiseasesDiseaseCategory", Code(disease)))));
+                new XElement("SpecificDiseasesDiseaseCategory", Code(disease)),
+                Optional("SpecificDiseasesCertificateDate", q.SpecificDiseaseCertificateDate),
+                Optional("SpecificDiseasesValidStartDate", q.SpecificDiseaseValidFrom),
+                Optional("SpecificDiseasesValidEndDate", q.SpecificDiseaseValidUntil),
+                Optional("SpecificDiseasesSelfPay", q.SpecificDiseaseSelfPay))));
 
         AddFlag(element, "SpecificHealthCheckupsInfoCons", Viewing(consents, ConsentItem.SpecificHealthCheckups), viewing: true);
         AddFlag(element, "PharmacistsInfoCons", Viewing(consents, ConsentItem.PharmacyInformation), viewing: true);
@@ -144,6 +170,39 @@ public static class FaceResultXml
         if (viewing && consent.AvailableUntil is { } until)
             element.Add(new XElement($"{name.Replace("Cons", "", StringComparison.Ordinal)}AvailableTime", Time(until.ToOffset(Japan))));
     }
+
+    // 医療扶助's ticket with the national interface's element names, each when present (at most three injury names and remarks)
+    private static XElement Ticket(MedicalTicket t) => new("MedicalTicketInfo",
+        Optional("TicketType", t.TicketType),
+        Optional("MedicalTicketValidDate", t.ValidFrom),
+        Optional("MedicalTicketExpirationDate", t.ValidUntil),
+        Optional("IssueNumber", t.IssueNumber),
+        Optional("MedicalTreatmentMonth", t.MedicalTreatmentMonth),
+        Optional("DesignatedMedicalInstitutionCode", t.DesignatedMedicalInstitutionCode),
+        Optional("DesignatedMedicalInstitutionFlag", t.DesignatedMedicalInstitutionFlag),
+        Optional("DesignatedMedicalInstitutionName", t.DesignatedMedicalInstitutionName),
+        Optional("PrescriptionIssuerMedicalInstitutionCode", t.PrescriptionIssuerMedicalInstitutionCode),
+        Optional("PrescriptionIssuerMedicalInstitutionName", t.PrescriptionIssuerMedicalInstitutionName),
+        t.InjuryNames.Where(n => !string.IsNullOrEmpty(n)).Take(3).Select((n, i) => new XElement($"InjuryName{i + 1}", n)),
+        Optional("MedicalTreatmentType", t.MedicalTreatmentType),
+        Optional("SelfPayAmount", t.SelfPayAmount),
+        Optional("DistrictContactName", t.DistrictContactName),
+        Optional("HandlingContactName", t.HandlingContactName),
+        Optional("SingleOrCombinedUse", t.SingleOrCombinedUse),
+        Optional("StatusOfSocialInsurance", t.StatusOfSocialInsurance),
+        Optional("ConsistencyFlag", t.ConsistencyFlag),
+        Optional("StatusOfInfecton", t.StatusOfInfecton),
+        Optional("StatusOfElderlyMedicalCare", t.StatusOfElderlyMedicalCare),
+        Optional("StatusOfPrefecturalExpenses", t.StatusOfPrefecturalExpenses),
+        t.Remarks.Where(r => !string.IsNullOrEmpty(r)).Take(3).Select((r, i) => new XElement($"Remarks{i + 1}", r)));
+
+    private static XElement? Optional(string name, string? value) => string.IsNullOrEmpty(value) ? null : new XElement(name, value);
+
+    private static XElement? Optional(string name, DateOnly? value) => value is { } date ? new XElement(name, Date(date)) : null;
+
+    // a group written only when one of its elements is
+    private static XElement? Group(string name, params XElement?[] children) =>
+        children.Any(c => c is not null) ? new XElement(name, children) : null;
 
     private static RecordedConsent? Find(ConsentResponse consents, ConsentItem item) => consents.Consents.FirstOrDefault(c => c.Item == item);
 

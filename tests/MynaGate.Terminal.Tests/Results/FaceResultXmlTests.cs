@@ -70,6 +70,44 @@ public sealed class FaceResultXmlTests
     }
 
     [Fact]
+    public void Every_detail_the_national_answer_holds_is_written_under_the_dictionarys_name()
+    {
+        var insured = Insured() with
+        {
+            PersonalFamily = 2, InsuredName = "見本　一郎", NameOfOther = "見本　通称", NameOfOtherKana = "ﾐﾎﾝ ﾂｳｼｮｳ", CardSex = 3,
+            CertificateIssuedOn = new(2020, 3, 25), DisqualificationDate = new(2026, 11, 30), ReasonOfLoss = "03",
+            ElderlyContributionRatio = "020", ElderlyCertificateDate = new(2025, 8, 20), ElderlyValidFrom = new(2025, 9, 1), ElderlyValidUntil = new(2027, 7, 31),
+            LimitClassification = "B05", LimitCertificateDate = new(2026, 4, 1), LimitValidFrom = new(2026, 4, 1), LimitValidUntil = new(2027, 7, 31), LimitLongTermDate = new(2026, 6, 1),
+            SpecificDisease = 1, SpecificDiseaseCertificateDate = new(2024, 1, 10), SpecificDiseaseValidFrom = new(2024, 1, 10), SpecificDiseaseValidUntil = new(2027, 1, 9), SpecificDiseaseSelfPay = "10000",
+            MedicalTicket = new MedicalTicket
+            {
+                TicketType = "1", ValidFrom = new(2026, 12, 1), ValidUntil = new(2026, 12, 31), IssueNumber = "12345678", MedicalTreatmentMonth = "202612",
+                DesignatedMedicalInstitutionName = "見本クリニック", InjuryNames = ["見本病名", "", "二つ目", "三つ目", "四つ目"], SelfPayAmount = "0", Remarks = ["備考"],
+            },
+        };
+        var xml = Build(ConsentSets.Before2024, prescription: null, insured: insured, processing: ("P001", "見本の処理結果"));
+
+        var result = xml.Descendants("ResultOfQualificationConfirmation").Single();
+        var expected = new Dictionary<string, string>
+        {
+            ["InsuredName"] = "見本　一郎", ["NameOfOther"] = "見本　通称", ["NameOfOtherKana"] = "ﾐﾎﾝ ﾂｳｼｮｳ", ["Sex2"] = "3",
+            ["InsuredCertificateIssuanceDate"] = "20200325", ["DisqualificationDate"] = "20261130", ["ReasonOfLoss"] = "03",
+            ["ElderlyRecipientCertificateDate"] = "20250820", ["ElderlyRecipientValidStartDate"] = "20250901", ["ElderlyRecipientValidEndDate"] = "20270731",
+            ["LimitApplicationCertificateDate"] = "20260401", ["LimitApplicationCertificateValidEndDate"] = "20270731", ["LimitApplicationCertificateLongTermDate"] = "20260601",
+            ["SpecificDiseasesCertificateDate"] = "20240110", ["SpecificDiseasesValidEndDate"] = "20270109", ["SpecificDiseasesSelfPay"] = "10000",
+            ["TicketType"] = "1", ["MedicalTicketValidDate"] = "20261201", ["MedicalTicketExpirationDate"] = "20261231", ["IssueNumber"] = "12345678",
+            ["MedicalTreatmentMonth"] = "202612", ["DesignatedMedicalInstitutionName"] = "見本クリニック", ["SelfPayAmount"] = "0",
+            ["InjuryName1"] = "見本病名", ["InjuryName2"] = "二つ目", ["InjuryName3"] = "三つ目", ["Remarks1"] = "備考",
+        };
+        foreach (var (name, value) in expected) Assert.Equal(value, result.Descendants(name).Single().Value);
+        Assert.Empty(result.Descendants("InjuryName4"));
+        Assert.Equal("P001", xml.Root!.Element("MessageBody")!.Element("ProcessingResultCode")!.Value);
+        Assert.Equal("R01-0001", xml.Root.Element("MessageHeader")!.Element("ArbitraryFileIdentifier")!.Value);
+        // every name is the dictionary's: not even a warning
+        Assert.Empty(ResultXmlChecker.Check(xml));
+    }
+
+    [Fact]
     public void A_refused_check_is_written_as_a_failure_with_its_code_and_nothing_of_the_person()
     {
         var xml = FaceResultXml.BuildRefusal("1311111114", At, "Q301", "カードの利用者証明用電子証明書が失効しています。", XmlCharacterCode.Utf8);
@@ -98,14 +136,17 @@ public sealed class FaceResultXmlTests
     }
 
     private static XDocument Build(IReadOnlyList<ConsentItem> asked, PrescriptionIssue? prescription, ConsentItem? declined = null,
-        InsuredQualification? insured = null)
+        InsuredQualification? insured = null, (string Code, string Message)? processing = null)
     {
-        var qualification = new QualificationResponse("20261204093000000001", QualificationStatus.Valid, At, CertificateExpiresSoon: false, [insured ?? Insured()]);
+        var qualification = new QualificationResponse("20261204093000000001", QualificationStatus.Valid, At, CertificateExpiresSoon: false, [insured ?? Insured()])
+        {
+            ProcessingResultCode = processing?.Code, ProcessingResultMessage = processing?.Message,
+        };
         var consents = new ConsentResponse(qualification.ReferenceNumber,
             [.. asked.Select(item => item == declined ? new RecordedConsent(item, false, At, null)
                 : new RecordedConsent(item, true, At, ConsentSets.IsViewing(item) ? At.AddHours(24) : null))]);
         return FaceResultXml.Build(new FaceResult("R01", "1311111114", AuthenticationMethod.Face, qualification, consents) { Prescription = prescription },
-            XmlCharacterCode.Utf8);
+            XmlCharacterCode.Utf8, FaceResultXml.FileIdentifier("R01", 1));
     }
 
     private static InsuredQualification Insured() => new()
