@@ -21,8 +21,6 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
         if (string.IsNullOrWhiteSpace(options.CardReader)) yield return $"{s}:CardReader must name the PC/SC reader of the card slot (mynagate doctor lists them), or be * for whichever reader a card is placed in";
         if (options.SmartphoneReader is { } phone && (phone == ReaderHostOptions.AnyCardReader || (phone.Length > 0 && phone.Trim().Length == 0)))
             yield return $"{s}:SmartphoneReader must name the PC/SC reader smartphones are held over (mynagate doctor lists them), or be left empty for none";
-        else if (options.SmartphoneReader is { Length: > 0 } && options.SmartphoneReader == options.CardReader)
-            yield return $"{s}:SmartphoneReader must be another reader than {s}:CardReader (both were '{options.SmartphoneReader}')";
         foreach (var problem in Camera($"{s}:FaceCamera", options.FaceCamera).Concat(Camera($"{s}:CardCamera", options.CardCamera))) yield return problem;
         if (ListenAddress.Problem($"{s}:LinkListen", options.LinkListen) is { } link) yield return link;
         if (!File.Exists(options.CardFaceRootKeyFile)) yield return $"{s}:CardFaceRootKeyFile must name the card-face root public key (PEM) (was '{options.CardFaceRootKeyFile}')";

@@ -82,7 +82,8 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
             new CameraCardFaceReader(new CardFaceFrameReader(_ocr, _paddle, _orientation), cardCamera, _cardSide),
             new CameraCertificateReader(new CertificateReader(_ocr, _paddle), cardCamera), root.ExportParameters(false))
         {
-            PhoneSlot = phoneReader is null ? null : new PcscCardSlot(phoneReader),
+            // the card slot itself when phones are laid on it (R42)
+            PhoneSlot = phoneReader is null ? null : phoneReader == o.CardReader ? slot : new PcscCardSlot(phoneReader),
         };
         var channel = new TerminalChannel();
         var flow = new VerificationFlow(devices, FlowOptionsOf(o), channel, _identity, o.Id, TimeProvider.System);

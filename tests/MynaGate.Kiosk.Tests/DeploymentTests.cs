@@ -187,7 +187,6 @@ public sealed class DeploymentTests : IAsyncLifetime
     [InlineData("mynagate-reader", "Reader:Flow:Consents:0=Everything", "Reader:Flow:Consents")]
     [InlineData("mynagate-reader", "Reader:Flow:ConsentSet=National2023", "Reader:Flow:ConsentSet")]
     [InlineData("mynagate-reader", "Reader:SmartphoneReader=*", "Reader:SmartphoneReader")]
-    [InlineData("mynagate-reader", "Reader:SmartphoneReader=Virtual PCD 00 00", "Reader:SmartphoneReader")]
     [InlineData("mynagate-reader", "Reader:FaceRecognizer=w600k-mbf-int8", "Reader:FaceRecognizer")]
     [InlineData("mynagate-reader", "Reader:FaceRecognizer=nobody", "Reader:FaceRecognizer")]
     public async Task A_bad_value_stops_the_start_with_one_line_naming_its_key(string program, string bad, string key)

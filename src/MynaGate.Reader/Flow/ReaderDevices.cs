@@ -18,6 +18,12 @@ public sealed record ReaderDevices(
     IPaperCertificateReader Certificates,
     RSAParameters CardFaceRoot)
 {
-    /// <summary>The 汎用カードリーダー smartphones are held over (R32); null when the unit has none.</summary>
+    /// <summary>
+    /// The 汎用カードリーダー smartphones are held over (R32); null when the unit has none. It may be the card slot itself
+    /// (R42, the 2025 reader specification): then a token is told to be a phone or a card by what it answers.
+    /// </summary>
     public ICardSlot? PhoneSlot { get; init; }
+
+    /// <summary>Phones are laid on the card slot itself (R42).</summary>
+    public bool PhonesOnCardSlot => PhoneSlot is not null && ReferenceEquals(PhoneSlot, Slot);
 }

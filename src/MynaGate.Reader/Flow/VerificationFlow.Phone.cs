@@ -16,7 +16,7 @@ public sealed partial class VerificationFlow
     {
         _screen.Show(FlowScreen.For(FlowState.ReadingCard) with { Phone = true });
         // two tokens at once (R37): which one the patient means is not guessed
-        if (devices.Slot.IsCardPresent()) throw new FlowEndedException(FlowErrors.CardAndPhone);
+        if (!devices.PhonesOnCardSlot && devices.Slot.IsCardPresent()) throw new FlowEndedException(FlowErrors.CardAndPhone);
         var jpki = MyNumberCard.OpenJpki(phone.Transport);
         var token = jpki.ReadTokenType();
         if (token == TokenType.Card) throw new FlowEndedException(FlowErrors.CardOnPhoneReader);

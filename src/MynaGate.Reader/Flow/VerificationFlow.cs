@@ -164,7 +164,8 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         string? error = null;
         try
         {
-            if (phone) await VerifyPhoneAsync(run, steps, card, scope.Token, stopping).ConfigureAwait(false);
+            // on a card slot that also takes phones (R42) the token says what it is: no tap on スマートフォン is needed
+            if (phone || (devices.PhonesOnCardSlot && IsPhone(card))) await VerifyPhoneAsync(run, steps, card, scope.Token, stopping).ConfigureAwait(false);
             else await VerifyAsync(run, steps, card, scope.Token, stopping).ConfigureAwait(false);
         }
         catch (FlowEndedException e)
@@ -213,13 +214,26 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         };
     }
 
+    // a phone's JPKI-AP says it is a phone (EF 0006); a card, or a token without JPKI-AP, takes the card's way
+    private static bool IsPhone(PlacedCard token)
+    {
+        try
+        {
+            return MyNumberCard.OpenJpki(token.Transport).ReadTokenType() is TokenType.Android or TokenType.IPhone;
+        }
+        catch (NotMyNumberCardException)
+        {
+            return false;
+        }
+    }
+
     /// <param name="ct">Ends with the card's removal: up to the result, the card must stay.</param>
     /// <param name="stopping">Only the reader's shutdown: the patient takes the card away to place a paper certificate.</param>
     private async Task VerifyAsync(SessionRun run, SessionSteps steps, PlacedCard card, CancellationToken ct, CancellationToken stopping)
     {
         _screen.Show(FlowScreen.For(FlowState.ReadingCard));
         // two tokens at once (R37): a phone left on the smartphones' reader while the card is placed
-        if (devices.PhoneSlot?.IsCardPresent() == true) throw new FlowEndedException(FlowErrors.CardAndPhone);
+        if (!devices.PhonesOnCardSlot && devices.PhoneSlot?.IsCardPresent() == true) throw new FlowEndedException(FlowErrors.CardAndPhone);
         var myna = MyNumberCard.Open(card.Transport);
         var pinRetries = myna.Jpki.GetAuthenticationPinRetries();
         // a 顔認証マイナンバーカード has no PIN set, which the card answers like a blocked one (63C0); its text AP PIN

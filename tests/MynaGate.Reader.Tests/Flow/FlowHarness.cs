@@ -28,12 +28,13 @@ internal sealed class FlowHarness : IAsyncDisposable
     private readonly Task _run;
 
     /// <param name="options">The clinic's settings; by default no consents, no prescription choice and no idle camera watch.</param>
-    public FlowHarness(FlowCards cards, FlowOptions? options = null, bool phoneReader = false)
+    /// <param name="phonesOnCardSlot">Phones are laid on the card slot itself (R42) instead of a reader of their own.</param>
+    public FlowHarness(FlowCards cards, FlowOptions? options = null, bool phoneReader = false, bool phonesOnCardSlot = false)
     {
         Cards = cards;
         Options = options ?? Quick;
         Terminal = new ScriptedTerminal(Clock);
-        PhoneSlot = phoneReader ? new InProcessCardSlot() : null;
+        PhoneSlot = phonesOnCardSlot ? Slot : phoneReader ? new InProcessCardSlot() : null;
         Identity = DeviceIdentity.Create("MynaGate Reader " + ReaderId);
         var devices = new ReaderDevices(Slot, () => new NoFrames(), Faces, CardFace, Certificates, cards.CardFaceRoot) { PhoneSlot = PhoneSlot };
         Flow = new VerificationFlow(devices, Options, Terminal, Identity, ReaderId, Clock);
@@ -189,7 +190,7 @@ internal sealed class FlowHarness : IAsyncDisposable
     {
         await _stop.CancelAsync();
         Slot.Dispose();
-        PhoneSlot?.Dispose();
+        if (!ReferenceEquals(PhoneSlot, Slot)) PhoneSlot?.Dispose();
         await _run.WaitAsync(Patience);
         _stop.Dispose();
         _changed.Dispose();

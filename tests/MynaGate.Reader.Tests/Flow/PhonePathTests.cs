@@ -119,4 +119,40 @@ public sealed class PhonePathTests(FlowCards cards)
         await flow.ScreenAsync(s => s.State == FlowState.Idle && s.Version > waiting.Version, "the idle screen again");
         Assert.False(flow.HasOutcome);
     }
+
+    [Fact]
+    public async Task On_a_card_slot_that_reads_phones_an_Android_phone_laid_there_starts_the_phone_path_without_a_tap()
+    {
+        await using var flow = new FlowHarness(cards, phonesOnCardSlot: true);
+        Assert.True((await flow.ScreenAsync(FlowState.Idle)).SmartphoneAvailable); // the button stays, for guidance
+        var phone = flow.Place(VirtualCardKind.Android);
+
+        var pad = await flow.ScreenAsync(FlowState.PinEntry);
+        await flow.EnterPinAsync(phone.Image.Persona.PhonePin);
+        var outcome = await flow.OutcomeAsync();
+
+        Assert.True(pad.Phone);
+        Assert.Null(outcome.ErrorCode);
+        Assert.DoesNotContain(flow.Shown, s => s.State == FlowState.MethodChoice);
+        Assert.Equal(0, flow.CardFace.Started);
+    }
+
+    [Fact]
+    public async Task On_a_card_slot_that_reads_phones_a_card_still_takes_the_cards_way_and_an_iPhone_after_the_button_works()
+    {
+        await using var flow = new FlowHarness(cards, phonesOnCardSlot: true);
+        await flow.ScreenAsync(FlowState.Idle);
+        flow.Place();
+        await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
+        Assert.Null((await flow.OutcomeAsync()).ErrorCode);
+        flow.Slot.Remove();
+
+        await flow.TapOnAsync(FlowState.Idle, new UseSmartphone());
+        await flow.ScreenAsync(FlowState.PhoneWait);
+        var iPhone = flow.Cards.Fresh(VirtualCardKind.IPhone);
+        iPhone.HolderConfirms = () => true;
+        flow.Place(iPhone);
+
+        Assert.Null((await flow.OutcomeAsync()).ErrorCode);
+    }
 }
