@@ -12,7 +12,13 @@ namespace MynaGate.Card.Virtual;
 /// </summary>
 public sealed class VirtualCardProvisioner
 {
-    public VirtualCardProvisioner(string stateDirectory) => StateDirectory = Path.GetFullPath(stateDirectory);
+    /// <param name="authorityDirectory">The test authority that issues the cards: <c>jpki-ca/</c> in the state folder unless
+    /// another is named (a national-service emulator's own, which accepts only the cards it issued).</param>
+    public VirtualCardProvisioner(string stateDirectory, string? authorityDirectory = null)
+    {
+        StateDirectory = Path.GetFullPath(stateDirectory);
+        AuthorityDirectory = Path.GetFullPath(authorityDirectory ?? Path.Combine(StateDirectory, "jpki-ca"));
+    }
 
     /// <summary>MYNAGATE_STATE, or <c>.state</c> in the working folder.</summary>
     public static VirtualCardProvisioner FromEnvironment() =>
@@ -20,7 +26,7 @@ public sealed class VirtualCardProvisioner
 
     public string StateDirectory { get; }
 
-    public string AuthorityDirectory => Path.Combine(StateDirectory, "jpki-ca");
+    public string AuthorityDirectory { get; }
 
     public string CardPath(int seed, VirtualCardKind kind = VirtualCardKind.Card) => Path.Combine(StateDirectory, "cards", kind switch
     {

@@ -146,7 +146,7 @@ public sealed partial class DeployedChain : IAsyncDisposable
     {
         // a phone is always issued afresh, with its own certificate enrolled for the seed's insurance
         var card = fresh || kind != VirtualCardKind.Card ? Provisioner.Reissue(seed, photoJpeg, kind: kind) : Provisioner.LoadOrIssue(seed, photoJpeg);
-        await ChainEnrolment.EnrolAsync(Path.Combine(Layout.OnshiFolder, "onshi.db"), card, seed).ConfigureAwait(false);
+        await ChainEnrolment.EnrolAsync(Path.Combine(Layout.OnshiFolder, Onshi.OnshiOptions.DatabaseFileName), card, seed).ConfigureAwait(false);
         return card;
     }
 

@@ -18,7 +18,7 @@ public static class Program
             {
                 ["demo", .. var rest] => await DemoCommand.RunAsync(rest, output).ConfigureAwait(false),
                 ["card", "demo", .. var rest] => await CardDemoCommand.RunAsync(rest).ConfigureAwait(false),
-                ["vcard", .. var rest] => await VirtualCardCommand.RunAsync(rest).ConfigureAwait(false),
+                ["vcard", .. var rest] => await VirtualCardCommand.RunAsync(rest, output).ConfigureAwait(false),
                 ["doctor", .. var rest] => await DoctorCommand.RunAsync(rest, output).ConfigureAwait(false),
                 ["card", "info", .. var rest] => CardInfoCommand.Run(rest, output),
                 ["ocr", "card", .. var rest] => OcrCardCommand.Run(rest, output),

@@ -38,7 +38,7 @@ public sealed class OnshiHostedService(IOptions<OnshiHostOptions> options, ILogg
                 Logs = logs,
                 ServerCertificate = _identity,
                 AuthenticationCa = _authority.AuthenticationCa,
-                SqliteFile = Path.Combine(o.StateDirectory, "onshi.db"),
+                SqliteFile = Path.Combine(o.StateDirectory, OnshiOptions.DatabaseFileName),
                 ConnectionString = o.ConnectionString,
                 Address = endpoint.Address,
                 Port = endpoint.Port,

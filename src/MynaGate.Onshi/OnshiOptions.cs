@@ -5,6 +5,9 @@ namespace MynaGate.Onshi;
 /// <summary>How the emulator runs: where it listens, its TLS identity, the CA it trusts and its store.</summary>
 public sealed record OnshiOptions
 {
+    /// <summary>The SQLite store's file in the emulator's state folder (Onshi:StateDirectory).</summary>
+    public const string DatabaseFileName = "onshi.db";
+
     public required X509Certificate2 ServerCertificate { get; init; }
 
     /// <summary>The host's logging, for ASP.NET Core's own warnings and errors; null logs nothing.</summary>

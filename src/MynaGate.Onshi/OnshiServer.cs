@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
@@ -81,16 +82,17 @@ public sealed class OnshiServer : IAsyncDisposable
             }
             await next(context).ConfigureAwait(false);
         });
-        Map(app, store, service, options.Clock);
+        var logger = (options.Logs ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance).CreateLogger("MynaGate.Onshi");
+        Map(app, store, service, options.Clock, logger);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return new OnshiServer(app, store, faults);
     }
 
-    private static void Map(WebApplication app, OnshiStore store, QualificationService service, TimeProvider clock)
+    private static void Map(WebApplication app, OnshiStore store, QualificationService service, TimeProvider clock, ILogger logger)
     {
         app.MapGet(OnshiRoutes.Health, () => Results.Ok());
 
-        app.MapPost(OnshiRoutes.Devices, (HttpContext http, DeviceRegistration registration) => Guarded(http, store, async institution =>
+        app.MapPost(OnshiRoutes.Devices, (HttpContext http, DeviceRegistration registration) => Guarded(http, store, logger, async institution =>
         {
             X509Certificate2 device;
             try
@@ -105,25 +107,35 @@ public sealed class OnshiServer : IAsyncDisposable
             return Results.NoContent();
         }));
 
-        app.MapPost(OnshiRoutes.Qualifications, (HttpContext http, QualificationRequest request) => Guarded(http, store, async institution =>
+        app.MapPost(OnshiRoutes.Qualifications, (HttpContext http, QualificationRequest request) => Guarded(http, store, logger, async institution =>
             Results.Ok(await service.QualifyAsync(request, institution, http.RequestAborted).ConfigureAwait(false))));
 
-        app.MapPost("/v1/qualifications/{reference}/consents", (HttpContext http, string reference, ConsentRequest request) => Guarded(http, store, async institution =>
+        app.MapPost("/v1/qualifications/{reference}/consents", (HttpContext http, string reference, ConsentRequest request) => Guarded(http, store, logger, async institution =>
             Results.Ok(await service.RecordConsentsAsync(reference, request, institution, http.RequestAborted).ConfigureAwait(false))));
     }
 
     // the caller's institution from its registered client certificate; refusals become 422 with a code
-    private static async Task<IResult> Guarded(HttpContext http, OnshiStore store, Func<string, Task<IResult>> handle)
+    private static async Task<IResult> Guarded(HttpContext http, OnshiStore store, ILogger logger, Func<string, Task<IResult>> handle)
     {
         var client = await http.Connection.GetClientCertificateAsync(http.RequestAborted).ConfigureAwait(false);
-        string? institution = client is null ? null : await store.FindInstitutionAsync(CertificatePin.Of(client).Sha256, http.RequestAborted).ConfigureAwait(false);
-        if (institution is null) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        if (client is null)
+        {
+            OnshiLog.NoCertificate(logger);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+        string pin = CertificatePin.Of(client).Sha256;
+        if (await store.FindInstitutionAsync(pin, http.RequestAborted).ConfigureAwait(false) is not { } institution)
+        {
+            OnshiLog.UnknownTerminal(logger, pin);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
         try
         {
             return await handle(institution).ConfigureAwait(false);
         }
         catch (OnshiRefusalException refusal)
         {
+            OnshiLog.Refused(logger, refusal.Code);
             return Results.UnprocessableEntity(new OnshiError(refusal.Code, refusal.Message));
         }
     }

@@ -40,6 +40,11 @@ public sealed class BadPathTests : IDisposable
         "pair --console https://127.0.0.1:1/ --user admin --password-file {missing} --reader https://127.0.0.1:2/ --code 123456",
         "unpair --console not-a-url --user admin --password-file {passphrase} --reader-id R01",
         "doctor --state",
+        "vcard --authority {missing}",
+        "vcard --authority {existing}",
+        "vcard --enrol {missing}",
+        "vcard --seed one",
+        "vcard --kind Tablet",
     };
 
     [Theory]

@@ -31,6 +31,7 @@ public sealed class UsageTests
     [InlineData("face", "compare")]
     [InlineData("xml", "check")]
     [InlineData("doctor")]
+    [InlineData("vcard")]
     public async Task Every_command_has_help(params string[] command)
     {
         var run = await Toolbox.RunAsync([.. command, "--help"]);
