@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using MynaGate.Terminal;
 using MynaGate.Terminal.Host;
 

@@ -2,7 +2,6 @@ using System.Xml.Linq;
 using MynaGate.Certificates.Xml;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract;
-using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Terminal.Results;
 
 namespace MynaGate.Terminal.Tests.Results;
@@ -10,12 +9,10 @@ namespace MynaGate.Terminal.Tests.Results;
 /// <summary>The 2025 consent flags and the prescription choice in the face-result XML, and what xml check says of them.</summary>
 public sealed class FaceResultXmlTests
 {
-    private static readonly DateTimeOffset At = new(2026, 12, 4, 9, 30, 0, TimeSpan.FromHours(9));
-
     [Fact]
     public void An_older_set_without_a_prescription_choice_writes_neither_the_2025_flags_nor_the_choice()
     {
-        var xml = Build(ConsentSets.Before2024, prescription: null);
+        var xml = ResultXmlSample.Build(ConsentSets.Before2024, prescription: null);
 
         var result = xml.Descendants("ResultOfQualificationConfirmation").Single();
         Assert.DoesNotContain(result.Elements(), e => e.Name.LocalName is "DiagnosisNameConsFlg" or "InfectiousInfoConsFlg" or "AllergyInfoConsFlg"
@@ -29,7 +26,7 @@ public sealed class FaceResultXmlTests
     [InlineData(PrescriptionIssue.Paper, "2")]
     public void The_2025_set_writes_each_item_it_asked_and_the_choice_in_the_message_body(PrescriptionIssue prescription, string code)
     {
-        var xml = Build(ConsentSets.National2025, prescription, declined: ConsentItem.OtherAllergies);
+        var xml = ResultXmlSample.Build(ConsentSets.National2025, prescription, declined: ConsentItem.OtherAllergies);
 
         Assert.Equal(code, xml.Root!.Element("MessageBody")!.Element("PrescriptionIssueSelect")!.Value);
         var result = xml.Descendants("ResultOfQualificationConfirmation").Single();
@@ -47,8 +44,8 @@ public sealed class FaceResultXmlTests
     [Fact]
     public void The_elderly_ratio_and_the_specific_disease_carry_their_groups_prefix_as_receipt_computers_read_them()
     {
-        var xml = Build(ConsentSets.Before2024, prescription: null,
-            insured: Insured() with { ElderlyContributionRatio = "020", LimitClassification = "B05", SpecificDisease = 1 });
+        var xml = ResultXmlSample.Build(ConsentSets.Before2024, prescription: null,
+            insured: ResultXmlSample.Insured() with { ElderlyContributionRatio = "020", LimitClassification = "B05", SpecificDisease = 1 });
 
         var result = xml.Descendants("ResultOfQualificationConfirmation").Single();
         Assert.Equal("020", result.Element("ElderlyRecipientCertificateInfo")!.Element("ElderlyRecipientContributionRatio")!.Value);
@@ -63,7 +60,7 @@ public sealed class FaceResultXmlTests
     [InlineData("SpecificDiseasesCertificateInfo", "SpecificDiseasesDiseaseCategory", "DiseaseCategory")]
     public void Xml_check_refuses_the_names_mynagate_wrote_before_in_the_certificate_groups(string group, string name, string oldName)
     {
-        var xml = Build(ConsentSets.Before2024, prescription: null, insured: Insured() with { ElderlyContributionRatio = "020", SpecificDisease = 2 });
+        var xml = ResultXmlSample.Build(ConsentSets.Before2024, prescription: null, insured: ResultXmlSample.Insured() with { ElderlyContributionRatio = "020", SpecificDisease = 2 });
         xml.Descendants(group).Elements(name).Single().Name = oldName;
 
         Assert.Contains(ResultXmlChecker.Check(xml), f => f.Element.EndsWith($"{group}/{oldName}", StringComparison.Ordinal) && !f.IsWarning);
@@ -72,7 +69,7 @@ public sealed class FaceResultXmlTests
     [Fact]
     public void Every_detail_the_national_answer_holds_is_written_under_the_dictionarys_name()
     {
-        var insured = Insured() with
+        var insured = ResultXmlSample.Insured() with
         {
             PersonalFamily = 2, InsuredName = "見本　一郎", NameOfOther = "見本　通称", NameOfOtherKana = "ﾐﾎﾝ ﾂｳｼｮｳ", CardSex = 3,
             CertificateIssuedOn = new(2020, 3, 25), DisqualificationDate = new(2026, 11, 30), ReasonOfLoss = "03",
@@ -85,7 +82,7 @@ public sealed class FaceResultXmlTests
                 DesignatedMedicalInstitutionName = "見本クリニック", InjuryNames = ["見本病名", "", "二つ目", "三つ目", "四つ目"], SelfPayAmount = "0", Remarks = ["備考"],
             },
         };
-        var xml = Build(ConsentSets.Before2024, prescription: null, insured: insured, processing: ("P001", "見本の処理結果"));
+        var xml = ResultXmlSample.Build(ConsentSets.Before2024, prescription: null, insured: insured, processing: ("P001", "見本の処理結果"));
 
         var result = xml.Descendants("ResultOfQualificationConfirmation").Single();
         var expected = new Dictionary<string, string>
@@ -110,7 +107,7 @@ public sealed class FaceResultXmlTests
     [Fact]
     public void A_refused_check_is_written_as_a_failure_with_its_code_and_nothing_of_the_person()
     {
-        var xml = FaceResultXml.BuildRefusal("1311111114", At, "Q301", "カードの利用者証明用電子証明書が失効しています。", XmlCharacterCode.Utf8);
+        var xml = FaceResultXml.BuildRefusal("1311111114", ResultXmlSample.At, "Q301", "カードの利用者証明用電子証明書が失効しています。", XmlCharacterCode.Utf8);
 
         var header = xml.Root!.Element("MessageHeader")!;
         Assert.Equal("9", header.Element("SegmentOfResult")!.Value);
@@ -129,30 +126,9 @@ public sealed class FaceResultXmlTests
     [InlineData("electronic")]
     public void Xml_check_refuses_a_choice_that_is_not_1_or_2(string value)
     {
-        var xml = Build(ConsentSets.National2024, PrescriptionIssue.Electronic);
+        var xml = ResultXmlSample.Build(ConsentSets.National2024, PrescriptionIssue.Electronic);
         xml.Descendants("PrescriptionIssueSelect").Single().Value = value;
 
         Assert.Contains(ResultXmlChecker.Check(xml), f => f.Element.EndsWith("PrescriptionIssueSelect", StringComparison.Ordinal) && !f.IsWarning);
     }
-
-    private static XDocument Build(IReadOnlyList<ConsentItem> asked, PrescriptionIssue? prescription, ConsentItem? declined = null,
-        InsuredQualification? insured = null, (string Code, string Message)? processing = null)
-    {
-        var qualification = new QualificationResponse("20261204093000000001", QualificationStatus.Valid, At, CertificateExpiresSoon: false, [insured ?? Insured()])
-        {
-            ProcessingResultCode = processing?.Code, ProcessingResultMessage = processing?.Message,
-        };
-        var consents = new ConsentResponse(qualification.ReferenceNumber,
-            [.. asked.Select(item => item == declined ? new RecordedConsent(item, false, At, null)
-                : new RecordedConsent(item, true, At, ConsentSets.IsViewing(item) ? At.AddHours(24) : null))]);
-        return FaceResultXml.Build(new FaceResult("R01", "1311111114", AuthenticationMethod.Face, qualification, consents) { Prescription = prescription },
-            XmlCharacterCode.Utf8, FaceResultXml.FileIdentifier("R01", 1));
-    }
-
-    private static InsuredQualification Insured() => new()
-    {
-        CardClassification = "01", InsurerNumber = "06139992", InsurerName = "見本健康保険組合", Symbol = "見本", Number = "1234", Branch = "00",
-        PersonalFamily = 1, Name = "見本　太郎", NameKana = "ﾐﾎﾝ ﾀﾛｳ", Sex = 1, BirthDate = new(1980, 1, 1), Address = "東京都千代田区見本町1-1",
-        PostNumber = "1000001", QualificationDate = new(2020, 4, 1), CardValidFrom = new(2020, 4, 1), ContributionRatio = "030",
-    };
 }

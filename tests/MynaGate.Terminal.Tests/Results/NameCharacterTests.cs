@@ -2,7 +2,6 @@ using System.Text;
 using System.Xml.Linq;
 using MynaGate.Certificates.Xml;
 using MynaGate.Link.Messages;
-using MynaGate.Onshi.Contract;
 using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Terminal.Results;
 
@@ -14,8 +13,6 @@ namespace MynaGate.Terminal.Tests.Results;
 /// </summary>
 public sealed class NameCharacterTests
 {
-    private static readonly DateTimeOffset At = new(2026, 12, 4, 9, 30, 0, TimeSpan.FromHours(9));
-
     public static TheoryData<string, string[]> Names => new()
     {
         // a surrogate pair (JIS X 0213 plane 2), and one beside it
@@ -56,17 +53,6 @@ public sealed class NameCharacterTests
         return XDocument.Load(stream);
     }
 
-    private static XDocument Build(string name, XmlCharacterCode code)
-    {
-        var insured = new InsuredQualification
-        {
-            CardClassification = "01", InsurerNumber = "06139992", InsurerName = "見本健康保険組合", Number = "1234", Branch = "00",
-            PersonalFamily = 1, Name = name, NameKana = "ﾐﾎﾝ ﾀﾛｳ", Sex = 1, BirthDate = new(1980, 1, 1), Address = "東京都千代田区見本町1-1",
-            PostNumber = "1000001", QualificationDate = new(2020, 4, 1), CardValidFrom = new(2020, 4, 1), ContributionRatio = "030",
-        };
-        var qualification = new QualificationResponse("20261204093000000001", QualificationStatus.Valid, At, CertificateExpiresSoon: false, [insured]);
-        var consents = new ConsentResponse(qualification.ReferenceNumber,
-            [.. ConsentSets.National2024.Select(item => new RecordedConsent(item, true, At, ConsentSets.IsViewing(item) ? At.AddHours(24) : null))]);
-        return FaceResultXml.Build(new FaceResult("R01", "1311111114", AuthenticationMethod.Face, qualification, consents), code);
-    }
+    private static XDocument Build(string name, XmlCharacterCode code) =>
+        ResultXmlSample.Build(ConsentSets.National2024, prescription: null, insured: ResultXmlSample.Insured() with { Name = name }, characterCode: code);
 }

@@ -1,7 +1,5 @@
 using System.Xml.Linq;
-using MynaGate.Certificates.Xml;
 using MynaGate.Link.Messages;
-using MynaGate.Onshi.Contract;
 using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Terminal.Results;
 
@@ -10,8 +8,6 @@ namespace MynaGate.Terminal.Tests.Results;
 /// <summary>xml check against the schema written from the element dictionary: any order, open code lists, unknown names tolerated.</summary>
 public sealed class ResultXmlSchemaTests
 {
-    private static readonly DateTimeOffset At = new(2026, 12, 4, 9, 30, 0, TimeSpan.FromHours(9));
-
     [Fact]
     public void Every_group_may_come_in_any_order()
     {
@@ -61,21 +57,6 @@ public sealed class ResultXmlSchemaTests
         else Assert.Contains(errors, f => f.Element.EndsWith("/" + element, StringComparison.Ordinal));
     }
 
-    private static XDocument Sample()
-    {
-        var qualification = new QualificationResponse("20261204093000000001", QualificationStatus.Valid, At, CertificateExpiresSoon: false,
-        [
-            new InsuredQualification
-            {
-                CardClassification = "01", InsurerNumber = "06139992", InsurerName = "見本健康保険組合", Symbol = "見本", Number = "1234", Branch = "00",
-                PersonalFamily = 1, Name = "見本　太郎", NameKana = "ﾐﾎﾝ ﾀﾛｳ", Sex = 1, BirthDate = new(1950, 1, 1), Address = "東京都千代田区見本町1-1",
-                PostNumber = "1000001", QualificationDate = new(2020, 4, 1), CardValidFrom = new(2020, 4, 1), ContributionRatio = "020",
-                ElderlyContributionRatio = "020", LimitClassification = "B05", SpecificDisease = 1,
-            },
-        ]);
-        var consents = new ConsentResponse(qualification.ReferenceNumber,
-            [.. ConsentSets.Before2024.Select(item => new RecordedConsent(item, true, At, ConsentSets.IsViewing(item) ? At.AddHours(24) : null))]);
-        return FaceResultXml.Build(new FaceResult("R01", "1311111114", AuthenticationMethod.Face, qualification, consents) { Prescription = PrescriptionIssue.Electronic },
-            XmlCharacterCode.Utf8);
-    }
+    private static XDocument Sample() => ResultXmlSample.Build(ConsentSets.Before2024, PrescriptionIssue.Electronic,
+        insured: ResultXmlSample.Insured() with { BirthDate = new(1950, 1, 1), ContributionRatio = "020", ElderlyContributionRatio = "020", LimitClassification = "B05", SpecificDisease = 1 });
 }
