@@ -159,7 +159,7 @@ public sealed class ConsolePathTests(ConsoleFixture fixture) : IAsyncLifetime
         Assert.Null(result.ErrorCode);
         Assert.Equal(AuthenticationMethod.Face, result.Method);
         Assert.True(File.Exists(Path.Combine(fixture.Chain.FaceFolder, result.ResultFile!)));
-        Assert.True(File.Exists(Path.Combine(fixture.Chain.FaceFolder, result.CertificateFile!)));
+        Assert.True(File.Exists(Path.Combine(fixture.Chain.CertificateFolder, result.CertificateFile!)));
         await RemoveAsync(kiosk);
     }
 
