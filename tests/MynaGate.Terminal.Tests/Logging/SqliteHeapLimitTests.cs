@@ -8,7 +8,7 @@ namespace MynaGate.Terminal.Tests.Logging;
 /// SQLite's memory is counted per process, so this runs alone: no other test's connections are open beside it.
 /// </summary>
 [Collection(Name)]
-public sealed class SqliteHeapLimitTests : IAsyncDisposable
+public sealed class SqliteHeapLimitTests : IDisposable
 {
     public const string Name = "SQLite heap, alone";
 
@@ -36,11 +36,11 @@ public sealed class SqliteHeapLimitTests : IAsyncDisposable
         Assert.True(grown <= SqlDataSource.SqliteHeapLimit + 256 * 1024, $"SQLite grew by {grown} bytes");
     }
 
-    public ValueTask DisposeAsync()
+    // xunit 2 disposes a test class through IDisposable only
+    public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);
-        return ValueTask.CompletedTask;
     }
 }
 
