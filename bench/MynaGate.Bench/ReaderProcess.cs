@@ -5,6 +5,7 @@ using MynaGate.Chain;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Reader.Flow;
+using MynaGate.Site;
 
 namespace MynaGate.Bench;
 
@@ -25,7 +26,7 @@ public static class ReaderProcess
     {
         string photo = EndToEndBenchmark.ChipPhoto();
         byte[][] frames = [.. CameraFrames.Select(n => File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(photo)!, n)))];
-        var provisioner = new VirtualCardProvisioner(new ChainLayout(state).VirtualCards);
+        var provisioner = new VirtualCardProvisioner(new SiteLayout(state).VirtualCards);
         var options = new ChainOptions
         {
             StateDirectory = state,

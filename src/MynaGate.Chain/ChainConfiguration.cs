@@ -4,6 +4,7 @@ using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Link.Identity;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Host;
+using MynaGate.Site;
 using MynaGate.Storage;
 
 namespace MynaGate.Chain;
@@ -19,7 +20,7 @@ public sealed class ChainConfiguration(ChainOptions options)
     /// <summary>Half of vpcd's 16 slots: the other half are the smartphones' readers.</summary>
     public const int MaxReadersWithSmartphones = 8;
 
-    public ChainLayout Layout { get; } = new(options.StateDirectory);
+    public SiteLayout Layout { get; } = new(options.StateDirectory);
 
     /// <summary>The vpcd port of reader <paramref name="index"/>'s smartphones' reader.</summary>
     public static int PhoneSlotPort(int index) => VpcdSlot.FirstPort + MaxReadersWithSmartphones + index;
@@ -75,7 +76,7 @@ public sealed class ChainConfiguration(ChainOptions options)
     /// <param name="phoneReader">The PC/SC reader smartphones are held over; null for none.</param>
     public string Reader(int index, string cardReader, string? phoneReader, string authorityDirectory, string modelsDirectory)
     {
-        string id = ChainLayout.ReaderId(index);
+        string id = SiteLayout.ReaderId(index);
         var flow = options.Flow;
         // a national set by its name, as an installer would write it; the clinic's own list otherwise
         string? consentSet = ConsentSets.NameOf(flow.Consents);

@@ -1,3 +1,5 @@
+using MynaGate.Site;
+
 namespace MynaGate.Chain;
 
 /// <summary>
@@ -19,15 +21,15 @@ public sealed record ChainPorts(int Onshi, int Console, int FirstReaderLink, int
     public int Kiosk(int index) => FirstKiosk == 0 ? 0 : FirstKiosk + index;
 
     /// <summary>Every fixed port of <paramref name="readers"/> readers, named for diagnostics.</summary>
-    public IEnumerable<ChainSitePort> Named(int readers)
+    public IEnumerable<SitePort> Named(int readers)
     {
         yield return new("national service (emulator)", Onshi);
         yield return new("console", Console);
         yield return new("demo control", DemoControl);
         for (int i = 0; i < readers; i++)
         {
-            yield return new($"reader {ChainLayout.ReaderId(i)} link", ReaderLink(i));
-            yield return new($"reader {ChainLayout.ReaderId(i)} kiosk", Kiosk(i));
+            yield return new($"reader {SiteLayout.ReaderId(i)} link", ReaderLink(i));
+            yield return new($"reader {SiteLayout.ReaderId(i)} kiosk", Kiosk(i));
         }
     }
 }

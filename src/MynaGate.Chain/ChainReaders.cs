@@ -3,6 +3,7 @@ using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Reader.Host;
+using MynaGate.Site;
 using MynaGate.Vision.Models;
 
 namespace MynaGate.Chain;
@@ -45,7 +46,7 @@ public sealed class ChainReaders : IAsyncDisposable
             }
             for (int i = 0; i < options.Readers; i++)
             {
-                string id = ChainLayout.ReaderId(i);
+                string id = SiteLayout.ReaderId(i);
                 string file = configuration.Reader(i, cardReaders[i], phonePorts.Count > 0 ? phoneReaders[i] : null, authority, models);
                 var host = await InProcessHost.StartAsync(ReaderHost.Definition, file, cancellationToken).ConfigureAwait(false);
                 var cameras = new FolderCameras(configuration.Layout.ReaderCamera(id, "card"), configuration.Layout.ReaderCamera(id, "face"), readers._fonts);

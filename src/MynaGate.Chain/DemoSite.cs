@@ -1,3 +1,8 @@
+using MynaGate.Onshi.Host;
+using MynaGate.Reader.Host;
+using MynaGate.Site;
+using MynaGate.Terminal.Host;
+
 namespace MynaGate.Chain;
 
 /// <summary>
@@ -14,7 +19,7 @@ public static class DemoSite
     public const int FirstHealthPort = 47140;
 
     /// <summary>The demo as configured, for a check before it ever ran.</summary>
-    public static ChainSite Planned => new(new Uri($"https://127.0.0.1:{Ports.Onshi}/"), Readers, [.. Ports.Named(Readers)]);
+    public static SiteRecord Planned => new(new Uri($"https://127.0.0.1:{Ports.Onshi}/"), Readers, [.. Ports.Named(Readers)]);
 
     /// <summary>../shared (MYNAGATE_SHARED, set by ./mynagate): the face datasets the demo's cameras show.</summary>
     public static string SharedDirectory =>
@@ -23,4 +28,11 @@ public static class DemoSite
     /// <summary>MYNAGATE_STATE/demo (./mynagate sets MYNAGATE_STATE to the checkout's .state).</summary>
     public static string StateDirectory =>
         Path.Combine(Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } state ? state : ".state", "demo");
+
+    /// <summary>What the site tool's commands look at when the developer tool runs them: the demo's state, its
+    /// planned site, the persona images its cameras show, and all three hosts' configuration (the emulator's too).</summary>
+    public static SiteDefaults Defaults => new(
+        StateDirectory, Planned, Path.Combine(SharedDirectory, "datasets"),
+        HowToStart: "start the system (./mynagate demo) once, so it creates its identities and pairs its readers",
+        Hosts: [ReaderHost.Definition, TerminalHost.Definition, OnshiHost.Definition]);
 }

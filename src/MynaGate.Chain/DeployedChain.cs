@@ -11,6 +11,7 @@ using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Link.Messages;
 using MynaGate.Ocr.Synthetic;
+using MynaGate.Site;
 using MynaGate.Vision.Models;
 
 namespace MynaGate.Chain;
@@ -43,7 +44,7 @@ public sealed partial class DeployedChain : IAsyncDisposable
         Provisioner = new VirtualCardProvisioner(Layout.VirtualCards);
     }
 
-    public ChainLayout Layout => _configuration.Layout;
+    public SiteLayout Layout => _configuration.Layout;
     public VirtualCardProvisioner Provisioner { get; }
     public IReadOnlyList<DeployedReader> Readers => _readers;
     public Uri NationalService => new($"https://127.0.0.1:{_options.Ports.Onshi}/");
@@ -98,7 +99,7 @@ public sealed partial class DeployedChain : IAsyncDisposable
         string models = Path.GetFullPath(ModelDirectory.Resolve());
         for (int i = 0; i < o.Readers; i++)
         {
-            string id = ChainLayout.ReaderId(i);
+            string id = SiteLayout.ReaderId(i);
             var process = Run("mynagate-reader", _configuration.Reader(i, cardReaders[i], phonePorts.Count > 0 ? phoneReaders[i] : null,
                 Provisioner.AuthorityDirectory, models));
             var cameras = new FolderCameras(Layout.ReaderCamera(id, "card"), Layout.ReaderCamera(id, "face"), _fonts);
@@ -112,12 +113,12 @@ public sealed partial class DeployedChain : IAsyncDisposable
         for (int i = 0; i < o.Readers; i++) await _readers[i].Process.WaitHealthyAsync(o.FirstHealthPort + 2 + i, Start).ConfigureAwait(false);
         foreach (var reader in _readers) await PairAsync(reader, cancellationToken).ConfigureAwait(false);
 
-        new ChainSite(NationalService, o.Readers,
+        new SiteRecord(NationalService, o.Readers,
         [
             new("national service (emulator)", o.Ports.Onshi),
             new("console", o.Ports.Console),
-            .. _readers.Select(r => new ChainSitePort($"reader {r.Id} link", r.Link.Port)),
-            .. _readers.Select(r => new ChainSitePort($"reader {r.Id} kiosk", r.Kiosk.Port)),
+            .. _readers.Select(r => new SitePort($"reader {r.Id} link", r.Link.Port)),
+            .. _readers.Select(r => new SitePort($"reader {r.Id} kiosk", r.Kiosk.Port)),
         ]).Save(Layout);
     }
 

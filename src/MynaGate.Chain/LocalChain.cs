@@ -5,6 +5,7 @@ using MynaGate.Card.Virtual.Engine;
 using MynaGate.Onshi;
 using MynaGate.Onshi.Host;
 using MynaGate.Onshi.Seeding;
+using MynaGate.Site;
 using MynaGate.Terminal;
 using MynaGate.Terminal.Host;
 
@@ -40,7 +41,7 @@ public sealed class LocalChain : IAsyncDisposable
     /// <summary>The terminal's management console.</summary>
     public ConsoleServer Console => _terminal?.Service<TerminalHostedService>().Console ?? throw new InvalidOperationException("The terminal is stopped.");
     public IReadOnlyList<ChainReader> Readers => _readers?.All ?? [];
-    public ChainLayout Layout => _configuration.Layout;
+    public SiteLayout Layout => _configuration.Layout;
     public string FaceFolder => Layout.FaceFolder;
     public string CertificateFolder => Layout.CertificateFolder;
     public static DateOnly Today => ChainEnrolment.Today;
@@ -95,12 +96,12 @@ public sealed class LocalChain : IAsyncDisposable
     }
 
     /// <summary>The addresses this chain listens on, as started.</summary>
-    public ChainSite Site() => new(Onshi.BaseAddress, Readers.Count,
+    public SiteRecord Site() => new(Onshi.BaseAddress, Readers.Count,
     [
         new("national service (emulator)", Onshi.BaseAddress.Port),
         new("console", Console.Address.Port),
-        .. Readers.Select(r => new ChainSitePort($"reader {r.Id} link", r.Server.Address.Port)),
-        .. Readers.Select(r => new ChainSitePort($"reader {r.Id} kiosk", r.Kiosk.Address.Port)),
+        .. Readers.Select(r => new SitePort($"reader {r.Id} link", r.Server.Address.Port)),
+        .. Readers.Select(r => new SitePort($"reader {r.Id} kiosk", r.Kiosk.Address.Port)),
     ]);
 
     /// <summary>Stops the terminal and starts it again from its configuration and state folder (pairings kept), as after a reboot.</summary>

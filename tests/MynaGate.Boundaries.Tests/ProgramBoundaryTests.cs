@@ -10,7 +10,7 @@ namespace MynaGate.Boundaries.Tests;
 /// </summary>
 public sealed class ProgramBoundaryTests
 {
-    public static TheoryData<string> Programs => [nameof(ProgramBoundary.Reader), nameof(ProgramBoundary.Terminal), nameof(ProgramBoundary.NationalServiceEmulator)];
+    public static TheoryData<string> Programs => [nameof(ProgramBoundary.Reader), nameof(ProgramBoundary.Terminal), nameof(ProgramBoundary.NationalServiceEmulator), nameof(ProgramBoundary.SiteTool)];
 
     [Theory]
     [MemberData(nameof(Programs))]
@@ -60,6 +60,7 @@ public sealed class ProgramBoundaryTests
         nameof(ProgramBoundary.Reader) => ProgramBoundary.Reader,
         nameof(ProgramBoundary.Terminal) => ProgramBoundary.Terminal,
         nameof(ProgramBoundary.NationalServiceEmulator) => ProgramBoundary.NationalServiceEmulator,
+        nameof(ProgramBoundary.SiteTool) => ProgramBoundary.SiteTool,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such program."),
     };
 
@@ -71,8 +72,9 @@ public sealed class ProgramBoundaryTests
 
     private static string BuildOutput(ProgramBoundary program) => Path.Combine(ProjectFolder(program), "bin", Configuration, OwnBuild.Name);
 
-    // every MynaGate assembly the entry assembly reaches through compile-time references, read from the files (never
-    // loaded, so this test process's own references do not count)
+    // every MynaGate assembly (MynaGate.*, and the hosts and tools: mynagate, mynagate-*) the entry assembly reaches
+    // through compile-time references, read from the files (never loaded, so this test process's own references do
+    // not count)
     private static SortedSet<string> ReferenceClosure(string entry)
     {
         string folder = Path.GetDirectoryName(entry)!;
@@ -86,7 +88,8 @@ public sealed class ProgramBoundaryTests
             foreach (var handle in metadata.AssemblyReferences)
             {
                 string reference = metadata.GetString(metadata.GetAssemblyReference(handle).Name);
-                if (reference.StartsWith("MynaGate.", StringComparison.Ordinal)) pending.Push(reference);
+                if (reference.StartsWith("MynaGate.", StringComparison.Ordinal) || reference == "mynagate" || reference.StartsWith("mynagate-", StringComparison.Ordinal))
+                    pending.Push(reference);
             }
         }
         return seen;

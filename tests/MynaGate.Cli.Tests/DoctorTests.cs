@@ -3,19 +3,21 @@ using System.Net.Sockets;
 using System.Text.Json;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Chain;
-using MynaGate.Cli.Doctor;
+using MynaGate.Site.Doctor;
 
 namespace MynaGate.Cli.Tests;
 
 /// <summary>doctor on a machine where the system never ran, where it runs, and with a broken Face folder.</summary>
-public sealed class DoctorTests
+public sealed class DoctorTests : IDisposable
 {
+    private readonly TestFolder _temp = new();
+
     private static string StateRoot => Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } s ? s : ".state";
 
     [Fact]
     public async Task Before_the_system_ever_ran_the_machine_checks_pass_and_the_site_checks_say_to_start_it()
     {
-        string state = Directory.CreateTempSubdirectory("mynagate-doctor-").FullName;
+        string state = _temp.Folder("state");
 
         var run = await Toolbox.RunAsync("doctor", "--state", state, "--json");
 
@@ -26,7 +28,8 @@ public sealed class DoctorTests
         Assert.Contains(lines, l => l.GetProperty("check").GetString() == "reader" && l.GetProperty("detail").GetString()!.Contains("[virtual]", StringComparison.Ordinal));
         Assert.All(lines.Where(l => l.GetProperty("check").GetString() == "model"), l => Assert.Equal("ok", l.GetProperty("result").GetString()));
         Assert.Equal("ok", Result(lines, "native library"));
-        Assert.Equal("ok", Result(lines, "face folder"));
+        Assert.Equal("warning", Result(lines, "face folder"));
+        Assert.False(Directory.Exists(Path.Combine(state, "OQS")), "doctor made the Face folder the terminal is to make");
         var service = Single(lines, "national service");
         Assert.Equal("failed", service.GetProperty("result").GetString());
         Assert.Contains("./mynagate demo", service.GetProperty("action").GetString());
@@ -38,7 +41,7 @@ public sealed class DoctorTests
     [Fact]
     public async Task With_the_system_running_the_national_service_answers_the_readers_are_paired_and_the_ports_are_ours()
     {
-        string state = Directory.CreateTempSubdirectory("mynagate-doctor-").FullName;
+        string state = _temp.Folder("state");
         using var slots = await VpcdLock.AcquireAsync(StateRoot, TimeSpan.FromMinutes(20));
         await using (var chain = await LocalChain.StartAsync(new ChainOptions { StateDirectory = state, Readers = 1 }))
         {
@@ -63,9 +66,31 @@ public sealed class DoctorTests
     }
 
     [Fact]
+    public async Task The_installed_site_tool_checks_the_state_it_is_given_without_the_demos_plan_or_advice()
+    {
+        string state = _temp.Folder("state");
+        Directory.CreateDirectory(Path.Combine(state, "OQS", "Face"));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        int exit = await Site.Program.RunAsync(["doctor", "--state", state, "--json"], output, error, Site.SiteDefaults.Installed);
+
+        Assert.Equal(1, exit);
+        var lines = new Toolbox(exit, output.ToString(), error.ToString()).Lines;
+        Assert.Equal("ok", Result(lines, "face folder"));
+        // no site recorded and no demo to fall back on: the ports and the national service are left unchecked, and said so
+        Assert.Equal("warning", Result(lines, "site"));
+        Assert.DoesNotContain(lines, l => l.GetProperty("check").GetString()!.StartsWith("port ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.GetProperty("check").GetString() == "national service");
+        Assert.Equal("failed", Assert.Single(lines, l => l.GetProperty("check").GetString() == "pairing").GetProperty("result").GetString());
+        Assert.All(lines, l => Assert.DoesNotContain("demo", l.GetProperty("action").GetString(), StringComparison.Ordinal));
+        Assert.Equal(2, await Site.Program.RunAsync(["demo"], output, error, Site.SiteDefaults.Installed));
+    }
+
+    [Fact]
     public async Task A_face_folder_that_cannot_be_written_fails_with_what_to_do()
     {
-        string state = Directory.CreateTempSubdirectory("mynagate-doctor-").FullName;
+        string state = _temp.Folder("state");
         Directory.CreateDirectory(Path.Combine(state, "OQS"));
         File.WriteAllText(Path.Combine(state, "OQS", "Face"), "a file where the folder should be");
 
@@ -95,7 +120,7 @@ public sealed class DoctorTests
     [Fact]
     public async Task The_table_has_a_line_per_check_with_the_action_column()
     {
-        string state = Directory.CreateTempSubdirectory("mynagate-doctor-").FullName;
+        string state = _temp.Folder("state");
 
         var run = await Toolbox.RunAsync("doctor", "--state", state);
 
@@ -103,6 +128,8 @@ public sealed class DoctorTests
         Assert.Matches("^check +result +detail +action$", table[0]);
         Assert.Contains(table, l => l.StartsWith("national service", StringComparison.Ordinal) && l.Contains("failed", StringComparison.Ordinal));
     }
+
+    public void Dispose() => _temp.Dispose();
 
     private static JsonElement Single(IReadOnlyList<JsonElement> lines, string check) =>
         Assert.Single(lines, l => l.GetProperty("check").GetString() == check);

@@ -1,8 +1,10 @@
 namespace MynaGate.Cli.Tests;
 
 /// <summary>face compare on the deepface unit images: img1, img2 are one person, img13 another.</summary>
-public sealed class FaceCompareTests
+public sealed class FaceCompareTests : IDisposable
 {
+    private readonly TestFolder _temp = new();
+
     private static string Image(string name) => Path.Combine(Toolbox.Shared, "datasets", "deepface-unit", name);
 
     [Fact]
@@ -24,7 +26,7 @@ public sealed class FaceCompareTests
     [Fact]
     public async Task An_unreadable_probe_or_a_reference_without_a_face_is_not_compared()
     {
-        string garbage = Toolbox.TempFile("probe.jpg", [1, 2, 3]);
+        string garbage = _temp.File("probe.jpg", [1, 2, 3]);
         var badProbe = await Toolbox.RunAsync("face", "compare", Image("img1.jpg"), garbage, "--json");
 
         Assert.Equal(1, badProbe.ExitCode);
@@ -40,7 +42,7 @@ public sealed class FaceCompareTests
     {
         using var photo = MynaGate.Vision.Imaging.VisionImage.Decode(File.ReadAllBytes(Image("img2.jpg")), MynaGate.Vision.Imaging.ImageLimits.Default);
         using var tiny = photo.Resize(width, height);
-        string probe = Toolbox.TempFile($"tiny-{width}x{height}.jpg", tiny.Encode(MynaGate.Vision.Imaging.ImageFormat.Jpeg, 90));
+        string probe = _temp.File($"tiny-{width}x{height}.jpg", tiny.Encode(MynaGate.Vision.Imaging.ImageFormat.Jpeg, 90));
 
         var result = await Toolbox.RunAsync("face", "compare", Image("img1.jpg"), probe, "--json");
 
@@ -50,4 +52,6 @@ public sealed class FaceCompareTests
         Assert.Contains(decision, new[] { "match", "no match", "not compared" });
         if (decision == "not compared") Assert.False(string.IsNullOrWhiteSpace(line.GetProperty("reason").GetString()));
     }
+
+    public void Dispose() => _temp.Dispose();
 }

@@ -11,6 +11,7 @@ public sealed class OcrCommandTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 11, 1);
     private readonly SyntheticFonts _fonts = SyntheticFonts.Load();
+    private readonly TestFolder _temp = new();
 
     [Fact]
     public async Task A_card_front_is_read_masked_and_shown_only_with_show()
@@ -38,10 +39,10 @@ public sealed class OcrCommandTests : IDisposable
     [Fact]
     public async Task Files_that_are_not_card_photos_abstain_with_their_reason()
     {
-        string garbage = Toolbox.TempFile("garbage.jpg", [0x47, 0x41, 0x52, 0x42]);
+        string garbage = _temp.File("garbage.jpg", [0x47, 0x41, 0x52, 0x42]);
         string blank;
         using (var grey = VisionImage.FromPixels(Enumerable.Repeat((byte)128, 320 * 200).ToArray(), 320, 200, 1))
-            blank = Toolbox.TempFile("blank.jpg", grey.Encode(ImageFormat.Jpeg));
+            blank = _temp.File("blank.jpg", grey.Encode(ImageFormat.Jpeg));
         string missing = Path.Combine(Path.GetTempPath(), "mynagate-no-such-card.jpg");
 
         var run = await Toolbox.RunAsync("ocr", "card", garbage, blank, missing, "--json");
@@ -72,10 +73,14 @@ public sealed class OcrCommandTests : IDisposable
         Assert.False(table.Output.Contains(truth.Values[CertificateFieldKind.RecipientNumber], StringComparison.Ordinal), "the 受給者番号 was printed without --show");
     }
 
-    private static string Capture(VisionImage image, string name)
+    private string Capture(VisionImage image, string name)
     {
-        using (image) return Toolbox.TempFile(name, SyntheticCamera.Capture(image, CameraEffects.None, 7).Jpeg);
+        using (image) return _temp.File(name, SyntheticCamera.Capture(image, CameraEffects.None, 7).Jpeg);
     }
 
-    public void Dispose() => _fonts.Dispose();
+    public void Dispose()
+    {
+        _fonts.Dispose();
+        _temp.Dispose();
+    }
 }

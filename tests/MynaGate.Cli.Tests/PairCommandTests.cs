@@ -5,20 +5,22 @@ using MynaGate.Chain;
 namespace MynaGate.Cli.Tests;
 
 /// <summary>`mynagate unpair` and `mynagate pair` against a running terminal's console, as an installer's script runs them.</summary>
-public sealed class PairCommandTests
+public sealed class PairCommandTests : IDisposable
 {
+    private readonly TestFolder _temp = new();
+
     private static string StateRoot => Environment.GetEnvironmentVariable("MYNAGATE_STATE") is { Length: > 0 } s ? s : ".state";
 
     [Fact]
     public async Task Unpair_makes_both_sides_forget_and_pair_with_the_screen_code_brings_the_reader_back()
     {
-        string state = Directory.CreateTempSubdirectory("mynagate-pair-").FullName;
+        string state = _temp.Folder("state");
         using var slots = await VpcdLock.AcquireAsync(StateRoot, TimeSpan.FromMinutes(20));
         await using var chain = await LocalChain.StartAsync(new ChainOptions { StateDirectory = state, Readers = 1 });
         var reader = chain.Readers[0];
         const string password = "installer-2026-12";
         await chain.Console.Accounts.SetPasswordAsync("installer", password);
-        string passwordFile = Toolbox.TempFile("password", System.Text.Encoding.UTF8.GetBytes(password + "\n"));
+        string passwordFile = _temp.File("password", System.Text.Encoding.UTF8.GetBytes(password + "\n"));
         string console = chain.Console.Address.ToString();
         string[] signed = ["--console", console, "--user", "installer", "--password-file", passwordFile, "--json"];
 
@@ -41,7 +43,7 @@ public sealed class PairCommandTests
         Assert.Equal(reader.Id, Assert.Single(chain.Terminal.Readers).Reader.ReaderId);
 
         // a wrong password is refused before anything is done
-        string wrongFile = Toolbox.TempFile("password", "not-the-password"u8.ToArray());
+        string wrongFile = _temp.File("password", "not-the-password"u8.ToArray());
         var stranger = await Toolbox.RunAsync(["unpair", "--reader-id", reader.Id, "--console", console, "--user", "installer", "--password-file", wrongFile, "--json"]);
         Assert.Equal(1, stranger.ExitCode);
         Assert.Equal("unauthorized", Status(stranger));
@@ -51,7 +53,7 @@ public sealed class PairCommandTests
     [Fact]
     public async Task A_console_over_plain_http_off_loopback_or_https_without_a_fingerprint_is_bad_usage()
     {
-        string passwordFile = Toolbox.TempFile("password", "x"u8.ToArray());
+        string passwordFile = _temp.File("password", "x"u8.ToArray());
         string[] rest = ["--user", "u", "--password-file", passwordFile, "--reader", "https://192.0.2.1:47201/", "--code", "123456"];
         Assert.Equal(2, (await Toolbox.RunAsync(["pair", "--console", "http://192.0.2.7:47100/", .. rest])).ExitCode);
         var https = await Toolbox.RunAsync(["pair", "--console", "https://192.0.2.7:47100/", .. rest]);
@@ -60,4 +62,6 @@ public sealed class PairCommandTests
     }
 
     private static string Status(Toolbox run) => JsonDocument.Parse(run.Output.Trim()).RootElement.GetProperty("status").GetString()!;
+
+    public void Dispose() => _temp.Dispose();
 }

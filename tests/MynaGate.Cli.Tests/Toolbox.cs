@@ -22,12 +22,4 @@ public sealed record Toolbox(int ExitCode, string Output, string Error)
 
     /// <summary>The checkout these tests were built from (tests/MynaGate.Cli.Tests/bin/&lt;configuration&gt;/&lt;framework&gt;/).</summary>
     public static string Checkout { get; } = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
-
-    public static string TempFile(string name, byte[] content)
-    {
-        string folder = Directory.CreateTempSubdirectory("mynagate-cli-").FullName;
-        string path = Path.Combine(folder, name);
-        File.WriteAllBytes(path, content);
-        return path;
-    }
 }

@@ -2,8 +2,10 @@ using System.Text;
 
 namespace MynaGate.Cli.Tests;
 
-public sealed class XmlCheckTests
+public sealed class XmlCheckTests : IDisposable
 {
+    private readonly TestFolder _temp = new();
+
     // the spec's sample (§3.2) with a valid 医療機関コード and 保険者番号; all values synthetic
     private const string Valid = """
         <?xml version="1.0" encoding="UTF-8" standalone="no"?>
@@ -126,7 +128,9 @@ public sealed class XmlCheckTests
         Assert.Matches(@"\sok\s", rows[3] + " ");
     }
 
-    private static string Save(string xml) => Save(Encoding.UTF8.GetBytes(xml));
+    private string Save(string xml) => Save(Encoding.UTF8.GetBytes(xml));
 
-    private static string Save(byte[] xml) => Toolbox.TempFile("result.xml", xml);
+    private string Save(byte[] xml) => _temp.File("result.xml", xml);
+
+    public void Dispose() => _temp.Dispose();
 }

@@ -1,5 +1,5 @@
 using MynaGate.Chain;
-using MynaGate.Cli.Backup;
+using MynaGate.Site.Backup;
 using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Tests;
 

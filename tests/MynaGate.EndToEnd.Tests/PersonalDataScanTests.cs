@@ -58,7 +58,7 @@ public sealed class PersonalDataScanTests(ChainFixture fixture) : ChainTest<Chai
         string bundle = Path.Combine(Path.GetTempPath(), "mynagate-support-" + Guid.NewGuid().ToString("N")[..8] + ".zip");
         try
         {
-            await Cli.Support.SupportBundle.WriteAsync(Chain.Layout, 7, bundle, TextWriter.Null);
+            await Site.Support.SupportBundle.WriteAsync(Chain.Layout, MynaGate.Chain.DemoSite.Defaults, 7, bundle, TextWriter.Null);
             using var zip = System.IO.Compression.ZipFile.OpenRead(bundle);
             var names = zip.Entries.Select(e => e.FullName).ToList();
             Assert.Contains("versions.txt", names);

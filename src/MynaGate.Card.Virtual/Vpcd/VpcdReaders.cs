@@ -11,9 +11,7 @@ namespace MynaGate.Card.Virtual.Vpcd;
 /// </summary>
 public static class VpcdReaders
 {
-    public const string NamePrefix = "Virtual PCD";
-
-    public static bool IsVirtual(string readerName) => readerName.StartsWith(NamePrefix, StringComparison.Ordinal);
+    public static bool IsVirtual(string readerName) => VirtualReaderName.Is(readerName);
 
     public static string ForPort(PcscContext context, int port)
     {
@@ -26,7 +24,7 @@ public static class VpcdReaders
     public static int? PortOf(string readerName)
     {
         if (!IsVirtual(readerName)) return null;
-        var words = readerName[NamePrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = readerName[VirtualReaderName.Prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || !int.TryParse(words[^1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int slot)) return null;
         int firstPort = words.Length >= 3 && int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out int named)
             ? named

@@ -5,6 +5,7 @@ using MynaGate.Card.Pcsc;
 using MynaGate.Card.Secrets;
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Vpcd;
+using MynaGate.Site.Commands;
 
 namespace MynaGate.Cli.Commands;
 

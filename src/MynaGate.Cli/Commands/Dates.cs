@@ -1,4 +1,5 @@
 using System.Globalization;
+using MynaGate.Site.Commands;
 
 namespace MynaGate.Cli.Commands;
 

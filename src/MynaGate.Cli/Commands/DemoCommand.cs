@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using MynaGate.Chain;
 using MynaGate.Chain.Demo;
+using MynaGate.Site.Commands;
 
 namespace MynaGate.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using MynaGate.Cli.Docs;
+using MynaGate.Site.Commands;
 
 namespace MynaGate.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using MynaGate.Site.Commands;
 using MynaGate.Vision.Faces;
 using MynaGate.Vision.Models;
 

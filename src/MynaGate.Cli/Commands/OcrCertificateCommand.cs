@@ -3,6 +3,7 @@ using MynaGate.Certificates.Xml;
 using MynaGate.Ocr.Certificates;
 using MynaGate.Ocr.Paddle;
 using MynaGate.Ocr.Tesseract;
+using MynaGate.Site.Commands;
 using MynaGate.Vision.Models;
 
 namespace MynaGate.Cli.Commands;

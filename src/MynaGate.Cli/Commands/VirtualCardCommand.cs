@@ -1,6 +1,7 @@
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Chain;
+using MynaGate.Site.Commands;
 
 namespace MynaGate.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using MynaGate.Cli.Backup;
+using MynaGate.Site.Backup;
 
 namespace MynaGate.Cli.Tests.Backup;
 

@@ -1,4 +1,4 @@
-using MynaGate.Cli.Commands;
+using MynaGate.Site.Commands;
 
 namespace MynaGate.Cli.Tests.Commands;
 

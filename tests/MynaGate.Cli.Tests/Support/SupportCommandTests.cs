@@ -1,14 +1,19 @@
 using System.IO.Compression;
-using MynaGate.Cli.Support;
+using MynaGate.Chain;
+using MynaGate.Site;
+using MynaGate.Site.Support;
 
 namespace MynaGate.Cli.Tests.Support;
 
 public sealed class SupportCommandTests
 {
+    // what ./mynagate support bundle shows: the demo's three hosts, the emulator's configuration included
+    private static readonly ConfigurationRedaction Demo = new(DemoSite.Defaults.Hosts);
+
     [Fact]
     public void Only_settings_known_to_hold_no_secret_are_kept_at_any_depth()
     {
-        string redacted = ConfigurationRedaction.Redact("""
+        string redacted = Demo.Redact("""
             {
               // comments are allowed in appsettings files
               "Terminal": {
@@ -29,8 +34,8 @@ public sealed class SupportCommandTests
             Assert.DoesNotContain(secret, redacted, StringComparison.Ordinal);
         foreach (string kept in new[] { "/etc/mg/console.pfx", "https://onshi", "ABCD", "T1", "Microsoft.AspNetCore", "Warning" })
             Assert.Contains(kept, redacted, StringComparison.Ordinal);
-        Assert.Null(ConfigurationRedaction.Redact("not json"));
-        Assert.Null(ConfigurationRedaction.Redact("[1, 2]"));
+        Assert.Null(Demo.Redact("not json"));
+        Assert.Null(Demo.Redact("[1, 2]"));
     }
 
     [Fact]
@@ -40,8 +45,22 @@ public sealed class SupportCommandTests
             .SelectMany(d => d.Settings.Settings).ToList();
 
         Assert.Contains(settings, s => s.Secret);
-        Assert.All(settings.Where(s => s.Secret), s => Assert.False(ConfigurationRedaction.IsKept(s.Key.Split(':')[^1]), $"{s.Key} would be shown"));
-        Assert.All(settings.Where(s => !s.Secret), s => Assert.True(ConfigurationRedaction.IsKept(s.Key.Split(':')[^1]), $"{s.Key} would be removed"));
+        Assert.All(settings.Where(s => s.Secret), s => Assert.False(Demo.IsKept(s.Key.Split(':')[^1]), $"{s.Key} would be shown"));
+        Assert.All(settings.Where(s => !s.Secret), s => Assert.True(Demo.IsKept(s.Key.Split(':')[^1]), $"{s.Key} would be removed"));
+    }
+
+    [Fact]
+    public void The_installed_site_tool_shows_none_of_what_only_the_emulator_declares()
+    {
+        var installed = new ConfigurationRedaction(SiteDefaults.Installed.Hosts);
+        var clinic = new[] { Reader.Host.ReaderHost.Definition, Terminal.Host.TerminalHost.Definition }
+            .SelectMany(d => d.Settings.Settings).SelectMany(s => s.Key.Split(':')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var emulatorOnly = Onshi.Host.OnshiHost.Definition.Settings.Settings.SelectMany(s => s.Key.Split(':'))
+            .Where(name => !clinic.Contains(name) && name != "N").ToList();
+
+        Assert.NotEmpty(emulatorOnly);
+        Assert.All(emulatorOnly, name => Assert.False(installed.IsKept(name), $"{name} would be shown"));
+        Assert.All(emulatorOnly, name => Assert.True(Demo.IsKept(name), $"{name} would be removed from the demo's bundle"));
     }
 
     [Theory]
@@ -67,7 +86,7 @@ public sealed class SupportCommandTests
                 foreach (var item in element.EnumerateArray()) Collect(item);
         }
         Collect(example.RootElement);
-        Assert.All(names, name => Assert.True(ConfigurationRedaction.IsKept(name), $"{file}: {name} is not on the support bundle's allow-list"));
+        Assert.All(names, name => Assert.True(Demo.IsKept(name), $"{file}: {name} is not on the support bundle's allow-list"));
     }
 
     [Fact]

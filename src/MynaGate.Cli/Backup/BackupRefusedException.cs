@@ -1,4 +1,0 @@
-namespace MynaGate.Cli.Backup;
-
-/// <summary>A backup that cannot be made or restored as asked; nothing was written.</summary>
-public sealed class BackupRefusedException(string message) : Exception(message);
