@@ -98,6 +98,9 @@ public static class ServiceHost
         builder.Configuration.AddCommandLine(args);
         // a malformed file fails here, with its path and line, not at the first read of an option
         _ = builder.Configuration.AsEnumerable().Count();
+        var renamed = RenamedSettings.Apply(builder.Configuration, definition.Settings.Settings);
+        if (renamed.Count > 0)
+            builder.Services.AddHostedService(services => new RenamedSettings(renamed, services.GetRequiredService<ILogger<RenamedSettings>>()));
 
         // a failed start is reported as one line naming the key or the cause, not as the host's stack trace
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);

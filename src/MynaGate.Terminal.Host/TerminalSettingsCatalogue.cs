@@ -10,26 +10,26 @@ public static class TerminalSettingsCatalogue
     private static readonly TerminalHostOptions Defaults = new();
 
     public static readonly Setting NationalServiceTimeoutSeconds = new($"{S}:NationalService:TimeoutSeconds",
-        Text(Defaults.NationalService.TimeoutSeconds), "how long the terminal waits for the national service's answer") { Min = 1, Max = 120, Japanese = "国のサービスの応答を待つ時間" };
+        Text(Defaults.NationalService.TimeoutSeconds), "how long the terminal waits for the national service's answer") { Example = 10, Min = 1, Max = 120, Japanese = "国のサービスの応答を待つ時間" };
 
     public static readonly Setting LicensedReaders = new($"{S}:LicensedReaders", Text(Defaults.LicensedReaders),
-        "readers the licence allows (R21)") { Min = 1, Max = 64, Japanese = "ライセンスで使えるリーダーの台数 (R21)" };
+        "readers the licence allows (R21)") { Example = 4, Min = 1, Max = 64, Japanese = "ライセンスで使えるリーダーの台数 (R21)" };
 
     public static readonly SettingCatalogue Catalogue = new("mynagate-terminal", S,
     [
-        new($"{S}:StateDirectory", "required", "its TLS key, pairings, reader settings, console accounts and keys, and (SQLite) the log") { Japanese = "TLS 鍵、ペアリング、リーダーの設定、コンソールのアカウントとキー、(SQLite の場合) ログを置くフォルダ" },
-        new($"{S}:FaceFolder", "required", "where result XML is written for the receipt computer (`C:\\OQS\\Face`)") { Japanese = "レセプトコンピュータ向けに結果 XML を書くフォルダ (`C:\\OQS\\Face`)" },
+        new($"{S}:StateDirectory", "required", "its TLS key, pairings, reader settings, console accounts and keys, and (SQLite) the log") { Example = @"C:\ProgramData\MynaGate\terminal", Japanese = "TLS 鍵、ペアリング、リーダーの設定、コンソールのアカウントとキー、(SQLite の場合) ログを置くフォルダ" },
+        new($"{S}:FaceFolder", "required", "where result XML is written for the receipt computer (`C:\\OQS\\Face`)") { Example = @"C:\OQS\Face", Japanese = "レセプトコンピュータ向けに結果 XML を書くフォルダ (`C:\\OQS\\Face`)" },
         new($"{S}:CertificateFolder", "`MynaGateCert` beside the Face folder", "where 公費 paper mode's certificate XML (`MynaGateCert01res_*.xml`, docs/ocr-xml.md) is written; never the Face folder, which holds the national interface's files only") { Japanese = "公費の紙モードの受給者証 XML (`MynaGateCert01res_*.xml`、docs/ocr-xml.md) を書くフォルダ。国の連携のファイルだけを置く Face フォルダは不可", DefaultJapanese = "Face フォルダと同じ階層の `MynaGateCert`" },
-        new($"{S}:MedicalInstitutionCode", "required", "医療機関コード, 10 digits") { Japanese = "医療機関コード、10 桁" },
-        new($"{S}:NationalService:Url", "required", "`https://` address of the national service") { Japanese = "オンライン資格確認 (国のサービス) の `https://` アドレス" },
-        new($"{S}:NationalService:CertificatePin", "required", "SHA-256 of its TLS certificate, 64 hex digits (the emulator logs it at start)") { Japanese = "その TLS 証明書の SHA-256、16 進 64 桁 (エミュレータは起動時にログに出します)" },
+        new($"{S}:MedicalInstitutionCode", "required", "医療機関コード, 10 digits") { Example = "1311111114", Japanese = "医療機関コード、10 桁" },
+        new($"{S}:NationalService:Url", "required", "`https://` address of the national service") { Example = "https://onshi.example.invalid:47443/", Japanese = "オンライン資格確認 (国のサービス) の `https://` アドレス" },
+        new($"{S}:NationalService:CertificatePin", "required", "SHA-256 of its TLS certificate, 64 hex digits (the emulator logs it at start)") { Example = new string('0', 64), Japanese = "その TLS 証明書の SHA-256、16 進 64 桁 (エミュレータは起動時にログに出します)" },
         NationalServiceTimeoutSeconds,
         LicensedReaders,
-        new($"{S}:CharacterCode", $"`{Defaults.CharacterCode}`", "result XML encoding: `Utf8` or `ShiftJis`") { Japanese = "結果 XML の文字コード: `Utf8` または `ShiftJis`" },
+        new($"{S}:CharacterCode", $"`{Defaults.CharacterCode}`", "result XML encoding: `Utf8` or `ShiftJis`") { Example = "Utf8", Japanese = "結果 XML の文字コード: `Utf8` または `ShiftJis`" },
         new($"{S}:ConnectionString", "none", "PostgreSQL for the log instead of SQLite (`Host=…;Database=…;Username=…`)") { Secret = true, Japanese = "ログを SQLite ではなく PostgreSQL に置く (`Host=…;Database=…;Username=…`)", DefaultJapanese = "なし" },
-        new($"{S}:Name", $"`{Defaults.Name}`", "the terminal's name, 1–64 characters") { Japanese = "端末の名前、1〜64 文字" },
-        new($"{S}:Console:Listen", $"`{Defaults.Console.Listen}`", "the management console") { Japanese = "管理コンソール" },
-        new($"{S}:Console:Https", Defaults.Console.Https ? "`true`" : "`false`", "`false` serves plain HTTP and is allowed on `127.0.0.1` only") { Japanese = "`false` は平文の HTTP で、`127.0.0.1` でのみ可" },
+        new($"{S}:Name", $"`{Defaults.Name}`", "the terminal's name, 1–64 characters") { Example = "uketsuke-1", Japanese = "端末の名前、1〜64 文字" },
+        new($"{S}:Console:Listen", $"`{Defaults.Console.Listen}`", "the management console") { Example = "0.0.0.0:47100", Japanese = "管理コンソール" },
+        new($"{S}:Console:Https", Defaults.Console.Https ? "`true`" : "`false`", "`false` serves plain HTTP and is allowed on `127.0.0.1` only") { Example = true, Japanese = "`false` は平文の HTTP で、`127.0.0.1` でのみ可" },
         new($"{S}:Console:CertificateFile", "none", "PKCS#12 for the console; without one a self-signed certificate is made once in the state folder and its fingerprint logged") { Japanese = "コンソールの PKCS#12。なければ自己署名の証明書を状態フォルダに一度だけ作り、指紋をログに出します" },
         new($"{S}:Console:CertificatePassword", "none", "the file's password") { Secret = true, Japanese = "そのファイルのパスワード" },
     ],

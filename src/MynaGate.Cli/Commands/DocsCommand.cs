@@ -8,8 +8,9 @@ public static class DocsCommand
 {
     public const string Help = """
         usage: mynagate docs config|error-codes|face-result-xml|security [--check] [--root DIR]
-          config           writes the key tables of docs/configuration.md (between its keys markers) from the keys
-                           each program declares, validates and lists in --help
+          config           writes the key tables of docs/configuration.md (between its keys markers) and the example
+                           configurations in deploy/config from the keys each program declares, validates and
+                           lists in --help
           error-codes      writes docs/error-codes.md from the error catalogue and the kiosk's screen texts
           face-result-xml  writes the sample files in docs/samples/ with the terminal's own writers, and their list
                            and the first sample into docs/face-result-xml.md (between its sample markers)
@@ -29,7 +30,11 @@ public static class DocsCommand
             ["error-codes"] => [(Path.Combine(root, ErrorCodesDocument.RelativePath), System.Text.Encoding.UTF8.GetBytes(ErrorCodesDocument.Render()))],
             ["face-result-xml"] => FaceResultXml(root),
             ["security"] => Security(root),
-            ["config"] => Region(root, ConfigurationDocument.RelativePath, ConfigurationDocument.WithKeys, "keys"),
+            ["config"] =>
+            [
+                .. Region(root, ConfigurationDocument.RelativePath, ConfigurationDocument.WithKeys, "keys"),
+                .. ExampleConfiguration.All().Select(e => (Path.Combine(root, ExampleConfiguration.Folder, e.Name), System.Text.Encoding.UTF8.GetBytes(e.Text))),
+            ],
             _ => throw new UsageException("docs knows four documents: config, error-codes, face-result-xml and security"),
         };
         bool check = arguments.Has("--check");

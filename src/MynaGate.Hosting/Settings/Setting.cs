@@ -29,6 +29,18 @@ public sealed record Setting(string Key, string Default, string Meaning)
     /// <summary>It holds a secret (a password, a connection string): the support bundle never shows its value.</summary>
     public bool Secret { get; init; }
 
+    /// <summary>
+    /// What an installer writes here in the example configuration deploy/config holds (a string, number, bool or list
+    /// of names); unset, the key is left out of the example. <c>./mynagate docs config</c> writes the examples from it.
+    /// </summary>
+    public object? Example { get; init; }
+
+    /// <summary>
+    /// The key this setting had before it was renamed: a file that still uses it is read as the new key (when the new
+    /// one is not set) and the host warns at start, naming both.
+    /// </summary>
+    public string? FormerKey { get; init; }
+
     /// <summary>Staff can change it later from the console, which pushes it to the readers; the file's value holds until then.</summary>
     public bool ChangedByStaff { get; init; }
 

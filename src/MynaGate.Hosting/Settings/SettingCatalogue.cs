@@ -29,7 +29,7 @@ public sealed record SettingCatalogue(string Program, string Section, IReadOnlyL
             if (setting.Range.Length > 0) text.Append("; ").Append(setting.Range);
             if (setting.ChangedByStaff) text.Append("; staff may change it in the console");
             text.Append(")\n");
-            foreach (string line in Wrap(Plain(setting.Meaning), 96)) text.Append("      ").Append(line).Append('\n');
+            foreach (string line in Wrap(Plain(setting.Meaning + Formerly(setting, japanese: false)), 96)) text.Append("      ").Append(line).Append('\n');
         }
         foreach (string note in Notes)
             foreach (string line in Wrap(Plain(note), 100)) text.Append("  ").Append(line).Append('\n');
@@ -53,10 +53,13 @@ public sealed record SettingCatalogue(string Program, string Section, IReadOnlyL
             md.Append("| `").Append(s.Key).Append("` | ").Append(japanese ? s.JapaneseDefault : s.Default)
               .Append(" | ").Append(japanese ? s.JapaneseRange : s.Range)
               .Append(" | ").Append(s.ChangedByStaff ? (japanese ? "可" : "yes") : "")
-              .Append(" | ").Append(japanese ? s.Japanese : s.Meaning).Append(" |\n");
+              .Append(" | ").Append(japanese ? s.Japanese : s.Meaning).Append(Formerly(s, japanese)).Append(" |\n");
         }
         return md.ToString();
     }
+
+    private static string Formerly(Setting setting, bool japanese) => setting.FormerKey is not { } former ? ""
+        : japanese ? $" (旧名 `{former}` も読みますが、開始時に警告します)" : $" (formerly `{former}`, still read with a warning at start)";
 
     // Markdown's code marks mean nothing on a terminal
     private static string Plain(string markdown) => markdown.Replace("`", "", StringComparison.Ordinal);

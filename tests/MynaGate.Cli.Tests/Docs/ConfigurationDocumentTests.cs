@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using MynaGate.Cli.Docs;
 using MynaGate.Hosting;
 using MynaGate.Hosting.Settings;
 using MynaGate.Onshi.Host;
@@ -18,10 +19,29 @@ public sealed partial class ConfigurationDocumentTests
     public static TheoryData<string> Programs => ["reader", "terminal", "onshi"];
 
     [Fact]
-    public async Task The_key_tables_of_the_configuration_guide_are_what_the_programs_declare_today()
+    public async Task The_key_tables_of_the_configuration_guide_and_the_example_configurations_are_what_the_programs_declare_today()
     {
         var check = await Toolbox.RunAsync("docs", "config", "--check", "--root", Toolbox.Checkout);
         Assert.True(check.ExitCode == 0, check.Output);
+    }
+
+    [Fact]
+    public async Task An_example_configuration_edited_by_hand_is_out_of_date_and_docs_config_writes_it_back()
+    {
+        using var temp = new TestFolder();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "docs"));
+        File.Copy(Path.Combine(Toolbox.Checkout, ConfigurationDocument.RelativePath), Path.Combine(temp.Path, ConfigurationDocument.RelativePath));
+        string reader = Path.Combine(temp.Path, ExampleConfiguration.Folder, "reader.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(reader)!);
+        File.WriteAllText(reader, File.ReadAllText(Path.Combine(Toolbox.Checkout, ExampleConfiguration.Folder, "reader.json")).Replace("\"R01\"", "\"R99\"", StringComparison.Ordinal));
+
+        var stale = await Toolbox.RunAsync("docs", "config", "--check", "--root", temp.Path);
+        Assert.Equal(1, stale.ExitCode);
+        Assert.Contains("reader.json: out of date", stale.Output, StringComparison.Ordinal);
+
+        Assert.Equal(0, (await Toolbox.RunAsync("docs", "config", "--root", temp.Path)).ExitCode);
+        Assert.Equal(ExampleConfiguration.Render(ReaderHost.Definition), File.ReadAllText(reader));
+        Assert.Equal(0, (await Toolbox.RunAsync("docs", "config", "--check", "--root", temp.Path)).ExitCode);
     }
 
     [Theory]
