@@ -28,20 +28,17 @@ public sealed class ChainReader : IAsyncDisposable
         _host = host;
         Slot = slot;
         Cameras = cameras;
-        var reader = host.Service<ReaderHostedService>();
-        Flow = reader.Flow!;
-        Server = reader.Link!;
-        Pairing = reader.Pairing!;
-        Kiosk = reader.Kiosk!;
-        Control = reader.Control!;
-        _loop = reader.FlowLoop;
+        Flow = host.Part<VerificationFlow>();
+        Server = host.Part<ReaderLinkServer>();
+        Pairing = host.Part<PairingState>();
+        Kiosk = host.Part<KioskServer>();
+        Control = host.Part<ReaderControl>();
+        _loop = host.Part<ReaderFlowLoop>().Completion;
         Flow.SessionEnded += outcome => _outcomes.Writer.TryWrite(outcome);
     }
 
     public string Id { get; }
 
-    /// <summary>Whether the reader's flow loop has ended: it serves no patient again.</summary>
-    public bool HasStopped => _loop.IsCompleted;
     public VerificationFlow Flow { get; }
     public ReaderLinkServer Server { get; }
     public PairingState Pairing { get; }

@@ -32,8 +32,8 @@ public sealed class InProcessHost : IAsyncDisposable
         return new InProcessHost(host);
     }
 
-    /// <summary>A service of the host: its hosted service, which holds what it runs.</summary>
-    public T Service<T>() where T : notnull => _host.Services.GetRequiredService<T>();
+    /// <summary>A part the started host runs (its flow, a server): the host publishes them, and exposes nothing else for tests.</summary>
+    public T Part<T>() where T : class => _host.Services.GetRequiredService<HostParts>().Get<T>();
 
     public ValueTask DisposeAsync() => new(StopAsync(_host));
 

@@ -36,10 +36,10 @@ public sealed class LocalChain : IAsyncDisposable
     }
 
     public VirtualCardProvisioner Provisioner { get; }
-    public OnshiServer Onshi => _onshi?.Service<OnshiHostedService>().Server ?? throw new InvalidOperationException("The national service is stopped.");
-    public TerminalService Terminal => _terminal?.Service<TerminalHostedService>().Terminal ?? throw new InvalidOperationException("The terminal is stopped.");
+    public OnshiServer Onshi => _onshi?.Part<OnshiServer>() ?? throw new InvalidOperationException("The national service is stopped.");
+    public TerminalService Terminal => _terminal?.Part<TerminalService>() ?? throw new InvalidOperationException("The terminal is stopped.");
     /// <summary>The terminal's management console.</summary>
-    public ConsoleServer Console => _terminal?.Service<TerminalHostedService>().Console ?? throw new InvalidOperationException("The terminal is stopped.");
+    public ConsoleServer Console => _terminal?.Part<ConsoleServer>() ?? throw new InvalidOperationException("The terminal is stopped.");
     public IReadOnlyList<ChainReader> Readers => _readers?.All ?? [];
     public SiteLayout Layout => _configuration.Layout;
     public string FaceFolder => Layout.FaceFolder;

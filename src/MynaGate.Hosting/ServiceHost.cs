@@ -116,6 +116,7 @@ public static class ServiceHost
         builder.Services.AddOptions<HealthOptions>().Configure(h => h.Port = definition.DefaultHealthPort).BindConfiguration("Health").ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
         builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton<HostParts>();
         definition.Configure(builder);
         // added last, so it starts once the host's own services are up and stops first
         builder.Services.AddSingleton<HealthEndpoint>();

@@ -10,7 +10,7 @@ using MynaGate.Storage;
 namespace MynaGate.Onshi.Host;
 
 /// <summary>Starts the emulator from its options and registers the configured terminals.</summary>
-public sealed class OnshiHostedService(IOptions<OnshiHostOptions> options, ILogger<OnshiHostedService> logger, ILoggerFactory logs) : IHostedService, IHealthCheck, IAsyncDisposable
+public sealed class OnshiHostedService(IOptions<OnshiHostOptions> options, HostParts parts, ILogger<OnshiHostedService> logger, ILoggerFactory logs) : IHostedService, IHealthCheck, IAsyncDisposable
 {
     /// <summary>The card-face root public key, exported beside the authority for the readers' configuration.</summary>
     public const string CardFaceRootFile = "card-face-root.pem";
@@ -18,9 +18,6 @@ public sealed class OnshiHostedService(IOptions<OnshiHostOptions> options, ILogg
     private OnshiServer? _server;
     private TestJpkiAuthority? _authority;
     private System.Security.Cryptography.X509Certificates.X509Certificate2? _identity;
-
-    /// <summary>The running emulator: its address and its store, where testers enrol cards.</summary>
-    public OnshiServer? Server => _server;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -54,6 +51,7 @@ public sealed class OnshiHostedService(IOptions<OnshiHostOptions> options, ILogg
         OnshiHostLog.TerminalsRegistered(logger, o.Terminals.Count);
         string pin = CertificatePin.Of(_identity).Sha256;
         OnshiHostLog.Serving(logger, _server.BaseAddress, pin);
+        parts.Publish(_server); // what an in-process chain drives and watches
     }
 
     public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync().ConfigureAwait(false);
@@ -63,6 +61,7 @@ public sealed class OnshiHostedService(IOptions<OnshiHostOptions> options, ILogg
 
     public async ValueTask DisposeAsync()
     {
+        parts.Withdraw<OnshiServer>();
         if (_server is not null) await _server.DisposeAsync().ConfigureAwait(false);
         _server = null;
         _authority?.Dispose();

@@ -25,7 +25,7 @@ namespace MynaGate.Reader.Host;
 /// One reader unit from its options: card slot, cameras, engines, the verification flow, the kiosk screen on loopback
 /// and the link server on the LAN. The stop ends the flow (which wipes any session) before the servers close.
 /// </summary>
-public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILogger<ReaderHostedService> logger, ILoggerFactory logs)
+public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, HostParts parts, ILogger<ReaderHostedService> logger, ILoggerFactory logs)
     : IHostedService, IHealthCheck, IAsyncDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
@@ -40,17 +40,6 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
     private ReaderControl? _control;
     private ReaderLinkServer? _link;
     private Task _flowLoop = Task.CompletedTask;
-
-    public PairingState? Pairing => _pairing;
-
-    /// <summary>The running flow, its screen, its console control and its link server: what an in-process chain drives and watches.</summary>
-    public VerificationFlow? Flow { get; private set; }
-    public KioskServer? Kiosk => _kiosk;
-    public ReaderControl? Control => _control;
-    public ReaderLinkServer? Link => _link;
-
-    /// <summary>Ends when the flow stops: at the host's stop (the supervisor restarts it after a fault).</summary>
-    public Task FlowLoop => _flowLoop;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -87,7 +76,6 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         };
         var channel = new TerminalChannel();
         var flow = new VerificationFlow(devices, FlowOptionsOf(o), channel, _identity, o.Id, TimeProvider.System);
-        Flow = flow;
         var kioskOptions = new KioskOptions { Serial = o.Serial, DebugMode = o.Kiosk.DebugMode, Voice = o.Kiosk.Voice };
         try
         {
@@ -106,6 +94,13 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
         {
             if (_pairing.PairedTerminal is { } terminal) ReaderHostLog.Paired(logger, o.Id, terminal.Sha256);
         };
+        // what an in-process chain drives and watches
+        parts.Publish(flow);
+        parts.Publish(_pairing);
+        parts.Publish(_kiosk);
+        parts.Publish(_control);
+        parts.Publish(_link);
+        parts.Publish(new ReaderFlowLoop(_flowLoop));
         string pin = CertificatePin.Of(_identity).Sha256;
         ReaderHostLog.ReaderUp(logger, o.Id, o.CardReader, _link.Address, _kiosk.Address, pin);
         if (!_pairing.IsPaired) ReaderHostLog.Unpaired(logger, o.Id);
@@ -172,6 +167,12 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, ILo
 
     public async ValueTask DisposeAsync()
     {
+        parts.Withdraw<VerificationFlow>();
+        parts.Withdraw<PairingState>();
+        parts.Withdraw<KioskServer>();
+        parts.Withdraw<ReaderControl>();
+        parts.Withdraw<ReaderLinkServer>();
+        parts.Withdraw<ReaderFlowLoop>();
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _flowLoop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (_link is not null) await _link.DisposeAsync().ConfigureAwait(false);

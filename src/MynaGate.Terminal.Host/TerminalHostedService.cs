@@ -13,7 +13,7 @@ using MynaGate.Storage;
 namespace MynaGate.Terminal.Host;
 
 /// <summary>Starts the terminal service and its console from the options; stops both on the host's stop.</summary>
-public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options, ILogger<TerminalHostedService> logger, ILoggerFactory logs)
+public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options, HostParts parts, ILogger<TerminalHostedService> logger, ILoggerFactory logs)
     : IHostedService, IHealthCheck, IAsyncDisposable
 {
     public const string InitialAdminName = "admin";
@@ -23,10 +23,6 @@ public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options,
     private ConsoleServer? _console;
     private X509Certificate2? _identity;
     private X509Certificate2? _consoleCertificate;
-
-    public TerminalService? Terminal => _terminal;
-
-    public ConsoleServer? Console => _console;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -70,6 +66,9 @@ public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options,
         }
         string fingerprint = _consoleCertificate is null ? "(plain HTTP on loopback)" : Convert.ToHexString(SHA256.HashData(_consoleCertificate.RawData));
         TerminalHostLog.ConsoleUp(logger, _console.Address, fingerprint);
+        // what an in-process chain drives and watches
+        parts.Publish(_terminal);
+        parts.Publish(_console);
         if (!_console.Accounts.Any) await MakeInitialAdminAsync(o.StateDirectory).ConfigureAwait(false);
     }
 
@@ -100,6 +99,8 @@ public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options,
 
     public async ValueTask DisposeAsync()
     {
+        parts.Withdraw<ConsoleServer>();
+        parts.Withdraw<TerminalService>();
         if (_console is not null) await _console.DisposeAsync().ConfigureAwait(false);
         _console = null;
         if (_terminal is not null) await _terminal.DisposeAsync().ConfigureAwait(false);
