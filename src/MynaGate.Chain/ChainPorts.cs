@@ -10,9 +10,6 @@ public sealed record ChainPorts(int Onshi, int Console, int FirstReaderLink, int
 {
     public static ChainPorts Any { get; } = new(0, 0, 0, 0);
 
-    /// <summary>The ports of <c>./mynagate demo</c>.</summary>
-    public static ChainPorts Demo { get; } = new(Onshi: 47190, Console: 47100, FirstReaderLink: 47121, FirstKiosk: 47101) { DemoControl = 47109 };
-
     /// <summary>The demo's control page (virtual cards in and out).</summary>
     public int DemoControl { get; init; }
 

@@ -13,10 +13,28 @@ public static class DemoSite
 {
     public const int Readers = 2;
 
-    public static ChainPorts Ports => ChainPorts.Demo;
+    /// <summary>The console's port, the first of the demo's block: every other port is at a fixed offset from it.</summary>
+    public const int PortBase = 47100;
 
-    /// <summary>The hosts' /health ports: the emulator's, the terminal's, then each reader's.</summary>
-    public const int FirstHealthPort = 47140;
+    /// <summary>The ports of <c>./mynagate demo</c>.</summary>
+    public static ChainPorts Ports => PortsAt(PortBase);
+
+    /// <summary>
+    /// The demo's ports from <paramref name="portBase"/> (<c>demo --port-base</c>, which a test sets to a free block):
+    /// console +0, kiosks +1…, demo control +9, reader links +21…, health +40…, national service +90.
+    /// </summary>
+    public static ChainPorts PortsAt(int portBase) =>
+        new(Onshi: portBase + 90, Console: portBase, FirstReaderLink: portBase + 21, FirstKiosk: portBase + 1) { DemoControl = portBase + 9 };
+
+    /// <summary>The hosts' /health ports from <paramref name="portBase"/>: the emulator's, the terminal's, then each reader's.</summary>
+    public static int FirstHealthPortAt(int portBase) => portBase + 40;
+
+    /// <summary>How many ports from the base the demo may use.</summary>
+    public const int PortSpan = 91;
+
+    /// <summary>Every port the demo listens on, as an offset from its base.</summary>
+    public static IReadOnlyList<int> PortOffsets =>
+        [.. PortsAt(0).Named(Readers).Select(p => p.Port), .. Enumerable.Range(FirstHealthPortAt(0), 2 + Readers)];
 
     /// <summary>The demo as configured, for a check before it ever ran.</summary>
     public static SiteRecord Planned => new(new Uri($"https://127.0.0.1:{Ports.Onshi}/"), Readers, [.. Ports.Named(Readers)]);

@@ -5,7 +5,8 @@ namespace MynaGate.Chain;
 
 /// <summary>
 /// One of the hosts (mynagate-onshi, -terminal, -reader) as an OS process of its own, started from a configuration
-/// file as a service manager would (the demo, the deployment tests), with its output kept for messages.
+/// file as a service manager would (the demo, the deployment tests), or the developer tool's demo as a person starts
+/// it (the demo walk), with its output kept for messages.
 /// </summary>
 public sealed partial class ServiceProcess : IAsyncDisposable
 {
@@ -62,6 +63,7 @@ public sealed partial class ServiceProcess : IAsyncDisposable
             "mynagate-onshi" => "MynaGate.Onshi.Host",
             "mynagate-terminal" => "MynaGate.Terminal.Host",
             "mynagate-reader" => "MynaGate.Reader.Host",
+            "mynagate-dev" => "MynaGate.Cli",
             _ => throw new ArgumentException(program, nameof(program)),
         };
         for (var dir = output; dir is not null; dir = dir.Parent)

@@ -29,6 +29,20 @@ public abstract class QualificationServiceTests(NationalServiceFixture fixture)
     }
 
     [Fact]
+    public async Task A_card_registered_again_is_found_once_with_what_it_was_registered_for_last()
+    {
+        var (key, certificate) = fixture.Card();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await OnshiEnrolment.EnrolAsync(fixture.Store, certificate, 9, today);
+        await OnshiEnrolment.EnrolAsync(fixture.Store, certificate, 9, today);
+        Assert.Equal(QualificationStatus.Valid, (await fixture.Service(Now).QualifyAsync(PinRequest(key, certificate.RawData), NationalServiceFixture.Institution, default)).Status);
+
+        await OnshiEnrolment.EnrolAsync(fixture.Store, certificate, 9, today, EnrolmentScenario.Lost);
+        var lost = await fixture.Store.FindByCertificateAsync(certificate.SerialNumber);
+        Assert.Equal(QualificationStatus.Invalid, Assert.Single(lost).Status);
+    }
+
+    [Fact]
     public async Task Unregistered_and_several_qualifications_are_reported_without_details_and_a_lost_one_with_when_and_why()
     {
         var service = fixture.Service(Now);

@@ -29,6 +29,26 @@ internal static class TestPorts
         throw new InvalidOperationException($"No free port between {First} and {Last}.");
     }
 
+    /// <summary>
+    /// A base port whose <paramref name="offsets"/> are all free and drawn by no one else: for a program that takes one
+    /// base and places its servers at fixed offsets from it (the demo's --port-base).
+    /// </summary>
+    public static int Block(IReadOnlyCollection<int> offsets)
+    {
+        int span = offsets.Max();
+        lock (Drawn)
+        {
+            for (int attempt = 0; attempt < 1000; attempt++)
+            {
+                int first = Random.Shared.Next(First, Last - span);
+                if (offsets.Any(o => Drawn.Contains(first + o) || !IsFree(first + o))) continue;
+                foreach (int o in offsets) Drawn.Add(first + o);
+                return first;
+            }
+        }
+        throw new InvalidOperationException($"No free block of {span + 1} ports between {First} and {Last}.");
+    }
+
     private static bool IsFree(int port)
     {
         try

@@ -54,12 +54,12 @@ public sealed partial class DemoSystem : IAsyncDisposable
 
     public Uri ControlAddress => new(_control.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    public static async Task<DemoSystem> StartAsync(string stateDirectory, string shared, CancellationToken cancellationToken = default)
+    public static async Task<DemoSystem> StartAsync(string stateDirectory, string shared, int portBase = DemoSite.PortBase, CancellationToken cancellationToken = default)
     {
         // a new password each run: nothing but its hash is kept, and it is printed for the person at the demo
         string password = NewPassword();
-        var chain = await DeployedChain.StartAsync(Options(stateDirectory, password), cancellationToken).ConfigureAwait(false);
-        var demo = new DemoSystem(chain, DemoPatients.Load(shared), DemoSite.Ports.DemoControl) { AdminPassword = password };
+        var chain = await DeployedChain.StartAsync(Options(stateDirectory, password, portBase), cancellationToken).ConfigureAwait(false);
+        var demo = new DemoSystem(chain, DemoPatients.Load(shared), DemoSite.PortsAt(portBase).DemoControl) { AdminPassword = password };
         try
         {
             await demo._control.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -73,14 +73,14 @@ public sealed partial class DemoSystem : IAsyncDisposable
     }
 
     /// <summary>The demo's settings: every path walkable — 目視確認 offered, 公費 paper mode on, screen IDs shown.</summary>
-    public static ChainOptions Options(string stateDirectory, string adminPassword) => new()
+    public static ChainOptions Options(string stateDirectory, string adminPassword, int portBase) => new()
     {
         StateDirectory = stateDirectory,
         Readers = DemoSite.Readers,
         // each reader has a smartphones' reader: the control page holds a virtual Android phone or iPhone over it
         SmartphoneReaders = true,
-        Ports = DemoSite.Ports,
-        FirstHealthPort = DemoSite.FirstHealthPort,
+        Ports = DemoSite.PortsAt(portBase),
+        FirstHealthPort = DemoSite.FirstHealthPortAt(portBase),
         Kiosk = new KioskOptions { DebugMode = true },
         Flow = new FlowOptions
         {

@@ -7,7 +7,9 @@ namespace MynaGate.Onshi.Seeding;
 
 /// <summary>
 /// マイナ保険証の利用登録 for virtual cards: links a card's user-auth certificate to the insurance record of its
-/// persona. The scenario sets what an inquiry with that card finds.
+/// persona. The scenario sets what an inquiry with that card finds. Registering a card again replaces what it was
+/// registered for, as the real registration does: the demo enrols a card each time it is placed, and a second placement
+/// must not make its holder 複数該当.
 /// </summary>
 public static class OnshiEnrolment
 {
@@ -17,6 +19,7 @@ public static class OnshiEnrolment
         string serial = authenticationCertificate.SerialNumber;
         var persona = PersonaGenerator.Generate(seed);
         var insured = InsuredGenerator.Generate(seed, persona, today);
+        await store.UnenrolAsync(serial, cancellationToken).ConfigureAwait(false);
         switch (scenario)
         {
             case EnrolmentScenario.Insured:

@@ -42,6 +42,14 @@ public sealed class OnshiStore(DbDataSource dataSource)
             [("serial", certificateSerial), ("id", id), ("status", (int)status)], cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Forgets what a certificate serial is linked to (the records only it links to go with it).</summary>
+    public async Task UnenrolAsync(string certificateSerial, CancellationToken cancellationToken = default)
+    {
+        await ExecuteAsync("DELETE FROM insured WHERE id IN (SELECT insured_id FROM certificate_links WHERE certificate_serial = @serial)",
+            [("serial", certificateSerial)], cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync("DELETE FROM certificate_links WHERE certificate_serial = @serial", [("serial", certificateSerial)], cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<(InsuredQualification Insured, QualificationStatus Status)>> FindByCertificateAsync(
         string certificateSerial, CancellationToken cancellationToken = default)
     {
