@@ -12,7 +12,9 @@ scripts/run-tests.sh --collect:"XPlat Code Coverage" --results-directory "$out/r
   DataCollectionRunSettings.DataCollectors.DataCollector.Configuration.Format=cobertura
 rc=$?
 dotnet tool restore >/dev/null
-dotnet reportgenerator -reports:"$out/raw/**/coverage.cobertura.xml" -targetdir:"$out" -reporttypes:TextSummary >/dev/null
-sed -n '1,/^$/p;/^MynaGate/p' "$out/Summary.txt"
+dotnet reportgenerator -reports:"$out/raw/**/coverage.cobertura.xml" -targetdir:"$out" -reporttypes:"TextSummary;MarkdownSummary" >/dev/null
+# one line per assembly: lines and branches covered, from the Markdown summary's bold assembly rows
+echo "coverage (Debug, in-process tests):"
+grep '^| \*\*MynaGate' "$out/Summary.md" | tr -d '*' | awk -F'|' '{gsub(/ /, ""); printf "  %-18s line %6s (%s of %s)   branch %6s (%s of %s)\n", $2, $7, $3, $5, $10, $8, $9}'
 echo "coverage: $out/Summary.txt"
 exit $rc
