@@ -9,6 +9,12 @@ public sealed record QualificationResponse(
     bool CertificateExpiresSoon,
     IReadOnlyList<InsuredQualification> Qualifications)
 {
+    /// <summary>
+    /// The card's certificate has expired and is within its three months' grace (R40): the qualification is confirmed,
+    /// but medical-information sharing is not available, so no viewing consent is asked or recorded.
+    /// </summary>
+    public bool CertificateInGrace { get; init; }
+
     /// <summary>処理結果コード and its message, when the service adds one to an answer (shown as it is).</summary>
     public string? ProcessingResultCode { get; init; }
     public string? ProcessingResultMessage { get; init; }

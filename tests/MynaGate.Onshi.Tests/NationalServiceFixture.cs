@@ -35,11 +35,11 @@ public class NationalServiceFixture : IDisposable
     public QualificationService Service(TimeProvider clock) =>
         new(Store, new CardCertificateValidator(Authority.AuthenticationCa, Store, clock), new PresenceProofVerifier(Store), clock);
 
-    /// <summary>A card key and its user-auth certificate valid for a year.</summary>
-    public (RSA Key, X509Certificate2 Certificate) Card()
+    /// <summary>A card key and its user-auth certificate valid for a year; a smartphone's when <paramref name="smartphone"/>.</summary>
+    public (RSA Key, X509Certificate2 Certificate) Card(bool smartphone = false)
     {
         var key = RSA.Create(2048);
-        return (key, Authority.IssueAuthenticationCertificate(key, DateTimeOffset.UtcNow.AddYears(1)));
+        return (key, Authority.IssueAuthenticationCertificate(key, DateTimeOffset.UtcNow.AddYears(1), smartphone));
     }
 
     public void Dispose()

@@ -92,7 +92,7 @@ public abstract class QualificationServiceTests(NationalServiceFixture fixture)
         Assert.Equal(LinkErrorCodes.CertificateRevoked, await RefusalAsync(fixture.Service(Now), PinRequest(key, certificate.RawData)));
 
         var (key2, certificate2) = fixture.Card();
-        var later = new FixedClock(certificate2.NotAfter.ToUniversalTime().AddDays(1));
+        var later = new FixedClock(certificate2.NotAfter.ToUniversalTime().AddMonths(3).AddDays(1));
         Assert.Equal(LinkErrorCodes.CertificateExpired, await RefusalAsync(fixture.Service(later), PinRequest(key2, certificate2.RawData)));
 
         using var foreignKey = RSA.Create(2048);
@@ -112,6 +112,30 @@ public abstract class QualificationServiceTests(NationalServiceFixture fixture)
         var later = new FixedClock(expired.NotAfter.ToUniversalTime().AddDays(1));
         using var stranger = RSA.Create(2048);
         Assert.Equal(LinkErrorCodes.ProofInvalid, await RefusalAsync(fixture.Service(later), PinRequest(stranger, expired.RawData)));
+    }
+
+    [Fact]
+    public async Task A_cards_expired_certificate_confirms_eligibility_for_three_months_and_a_smartphones_not_for_a_day()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var (key, certificate) = fixture.Card();
+        await OnshiEnrolment.EnrolAsync(fixture.Store, certificate, 12, today);
+        var expiry = certificate.NotAfter.ToUniversalTime();
+
+        var valid = await fixture.Service(Now).QualifyAsync(PinRequest(key, certificate.RawData), NationalServiceFixture.Institution, default);
+        Assert.False(valid.CertificateInGrace);
+        var grace = await fixture.Service(new FixedClock(expiry.AddMonths(3).AddDays(-1))).QualifyAsync(PinRequest(key, certificate.RawData), NationalServiceFixture.Institution, default);
+        Assert.Equal(QualificationStatus.Valid, grace.Status);
+        Assert.True(grace.CertificateInGrace);
+        Assert.False(grace.CertificateExpiresSoon);
+        Assert.Equal(LinkErrorCodes.CertificateExpired,
+            await RefusalAsync(fixture.Service(new FixedClock(expiry.AddMonths(3).AddDays(1))), PinRequest(key, certificate.RawData)));
+
+        var (phoneKey, phone) = fixture.Card(smartphone: true);
+        await OnshiEnrolment.EnrolAsync(fixture.Store, phone, 12, today);
+        Assert.True((await fixture.Service(Now).QualifyAsync(PinRequest(phoneKey, phone.RawData), NationalServiceFixture.Institution, default)).Status == QualificationStatus.Valid);
+        Assert.Equal(LinkErrorCodes.CertificateExpired,
+            await RefusalAsync(fixture.Service(new FixedClock(phone.NotAfter.ToUniversalTime().AddDays(1))), PinRequest(phoneKey, phone.RawData)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
@@ -64,16 +65,48 @@ public sealed class TestJpkiAuthority : IDisposable
             Key("cardface-root.key.pem"), Key("cardface-issuer.key.pem"));
     }
 
-    /// <summary>利用者証明用電子証明書: no personal attributes, client authentication.</summary>
-    public X509Certificate2 IssueAuthenticationCertificate(RSA subjectKey, DateTimeOffset notAfter) =>
-        Issue(subjectKey, AuthenticationCa, _authCaKey, notAfter, X509KeyUsageFlags.DigitalSignature, "1.3.6.1.5.5.7.3.2");
+    /// <summary>
+    /// The certificate policy this authority writes into a smartphone's 利用者証明用電子証明書 (スマホ用電子証明書), so
+    /// the emulator tells it from a card's, as the real service tells them apart: only a card's certificate has the
+    /// three months' grace after it expires (R40). A UUID arc (2.25), so it names nothing real.
+    /// </summary>
+    public const string SmartphonePolicy = "2.25.238716052117236651213744932066170388071";
+
+    /// <summary>利用者証明用電子証明書: no personal attributes, client authentication; a smartphone's carries <see cref="SmartphonePolicy"/>.</summary>
+    public X509Certificate2 IssueAuthenticationCertificate(RSA subjectKey, DateTimeOffset notAfter, bool smartphone = false) =>
+        Issue(subjectKey, AuthenticationCa, _authCaKey, notAfter, X509KeyUsageFlags.DigitalSignature, "1.3.6.1.5.5.7.3.2",
+            smartphone ? SmartphonePolicy : null);
+
+    /// <summary>Whether <paramref name="certificate"/> is a smartphone's (it names <see cref="SmartphonePolicy"/>).</summary>
+    public static bool IsSmartphoneCertificate(X509Certificate2 certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        if (certificate.Extensions[CertificatePoliciesOid] is not { } policies) return false;
+        try
+        {
+            // certificatePolicies ::= SEQUENCE OF PolicyInformation { policyIdentifier OBJECT IDENTIFIER, qualifiers OPTIONAL }
+            var list = new AsnReader(policies.RawData, AsnEncodingRules.DER).ReadSequence();
+            while (list.HasData)
+            {
+                var information = list.ReadSequence();
+                if (information.ReadObjectIdentifier() == SmartphonePolicy) return true;
+            }
+        }
+        catch (AsnContentException)
+        {
+            return false;
+        }
+        return false;
+    }
+
+    private const string CertificatePoliciesOid = "2.5.29.32";
 
     /// <summary>署名用電子証明書 (the real one carries the 4 attributes; ours names only its serial).</summary>
     public X509Certificate2 IssueSignatureCertificate(RSA subjectKey, DateTimeOffset notAfter) =>
-        Issue(subjectKey, SignatureCa, _signCaKey, notAfter, X509KeyUsageFlags.NonRepudiation | X509KeyUsageFlags.DigitalSignature, null);
+        Issue(subjectKey, SignatureCa, _signCaKey, notAfter, X509KeyUsageFlags.NonRepudiation | X509KeyUsageFlags.DigitalSignature, null, null);
 
     private static X509Certificate2 Issue(RSA subjectKey, X509Certificate2 ca, RSA caKey, DateTimeOffset notAfter,
-        X509KeyUsageFlags usage, string? extendedUsage)
+        X509KeyUsageFlags usage, string? extendedUsage, string? policy)
     {
         byte[] serial = RandomNumberGenerator.GetBytes(16);
         serial[0] &= 0x7F;
@@ -83,6 +116,7 @@ public sealed class TestJpkiAuthority : IDisposable
         request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, true));
         if (extendedUsage is not null)
             request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid(extendedUsage)], false));
+        if (policy is not null) request.CertificateExtensions.Add(new X509Extension(CertificatePoliciesOid, Policies(policy), false));
         request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
         request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(ca, true, false));
         var notBefore = DateTimeOffset.UtcNow.AddDays(-1);
@@ -90,6 +124,15 @@ public sealed class TestJpkiAuthority : IDisposable
         using var issued = request.Create(ca.SubjectName, X509SignatureGenerator.CreateForRSA(caKey, RSASignaturePadding.Pkcs1),
             notBefore, notAfter, serial);
         return X509CertificateLoader.LoadCertificate(issued.RawData);
+    }
+
+    private static byte[] Policies(string policy)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        using (writer.PushSequence())
+            writer.WriteObjectIdentifier(policy);
+        return writer.Encode();
     }
 
     private static X509Certificate2 CreateCa(RSA key, string subject)

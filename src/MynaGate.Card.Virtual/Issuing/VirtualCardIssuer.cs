@@ -32,7 +32,7 @@ public static class VirtualCardIssuer
         using var signKey = RSA.Create(2048);
         using var apKey = RSA.Create(2048);
         var certificateExpiry = new DateTimeOffset(persona.CardExpiry.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        using var authCert = authority.IssueAuthenticationCertificate(authKey, certificateExpiry);
+        using var authCert = authority.IssueAuthenticationCertificate(authKey, certificateExpiry, smartphone: tokenType != TokenType.Card);
         using var signCert = authority.IssueSignatureCertificate(signKey, certificateExpiry);
 
         var counters = KeyNames.Limits.ToDictionary(kv => kv.Key, kv => kv.Value);

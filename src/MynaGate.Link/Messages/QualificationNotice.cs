@@ -6,4 +6,8 @@ namespace MynaGate.Link.Messages;
 /// What the reader learns of the national service's answer: enough to go on to the consent screens, nothing personal.
 /// </summary>
 /// <param name="CertificateExpiresSoon">The card's certificate expires within 3 months (R34): the screen says so.</param>
-public sealed record QualificationNotice(string ReferenceNumber, QualificationStatus Status, bool CertificateExpiresSoon);
+public sealed record QualificationNotice(string ReferenceNumber, QualificationStatus Status, bool CertificateExpiresSoon)
+{
+    /// <summary>The card's certificate has expired and is in its grace (R40): eligibility only, no viewing consents; the patient is told to renew.</summary>
+    public bool CertificateInGrace { get; init; }
+}

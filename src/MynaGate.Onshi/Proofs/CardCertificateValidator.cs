@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using MynaGate.Card.Virtual.Issuing;
 using MynaGate.Link.Messages;
 using MynaGate.Onshi.Store;
 
@@ -13,6 +14,9 @@ public sealed class CardCertificateValidator(X509Certificate2 authenticationCa, 
 {
     /// <summary>How long before expiry the answer warns (R34).</summary>
     public static readonly TimeSpan ExpiryWarning = TimeSpan.FromDays(91);
+
+    /// <summary>How long after expiry a card's certificate still confirms eligibility, without medical-information sharing (R40).</summary>
+    public const int GraceMonths = 3;
 
     /// <summary>
     /// The certificate, when it is one the user-auth CA issued. Whether it is still valid is asked apart
@@ -48,16 +52,24 @@ public sealed class CardCertificateValidator(X509Certificate2 authenticationCa, 
         return certificate;
     }
 
-    /// <summary>Refuses a certificate past its validity or on the revocation list.</summary>
-    public async Task CheckStatusAsync(X509Certificate2 certificate, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses a certificate on the revocation list, or past its validity: a smartphone's at once, a card's after
+    /// <see cref="GraceMonths"/> months. Returns whether it is a card's in those months (eligibility only, R40).
+    /// </summary>
+    public async Task<bool> CheckStatusAsync(X509Certificate2 certificate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        if (certificate.NotAfter.ToUniversalTime() < clock.GetUtcNow().UtcDateTime)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var notAfter = certificate.NotAfter.ToUniversalTime();
+        bool expired = notAfter < now;
+        if (expired && (TestJpkiAuthority.IsSmartphoneCertificate(certificate) || notAfter.AddMonths(GraceMonths) < now))
             throw new OnshiRefusalException(LinkErrorCodes.CertificateExpired, "The card's certificate has expired.");
         if (await store.IsRevokedAsync(certificate.SerialNumber, cancellationToken).ConfigureAwait(false))
             throw new OnshiRefusalException(LinkErrorCodes.CertificateRevoked, "The card's certificate has been revoked.");
+        return expired;
     }
 
+    /// <summary>Valid for less than <see cref="ExpiryWarning"/> more (not yet expired: an expired one in its grace is told apart).</summary>
     public bool ExpiresSoon(X509Certificate2 certificate) =>
-        certificate.NotAfter.ToUniversalTime() - clock.GetUtcNow().UtcDateTime < ExpiryWarning;
+        certificate.NotAfter.ToUniversalTime() - clock.GetUtcNow().UtcDateTime is var left && left < ExpiryWarning && left > TimeSpan.Zero;
 }

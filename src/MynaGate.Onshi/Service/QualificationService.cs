@@ -23,7 +23,7 @@ public sealed class QualificationService(OnshiStore store, CardCertificateValida
             throw new OnshiRefusalException(LinkErrorCodes.ProofInvalid, $"The challenge must have at least {ChallengeMinLength} bytes.");
         using var card = certificates.Load(request.Certificate);
         await proofs.VerifyAsync(request, card, institution, cancellationToken).ConfigureAwait(false);
-        await certificates.CheckStatusAsync(card, cancellationToken).ConfigureAwait(false);
+        bool inGrace = await certificates.CheckStatusAsync(card, cancellationToken).ConfigureAwait(false);
 
         var found = await store.FindByCertificateAsync(card.SerialNumber, cancellationToken).ConfigureAwait(false);
         var (status, qualifications) = found.Count switch
@@ -44,7 +44,7 @@ public sealed class QualificationService(OnshiStore store, CardCertificateValida
             switch (await store.TryRecordInquiryAsync(reference, institution, challengeHash, status, now, cancellationToken).ConfigureAwait(false))
             {
                 case InquiryRecording.Recorded:
-                    return new QualificationResponse(reference, status, now, certificates.ExpiresSoon(card), qualifications);
+                    return new QualificationResponse(reference, status, now, certificates.ExpiresSoon(card), qualifications) { CertificateInGrace = inGrace };
                 case InquiryRecording.ChallengeUsed:
                     throw new OnshiRefusalException(LinkErrorCodes.ProofInvalid, "The challenge was used before.");
             }

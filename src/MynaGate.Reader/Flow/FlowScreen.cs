@@ -32,6 +32,8 @@ public sealed record FlowScreen(FlowState State, string ScreenId, BreadcrumbStep
     public IReadOnlyList<ConsentItem>? Covers { get; init; }
     public QualityReason? Guidance { get; init; }
     public bool CertificateExpiresSoon { get; init; }
+    /// <summary>The card's certificate has expired and is in its grace (R40): the screen says why no consent was asked and to renew it.</summary>
+    public bool CertificateInGrace { get; init; }
     /// <summary>Paper mode: the certificates offered.</summary>
     public IReadOnlyList<CertificateForm>? PaperForms { get; init; }
     /// <summary>Paper mode: the certificate chosen.</summary>

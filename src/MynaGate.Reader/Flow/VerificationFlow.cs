@@ -328,7 +328,8 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         if (paper) await steps.Paper.RunAsync(run, stopping).ConfigureAwait(false);
         _screen.Show(FlowScreen.For(FlowState.Completed) with
         {
-            CertificateExpiresSoon = qualification.CertificateExpiresSoon, CertificateSent = run.CertificateFile is not null,
+            CertificateExpiresSoon = qualification.CertificateExpiresSoon, CertificateInGrace = qualification.CertificateInGrace,
+            CertificateSent = run.CertificateFile is not null,
         });
     }
 

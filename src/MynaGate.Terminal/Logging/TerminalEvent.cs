@@ -55,4 +55,6 @@ public enum TerminalEvent
     IdentityNameNotCompared,
     /// <summary>A 目視確認 whose card face could not be read: nothing bound the card's records to its certificate.</summary>
     VisualCheckUnbound,
+    /// <summary>The card's certificate has expired and is in its three months' grace (R40): eligibility only, no viewing consents.</summary>
+    CertificateInGrace,
 }

@@ -145,9 +145,14 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
             state.Method = assertion.Method;
             state.Qualification = answer;
             log.Write(TerminalEvent.QualificationRelayed, reader.ReaderId);
+            // staff see why this patient was asked no viewing consent
+            if (answer.CertificateInGrace) log.Write(TerminalEvent.CertificateInGrace, reader.ReaderId);
             return new LinkReply(request.MessageId, request.SessionId)
             {
-                Qualification = new QualificationNotice(answer.ReferenceNumber, answer.Status, answer.CertificateExpiresSoon),
+                Qualification = new QualificationNotice(answer.ReferenceNumber, answer.Status, answer.CertificateExpiresSoon)
+                {
+                    CertificateInGrace = answer.CertificateInGrace,
+                },
             };
         }
         catch (NationalServiceException e)

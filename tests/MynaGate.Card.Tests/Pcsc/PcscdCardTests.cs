@@ -20,6 +20,7 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
     {
         string reader = VpcdReaders.ForPort(context, port);
         using var monitor = new CardPresenceMonitor(r => r == reader);
+        WaitEmpty(context, reader);
         monitor.Wait(TimeSpan.Zero);
         var slot = new VpcdSlot(port);
         await slot.InsertAsync(card);
@@ -166,6 +167,44 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
         }
     }
 
+    /// <summary>
+    /// Waits until pcscd shows <paramref name="reader"/> empty. A card the test before took away can still be in
+    /// pcscd's view for a poll; a card placed then would be seen as the same card, never as an insertion.
+    /// </summary>
+    private static void WaitEmpty(PcscContext context, string reader)
+    {
+        var state = new ReaderState(reader);
+        var deadline = DateTime.UtcNow + EventTimeout;
+        context.GetStatusChange([state], TimeSpan.Zero);
+        while ((state.EventState & ReaderStatus.Present) != 0)
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero) throw new TimeoutException($"{reader} still holds a card after {EventTimeout.TotalSeconds:0} s.");
+            state.Acknowledge();
+            context.GetStatusChange([state], left);
+        }
+    }
+
+    [Fact]
+    public async Task Monitor_reports_a_card_swapped_between_two_waits_as_removed_and_inserted()
+    {
+        using var context = PcscContext.Establish();
+        var (first, reader) = await InsertAsync(fixture.Cards.Issue(309), context);
+        using var monitor = new CardPresenceMonitor(r => r == reader);
+        Assert.Contains(monitor.Wait(TimeSpan.Zero), e => e.Kind == ReaderEventKind.CardInserted);
+
+        // taken away and another placed before the monitor waits again: pcscd may never show the slot empty to it
+        await first.DisposeAsync();
+        WaitEmpty(context, reader);
+        await using var second = new VpcdSlot();
+        await second.InsertAsync(fixture.Cards.Issue(310));
+
+        var events = new List<ReaderEvent>();
+        var deadline = DateTime.UtcNow + EventTimeout;
+        while (!events.Any(e => e.Kind == ReaderEventKind.CardInserted) && DateTime.UtcNow < deadline) events.AddRange(monitor.Wait(deadline - DateTime.UtcNow));
+        Assert.Equal([ReaderEventKind.CardRemoved, ReaderEventKind.CardInserted], events.Select(e => e.Kind));
+    }
+
     [Fact]
     public async Task Monitor_reports_insert_with_atr_and_removal()
     {
@@ -173,6 +212,8 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
         using var context = PcscContext.Establish();
         string reader = VpcdReaders.ForPort(context, VpcdSlot.FirstPort);
         using var monitor = new CardPresenceMonitor(r => r == reader);
+        // from an empty slot as pcscd sees it: a card the test before took away may not have left pcscd's view yet
+        WaitEmpty(context, reader);
         monitor.Wait(TimeSpan.Zero);
         await using var slot = new VpcdSlot();
         await slot.InsertAsync(virtualCard);

@@ -101,4 +101,33 @@ public sealed class ConsentTests(FlowCards cards)
         Assert.True(consent.CertificateExpiresSoon);
         Assert.True(completed.CertificateExpiresSoon);
     }
+
+    [Fact]
+    public async Task A_certificate_in_its_grace_after_expiry_asks_no_viewing_consent_but_what_rests_on_eligibility()
+    {
+        await using var flow = new FlowHarness(cards, FlowHarness.Quick with
+        {
+            Consents = [.. ConsentSets.National2024, ConsentItem.LimitApplication], PrescriptionChoice = true,
+        });
+        flow.Terminal.Answer(LinkRequestKind.Qualify, r => new LinkReply(r.MessageId, r.SessionId)
+        {
+            Qualification = new QualificationNotice("REF-TEST", QualificationStatus.Valid, CertificateExpiresSoon: false) { CertificateInGrace = true },
+        });
+        await flow.ProveByFaceAsync();
+
+        var limit = await flow.TapOnAsync(FlowState.Consent, new Answer(true));
+        var prescription = await flow.TapOnAsync(FlowState.PrescriptionChoice, new ChoosePrescription(PrescriptionIssue.Paper));
+        var completed = await flow.ScreenAsync(FlowState.Completed);
+        var outcome = await flow.OutcomeAsync();
+
+        Assert.Null(outcome.ErrorCode);
+        Assert.Equal(ConsentItem.LimitApplication, limit.Consent);
+        Assert.Single(flow.Shown, s => s.State == FlowState.Consent);
+        Assert.True(limit.CertificateInGrace);
+        Assert.True(prescription.CertificateInGrace);
+        Assert.True(completed.CertificateInGrace);
+        var complete = Assert.Single(flow.Terminal.OfKind(LinkRequestKind.Complete));
+        Assert.Equal([ConsentItem.LimitApplication], complete.Consents!.Select(a => a.Item));
+        Assert.Equal(PrescriptionIssue.Paper, complete.Prescription);
+    }
 }
