@@ -21,6 +21,9 @@ MynaGate.Onshi.Tests FullyQualifiedName!~Postgres
 MynaGate.Boundaries.Tests FullyQualifiedName!~A_published
 SETS
 else
+  # dotnet test runs the test projects two at a time in the order MynaGate.sln lists them. The ones that hold the
+  # vpcd slots (VpcdLock) wait for each other, so the solution lists the browser tests first, then the projects that
+  # need no slot (they fill the other test host meanwhile), then those with a few card tests, the end-to-end tests last.
   dotnet test MynaGate.sln --no-build -nologo "$@" 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
 fi
