@@ -91,13 +91,18 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
         var inner = fixture.Cards.Issue(303);
         VpcdSlot? slot = null;
         int reads = 0;
+        using var readEnded = new ManualResetEventSlim();
+        Thread? pull = null;
         var pulling = new TamperingCard(inner, JpkiApplication.AuthenticationCertificateFile, (offset, response) =>
         {
             if (++reads == 2)
             {
-                // the patient takes the card while the certificate is being read
-                _ = Task.Run(() => slot!.RemoveAsync());
-                Thread.Sleep(500);
+                // the patient takes the card while the certificate is being read: the answer is held until the read
+                // has ended on the closed connection (a wait on that, not a sleep, and the removal on a thread of its
+                // own: a fixed 500 ms lost to a busy thread pool once, and the read then completed)
+                pull = new Thread(() => slot!.RemoveAsync().GetAwaiter().GetResult()) { IsBackground = true };
+                pull.Start();
+                readEnded.Wait(TimeSpan.FromSeconds(10));
             }
             return response;
         });
@@ -107,6 +112,8 @@ public sealed class PcscdCardTests(PcscdFixture fixture)
         using var connection = context.Connect(reader, ShareMode.Exclusive, CardDisposition.Unpower);
         var card = MyNumberCard.Open(connection);
         var e = Record.Exception(() => card.Jpki.ReadAuthenticationCertificate());
+        readEnded.Set();
+        pull?.Join(TimeSpan.FromSeconds(10));
         Assert.True(e is CardRemovedException, e?.ToString() ?? "no exception");
     }
 
