@@ -54,7 +54,7 @@ public sealed class CardPresenceMonitor : IDisposable
             }
             if (!wasPresent && state.IsCardPresent) events.Add(new ReaderEvent(ReaderEventKind.CardInserted, state.ReaderName, state.Atr));
             else if (wasPresent && !state.IsCardPresent) events.Add(new ReaderEvent(ReaderEventKind.CardRemoved, state.ReaderName, []));
-            else if (wasPresent && state.IsCardPresent && state.EventCount != EventCountOf(state.CurrentState))
+            else if (wasPresent && state.IsCardPresent && state.EventCount != state.AcknowledgedEventCount)
             {
                 // one card taken away and another placed between two waits: pcsc-lite counts both events
                 events.Add(new ReaderEvent(ReaderEventKind.CardRemoved, state.ReaderName, []));
@@ -64,8 +64,6 @@ public sealed class CardPresenceMonitor : IDisposable
         }
         return events;
     }
-
-    private static int EventCountOf(ReaderStatus status) => (int)((uint)status >> 16);
 
     /// <summary>Waits for the first event of <paramref name="kind"/>, skipping others; <see cref="TimeoutException"/> when none comes.</summary>
     public ReaderEvent WaitFor(ReaderEventKind kind, TimeSpan timeout)

@@ -26,7 +26,12 @@ public sealed class ReaderState
     public bool IsChanged => (EventState & ReaderStatus.Changed) != 0;
 
     /// <summary>pcsc-lite's count of card events on the reader (the high word of the state): it moves on a swap too.</summary>
-    public int EventCount => (int)((uint)EventState >> 16);
+    public int EventCount => CountOf(EventState);
+
+    /// <summary>The event count the caller last acknowledged.</summary>
+    public int AcknowledgedEventCount => CountOf(CurrentState);
+
+    private static int CountOf(ReaderStatus status) => (int)((uint)status >> 16);
 
     /// <summary>Takes the reported state as the new belief, so the next wait returns only on a further change.</summary>
     public void Acknowledge() => CurrentState = EventState & ~ReaderStatus.Changed;

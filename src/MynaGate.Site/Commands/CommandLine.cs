@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace MynaGate.Site.Commands;
 
 /// <summary>What the site tool and the developer tool answer alike: the version, the usage, and a bad command line as one line.</summary>
@@ -32,8 +30,7 @@ public static class CommandLine
     public static int Version(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        string version = typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
-        output.WriteLine($"mynagate {version}");
+        output.WriteLine($"mynagate {Hosting.ProductVersion.Current}");
         return 0;
     }
 
