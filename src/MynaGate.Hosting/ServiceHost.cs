@@ -117,6 +117,7 @@ public static class ServiceHost
         builder.Services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton<HostParts>();
+        builder.Services.AddHostedService(_ => new NativeHeapTrim(TimeProvider.System));
         definition.Configure(builder);
         // added last, so it starts once the host's own services are up and stops first
         builder.Services.AddSingleton<HealthEndpoint>();
