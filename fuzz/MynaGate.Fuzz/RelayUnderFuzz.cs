@@ -42,7 +42,9 @@ internal static class RelayUnderFuzz
         var reader = DeviceIdentity.Create("fuzz-reader");
         var client = new NationalServiceClient(new Uri("https://127.0.0.1:1/"), terminal, CertificatePin.Of(reader), TimeSpan.FromSeconds(2));
         const string institution = "1311111114";
-        var relay = new SessionRelay(client, new FaceResultWriter(face, XmlCharacterCode.Utf8),
+        // never called down: every input reaches the relay's own checks, not the outage's short answer
+        var outage = new NationalServiceWatch(_ => Task.CompletedTask, log, TimeProvider.System, int.MaxValue, TimeSpan.FromMinutes(1));
+        var relay = new SessionRelay(client, outage, new FaceResultWriter(face, XmlCharacterCode.Utf8),
             new CertificateResultWriter(face, XmlCharacterCode.Utf8, institution), log, institution, TimeProvider.System);
         return new Instance(relay, new PairedReader("R01", "MG-R01-0001", new Uri("https://127.0.0.1:1/"), reader.RawData));
     }

@@ -90,6 +90,7 @@ public sealed partial class ConsoleServer : IAsyncDisposable
         _app.UseAuthorization();
         Map(_app);
         terminal.ReaderStatusChanged += OnReaderStatusChanged;
+        terminal.NationalServiceChanged += OnNationalServiceChanged;
     }
 
     public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -149,6 +150,10 @@ public sealed partial class ConsoleServer : IAsyncDisposable
                 ["ReaderId"] = id, ["Token"] = Token(request), ["Status"] = reader.Status,
             }).ConfigureAwait(false))).RequireAuthorization();
         app.MapPost("/readers/{id}/decision", DecideAsync).RequireAuthorization();
+        app.MapGet("/outage", async () => Html(await _html.RenderAsync<OutageBanner>(new Dictionary<string, object?>
+        {
+            ["Outage"] = _terminal.NationalService.Current,
+        }).ConfigureAwait(false))).RequireAuthorization();
         app.MapGet("/events", (HttpRequest request) => TypedResults.ServerSentEvents(Notices(request.HttpContext.RequestAborted))).RequireAuthorization();
 
         app.MapGet("/settings", (HttpRequest request) => SettingsPageAsync(request, _terminal.SavedSettings ?? CurrentReaderSettings(), [], saved: false))
@@ -194,7 +199,8 @@ public sealed partial class ConsoleServer : IAsyncDisposable
         var until = _options.Clock.GetUtcNow();
         var sessions = await _terminal.Log.ReadSessionsAsync(until - DashboardWindow, request.HttpContext.RequestAborted).ConfigureAwait(false);
         var figures = FleetDashboard.Compute(sessions, _terminal.Readers.Select(r => r.Reader.ReaderId), until, DashboardWindow);
-        return await PageAsync<DashboardPage>(request, new() { ["Figures"] = figures }).ConfigureAwait(false);
+        var outages = OutageReport.Compute(_terminal.NationalService.Outages, sessions, until - DashboardWindow);
+        return await PageAsync<DashboardPage>(request, new() { ["Figures"] = figures, ["Outages"] = outages }).ConfigureAwait(false);
     }
 
     private Task<IResult> MirrorAsync(HttpRequest request, string id, string? message, int status) => Reader(id) is not { } reader
@@ -309,7 +315,12 @@ public sealed partial class ConsoleServer : IAsyncDisposable
         where TPage : IComponent
     {
         parameters["Token"] = Token(request);
-        string html = await _html.DocumentAsync<TPage>(parameters).ConfigureAwait(false);
+        string html = await _html.DocumentAsync<ConsoleDocument>(new Dictionary<string, object?>
+        {
+            ["Page"] = typeof(TPage),
+            ["PageParameters"] = parameters,
+            ["Banner"] = new ConsoleBanner(_terminal.NationalService.Current),
+        }).ConfigureAwait(false);
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }
 
@@ -332,6 +343,8 @@ public sealed partial class ConsoleServer : IAsyncDisposable
     }
 
     private void OnReaderStatusChanged(Terminal.Links.PairedReader reader, Link.Messages.ReaderStatus? status) => _feed.Changed();
+
+    private void OnNationalServiceChanged(Link.Messages.NationalServiceNotice notice) => _feed.Changed();
 
     public async ValueTask DisposeAsync()
     {

@@ -63,6 +63,8 @@ public sealed class ChainConfiguration(ChainOptions options)
                 Url = nationalService.ToString(),
                 CertificatePin = onshiPin,
                 TimeoutSeconds = (int)Math.Ceiling(options.NationalServiceTimeout.TotalSeconds),
+                OutageAfterFailures = options.NationalServiceOutageAfterFailures,
+                ProbeSeconds = (int)Math.Ceiling(options.NationalServiceProbe.TotalSeconds),
             },
             Console = new { Listen = $"127.0.0.1:{options.Ports.Console}", Https = false },
         },

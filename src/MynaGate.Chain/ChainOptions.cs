@@ -30,6 +30,10 @@ public sealed record ChainOptions
     public int LicensedReaders { get; init; } = 16;
     public TimeSpan NationalServiceDelay { get; init; }
     public TimeSpan NationalServiceTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>Terminal:NationalService:OutageAfterFailures (R43).</summary>
+    public int NationalServiceOutageAfterFailures { get; init; } = 3;
+    /// <summary>Terminal:NationalService:ProbeSeconds (R43), whole seconds.</summary>
+    public TimeSpan NationalServiceProbe { get; init; } = TimeSpan.FromSeconds(30);
     /// <summary>PostgreSQL for the emulator's store and the terminal's log; SQLite files when null.</summary>
     public string? ConnectionString { get; init; }
     /// <summary>A console account made before the terminal starts, as an installer would (none: the terminal makes its initial admin).</summary>

@@ -109,22 +109,26 @@ public sealed class ChainReader : IAsyncDisposable
     public void PlaceCertificate(CertificateTruth truth, int seed) => Cameras.PlaceCertificate(truth, seed);
 
     /// <summary>Waits until the flow shows <paramref name="state"/>.</summary>
-    public async Task<FlowScreen> WaitForAsync(FlowState state, TimeSpan timeout)
+    public Task<FlowScreen> WaitForAsync(FlowState state, TimeSpan timeout) => WaitForAsync(screen => screen.State == state, state.ToString(), timeout);
+
+    /// <summary>Waits until the flow shows a screen that <paramref name="shown"/> accepts (<paramref name="what"/> names it for the message).</summary>
+    public async Task<FlowScreen> WaitForAsync(Func<FlowScreen, bool> shown, string what, TimeSpan timeout)
     {
+        ArgumentNullException.ThrowIfNull(shown);
         var reached = new TaskCompletionSource<FlowScreen>(TaskCreationOptions.RunContinuationsAsynchronously);
         void Watch(FlowScreen screen)
         {
-            if (screen.State == state) reached.TrySetResult(screen);
+            if (shown(screen)) reached.TrySetResult(screen);
         }
         Flow.ScreenChanged += Watch;
         try
         {
-            if (Flow.Screen.State == state) return Flow.Screen;
+            if (shown(Flow.Screen)) return Flow.Screen;
             return await reached.Task.WaitAsync(timeout).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
-            throw new TimeoutException($"Reader {Id} did not reach {state} within {timeout.TotalSeconds:0.#} s; it shows {Flow.Screen.State} ({Flow.Screen.ErrorCode}).");
+            throw new TimeoutException($"Reader {Id} did not reach {what} within {timeout.TotalSeconds:0.#} s; it shows {Flow.Screen.State} ({Flow.Screen.ErrorCode}).");
         }
         finally
         {

@@ -2,8 +2,9 @@ namespace MynaGate.Onshi;
 
 /// <summary>
 /// Faults switched on while the emulator runs, to play a national service that is slow or failing for a while
-/// (soak runs, a vendor's own tests): every qualification and consent call waits <see cref="Delay"/> longer, and is
-/// answered with <see cref="FailWith"/> and no body when that is set. Safe to change from any thread.
+/// (soak runs, a vendor's own tests): every qualification and consent call, and the health route, waits
+/// <see cref="Delay"/> longer, and is answered with <see cref="FailWith"/> and no body when that is set. Safe to change
+/// from any thread.
 /// </summary>
 public sealed class OnshiFaults
 {

@@ -70,9 +70,12 @@ public sealed class OnshiServer : IAsyncDisposable
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments(OnshiRoutes.Qualifications, StringComparison.Ordinal))
+            // a fault plays a service that is down, so its health route fails too (the terminal's outage probe, R43);
+            // the configured slowness is the answers' alone
+            bool health = context.Request.Path.Equals(OnshiRoutes.Health, StringComparison.Ordinal);
+            if (health || context.Request.Path.StartsWithSegments(OnshiRoutes.Qualifications, StringComparison.Ordinal))
             {
-                var delay = options.ResponseDelay + faults.Delay;
+                var delay = (health ? TimeSpan.Zero : options.ResponseDelay) + faults.Delay;
                 if (delay > TimeSpan.Zero) await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
                 if (faults.FailWith is { } status)
                 {

@@ -44,6 +44,12 @@ public sealed class NationalServiceSettings
     public string CertificatePin { get; set; } = "";
 
     public int TimeoutSeconds { get; set; } = 10;
+
+    /// <summary>Calls or probes failing in a row before the service is called down and every reader shows the outage (R43).</summary>
+    public int OutageAfterFailures { get; set; } = 3;
+
+    /// <summary>How often its health route is asked while it is up (R43); while it is down, every 5 s.</summary>
+    public int ProbeSeconds { get; set; } = 30;
 }
 
 /// <summary>"Terminal:Console": the management console's address and TLS certificate.</summary>

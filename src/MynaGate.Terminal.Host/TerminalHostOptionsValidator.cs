@@ -18,6 +18,8 @@ public sealed class TerminalHostOptionsValidator : KeyedOptionsValidator<Termina
         if (options.NationalService.CertificatePin.Length != 64 || !options.NationalService.CertificatePin.All(char.IsAsciiHexDigit))
             yield return $"{s}:NationalService:CertificatePin must be the 64 hex digits of the national service's certificate";
         if (TerminalSettingsCatalogue.NationalServiceTimeoutSeconds.RangeProblem(options.NationalService.TimeoutSeconds) is { } timeout) yield return timeout;
+        if (TerminalSettingsCatalogue.NationalServiceOutageAfterFailures.RangeProblem(options.NationalService.OutageAfterFailures) is { } failures) yield return failures;
+        if (TerminalSettingsCatalogue.NationalServiceProbeSeconds.RangeProblem(options.NationalService.ProbeSeconds) is { } probe) yield return probe;
         if (TerminalSettingsCatalogue.LicensedReaders.RangeProblem(options.LicensedReaders) is { } licensed) yield return licensed;
         if (!Enum.IsDefined(options.CharacterCode)) yield return $"{s}:CharacterCode must be Utf8 or ShiftJis";
         if (string.IsNullOrWhiteSpace(options.Name) || options.Name.Length > 64) yield return $"{s}:Name must be 1–64 characters";

@@ -40,6 +40,8 @@ public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options,
             NationalService = new Uri(o.NationalService.Url),
             NationalServicePin = CertificatePin.Parse(o.NationalService.CertificatePin),
             NationalServiceTimeout = TimeSpan.FromSeconds(o.NationalService.TimeoutSeconds),
+            NationalServiceOutageAfterFailures = o.NationalService.OutageAfterFailures,
+            NationalServiceProbeInterval = TimeSpan.FromSeconds(o.NationalService.ProbeSeconds),
             CharacterCode = o.CharacterCode,
             LicensedReaders = o.LicensedReaders,
             LogConnectionString = o.ConnectionString,
@@ -77,6 +79,8 @@ public sealed class TerminalHostedService(IOptions<TerminalHostOptions> options,
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(_terminal is null || _console is null ? HealthCheckResult.Unhealthy()
             : _terminal.Log.LostRows > 0 ? HealthCheckResult.Degraded("log rows lost")
+            : _terminal.NationalService.Current is { } outage ? HealthCheckResult.Degraded(
+                "national service down since " + outage.Declared.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
             : LinksDown(_terminal) is { Length: > 0 } down ? HealthCheckResult.Degraded("reader links down: " + down)
             : HealthCheckResult.Healthy());
 

@@ -12,6 +12,14 @@ public static class TerminalSettingsCatalogue
     public static readonly Setting NationalServiceTimeoutSeconds = new($"{S}:NationalService:TimeoutSeconds",
         Text(Defaults.NationalService.TimeoutSeconds), "how long the terminal waits for the national service's answer") { Example = 10, Min = 1, Max = 120, Japanese = "国のサービスの応答を待つ時間" };
 
+    public static readonly Setting NationalServiceOutageAfterFailures = new($"{S}:NationalService:OutageAfterFailures",
+        Text(Defaults.NationalService.OutageAfterFailures), "calls or probes failing in a row (no connection, no answer in time, HTTP 5xx) before the national service is called down and every reader shows the outage (R43)")
+    { Example = 3, Min = 1, Max = 20, Japanese = "国のサービスを停止中とみなすまでの連続失敗 (接続できない、時間内に応答がない、HTTP 5xx) の回数。停止中はすべてのリーダーが停止の画面を出します (R43)" };
+
+    public static readonly Setting NationalServiceProbeSeconds = new($"{S}:NationalService:ProbeSeconds",
+        Text(Defaults.NationalService.ProbeSeconds), "how often the national service's health is asked while it is up; while it is down, every 5 s, so service returns by itself")
+    { Example = 30, Min = 5, Max = 600, Japanese = "国のサービスが動いている間に状態を確かめる間隔。停止中は 5 秒ごとに確かめ、応答があれば自動で復旧します" };
+
     public static readonly Setting LicensedReaders = new($"{S}:LicensedReaders", Text(Defaults.LicensedReaders),
         "readers the licence allows (R21)") { Example = 4, Min = 1, Max = 64, Japanese = "ライセンスで使えるリーダーの台数 (R21)" };
 
@@ -24,6 +32,8 @@ public static class TerminalSettingsCatalogue
         new($"{S}:NationalService:Url", "required", "`https://` address of the national service") { Example = "https://onshi.example.invalid:47443/", Japanese = "オンライン資格確認 (国のサービス) の `https://` アドレス" },
         new($"{S}:NationalService:CertificatePin", "required", "SHA-256 of its TLS certificate, 64 hex digits (the emulator logs it at start)") { Example = new string('0', 64), Japanese = "その TLS 証明書の SHA-256、16 進 64 桁 (エミュレータは起動時にログに出します)" },
         NationalServiceTimeoutSeconds,
+        NationalServiceOutageAfterFailures,
+        NationalServiceProbeSeconds,
         LicensedReaders,
         new($"{S}:CharacterCode", $"`{Defaults.CharacterCode}`", "result XML encoding: `Utf8` or `ShiftJis`") { Example = "Utf8", Japanese = "結果 XML の文字コード: `Utf8` または `ShiftJis`" },
         new($"{S}:ConnectionString", "none", "PostgreSQL for the log instead of SQLite (`Host=…;Database=…;Username=…`)") { Secret = true, Japanese = "ログを SQLite ではなく PostgreSQL に置く (`Host=…;Database=…;Username=…`)", DefaultJapanese = "なし" },

@@ -26,6 +26,10 @@ public sealed record TerminalOptions
     public required Uri NationalService { get; init; }
     public required CertificatePin NationalServicePin { get; init; }
     public TimeSpan NationalServiceTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>Calls or probes failing in a row for the service's sake before it is called down (R43).</summary>
+    public int NationalServiceOutageAfterFailures { get; init; } = 3;
+    /// <summary>How often the service's health route is asked while it is up (R43).</summary>
+    public TimeSpan NationalServiceProbeInterval { get; init; } = TimeSpan.FromSeconds(30);
     public XmlCharacterCode CharacterCode { get; init; } = XmlCharacterCode.Utf8;
     /// <summary>How many readers the licence allows (R21).</summary>
     public int LicensedReaders { get; init; } = 4;

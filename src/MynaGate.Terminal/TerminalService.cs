@@ -41,7 +41,10 @@ public sealed class TerminalService : IAsyncDisposable
         AtomicFileWriter.RemoveStaleTemporaries(options.FaceFolder);
         AtomicFileWriter.RemoveStaleTemporaries(options.CertificateFolderOrDefault);
         AtomicFileWriter.RemoveStaleTemporaries(options.StateDirectory);
-        Relay = new SessionRelay(_nationalService, new FaceResultWriter(options.FaceFolder, options.CharacterCode),
+        NationalService = new NationalServiceWatch(_nationalService.CheckHealthAsync, log, options.Clock,
+            options.NationalServiceOutageAfterFailures, options.NationalServiceProbeInterval);
+        NationalService.Changed += OnNationalServiceChanged;
+        Relay = new SessionRelay(_nationalService, NationalService, new FaceResultWriter(options.FaceFolder, options.CharacterCode),
             new CertificateResultWriter(options.CertificateFolderOrDefault, options.CharacterCode, options.MedicalInstitutionCode), log,
             options.MedicalInstitutionCode, options.Clock);
         Reception = new ReceptionDesk(options.Clock);
@@ -50,6 +53,11 @@ public sealed class TerminalService : IAsyncDisposable
 
     public TerminalEventLog Log { get; }
     public SessionRelay Relay { get; }
+
+    /// <summary>Whether the national service can be used, and its recent outages (R43).</summary>
+    public NationalServiceWatch NationalService { get; }
+
+    private Task _probing = Task.CompletedTask;
 
     /// <summary>Reception systems' requests for the next verification on a reader (R26).</summary>
     public ReceptionDesk Reception { get; }
@@ -123,6 +131,7 @@ public sealed class TerminalService : IAsyncDisposable
         var service = new TerminalService(options, log);
         log.Write(TerminalEvent.TerminalStarted);
         foreach (var reader in service._paired.Load()) service.StartLink(reader);
+        service._probing = Task.Run(() => service.NationalService.RunAsync(service._stopping.Token), CancellationToken.None);
         return service;
     }
 
@@ -290,11 +299,23 @@ public sealed class TerminalService : IAsyncDisposable
         return new PairingException(code, message);
     }
 
+    // every reader is told at once; one that cannot be reached now is told by its status watch when it is back
+    private void OnNationalServiceChanged(NationalServiceNotice notice)
+    {
+        foreach (var running in _links.Values)
+            _ = running.Watch.ConformAsync(_stopping.Token).ContinueWith(t => _ = t.Exception, CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        NationalServiceChanged?.Invoke(notice);
+    }
+
+    /// <summary>The national service went down or came back (the console redraws its banner).</summary>
+    public event Action<NationalServiceNotice>? NationalServiceChanged;
+
     private void StartLink(PairedReader reader)
     {
         var connection = new ReaderConnection(reader.Address, _options.Identity, reader.Pin);
         var link = new ReaderLink(reader, connection, Relay, Log);
-        var watch = new ReaderStatusWatch(reader, connection, _settings.Load, Log);
+        var watch = new ReaderStatusWatch(reader, connection, _settings.Load, () => NationalService.Notice, Log);
         watch.Changed += (paired, status) => ReaderStatusChanged?.Invoke(paired, status);
         var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
         _links[reader.ReaderId] = new RunningLink(link, watch, connection, stop,
@@ -336,6 +357,7 @@ public sealed class TerminalService : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
+        await _probing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         foreach (var (_, running) in _links) await running.StopAsync().ConfigureAwait(false);
         Log.Write(TerminalEvent.TerminalStopped);
         await Log.DisposeAsync().ConfigureAwait(false);

@@ -14,6 +14,11 @@ public static class LinkErrorCodes
     public const string NationalServiceTimeout = "T102";
     public const string NationalServiceRejected = "T103";
     public const string ResultNotWritten = "T104";
+    /// <summary>
+    /// The terminal has found the national service down (R43): it is not asked until it answers again, and every reader
+    /// shows the outage at once instead of each patient waiting for a timeout.
+    /// </summary>
+    public const string NationalServiceDown = "T105";
     public const string AssertionInvalid = "T201";
     public const string ChallengeUnknown = "T202";
     public const string SessionUnknown = "T203";

@@ -34,6 +34,12 @@ public static class LinkRoutes
     /// <summary>PUT <see cref="ReaderSettings"/>: 204, or 400 with the problems.</summary>
     public const string Settings = "/v1/link/settings";
 
+    /// <summary>
+    /// PUT <see cref="NationalServiceNotice"/>: 204. The terminal tells every reader when it finds the national service
+    /// down and when it answers again (R43); a reader shows the outage until told otherwise.
+    /// </summary>
+    public const string NationalService = "/v1/link/national-service";
+
     /// <summary>How long a poll waits on the reader before answering 204.</summary>
     public static readonly TimeSpan PollWait = TimeSpan.FromSeconds(20);
 }

@@ -8,4 +8,7 @@ public sealed record ReaderStatus(long Version, string ReaderId, string Serial, 
 {
     public string? LastErrorCode { get; init; }
     public DateTimeOffset? LastErrorAt { get; init; }
+
+    /// <summary>The national-service outage the reader shows (R43), as its terminal last told it; null when none.</summary>
+    public NationalServiceNotice? NationalService { get; init; }
 }

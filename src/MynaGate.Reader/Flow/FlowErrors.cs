@@ -1,3 +1,5 @@
+using MynaGate.Link.Messages;
+
 namespace MynaGate.Reader.Flow;
 
 /// <summary>The reader's error codes and the messages shown with them (R16). Terminal and national-service codes (T…, Q…) pass through.</summary>
@@ -63,6 +65,7 @@ public static class FlowErrors
         VisualDenied => "職員による確認ができませんでした。受付にお申し出ください。",
         TerminalSilent => "資格確認端末から応答がありません。受付にお申し出ください。",
         NotQualified => "保険資格を確認できませんでした。受付にお申し出ください。",
+        LinkErrorCodes.NationalServiceDown => "国のオンライン資格確認システムが止まっているため、この機械では受付できません。マイナンバーカードを持って受付にお申し出ください。",
         _ => "エラーが発生しました。受付にお申し出ください。",
     };
 }

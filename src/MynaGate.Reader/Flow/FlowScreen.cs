@@ -48,6 +48,8 @@ public sealed record FlowScreen(FlowState State, string ScreenId, BreadcrumbStep
     public bool CertificateSent { get; init; }
     public string? ErrorCode { get; init; }
     public string? ErrorMessage { get; init; }
+    /// <summary>Idle: the terminal reports the national service down (R43), so the screen says what to do instead of inviting a card.</summary>
+    public bool NationalServiceDown { get; init; }
 
     /// <summary>Which drawing of the screen this is: every change of screen gets the next number, and taps carry it back.</summary>
     public long Version { get; init; }

@@ -24,6 +24,9 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
 {
     private readonly PatientScreen _screen = new(clock);
     private FlowOptions? _nextOptions;
+    private volatile bool _nationalServiceDown;
+    // the session under way's: cancelled when the national service goes down before its result is asked for
+    private CancellationTokenSource? _sessionOutage;
 
     public event Action<FlowScreen>? ScreenChanged
     {
@@ -58,6 +61,28 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     {
         ArgumentNullException.ThrowIfNull(next);
         Volatile.Write(ref _nextOptions, next);
+    }
+
+    /// <summary>
+    /// The terminal's word on the national service (R43). While it is down the idle screen says what to do and a card
+    /// placed starts no session; a session under way ends at once with <see cref="LinkErrorCodes.NationalServiceDown"/>
+    /// unless its result has been asked for already (that answer decides it).
+    /// </summary>
+    public void NoticeNationalService(bool down)
+    {
+        _nationalServiceDown = down;
+        if (down && Volatile.Read(ref _sessionOutage) is { } session)
+        {
+            try
+            {
+                session.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // that session has just ended
+            }
+        }
+        if (_screen.Current.State == FlowState.Idle) _screen.Show(Idle());
     }
 
     public async Task RunAsync(CancellationToken stopping)
@@ -98,14 +123,13 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     {
         while (true)
         {
-            var idle = FlowScreen.For(FlowState.Idle) with { SmartphoneAvailable = devices.PhoneSlot is not null };
-            _screen.Show(idle);
+            _screen.Show(Idle());
             Task<PlacedCard> card;
             using (var idling = CancellationTokenSource.CreateLinkedTokenSource(stopping))
             {
                 card = devices.Slot.WaitForCardAsync(idling.Token);
                 var watch = IdleCardWatch.RunAsync(devices.Slot, devices.CardCamera, Options.CardNotDetectedAfter,
-                    code => _screen.Show(code is null ? idle : idle with { ErrorCode = code, ErrorMessage = FlowErrors.Message(code) }), idling.Token);
+                    code => _screen.Show(code is null ? Idle() : Idle() with { ErrorCode = code, ErrorMessage = FlowErrors.Message(code) }), idling.Token);
                 var chose = devices.PhoneSlot is null ? Task.Delay(Timeout.Infinite, idling.Token) : _screen.NextTapAsync(i => i is UseSmartphone, idling.Token);
                 await Task.WhenAny(card, chose).ConfigureAwait(false);
                 await idling.CancelAsync().ConfigureAwait(false);
@@ -125,6 +149,12 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
             if (await WaitForPhoneAsync(devices.PhoneSlot!, stopping).ConfigureAwait(false) is { } phone) return (phone, devices.PhoneSlot!);
         }
     }
+
+    private FlowScreen Idle() => FlowScreen.For(FlowState.Idle) with
+    {
+        SmartphoneAvailable = devices.PhoneSlot is not null && !_nationalServiceDown,
+        NationalServiceDown = _nationalServiceDown,
+    };
 
     /// <summary>
     /// The phone screen until a phone is held over the smartphones' reader; null when the patient cancels or the
@@ -160,10 +190,13 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         long placed = Stopwatch.GetTimestamp();
         var session = new PatientSession();
         var run = new SessionRun(session);
-        using var scope = CancellationTokenSource.CreateLinkedTokenSource(stopping, card.Removed);
+        using var outage = new CancellationTokenSource();
+        Volatile.Write(ref _sessionOutage, outage);
+        using var scope = CancellationTokenSource.CreateLinkedTokenSource(stopping, card.Removed, outage.Token);
         string? error = null;
         try
         {
+            if (_nationalServiceDown) throw new FlowEndedException(LinkErrorCodes.NationalServiceDown, FlowErrors.Message(LinkErrorCodes.NationalServiceDown));
             // on a card slot that also takes phones (R42) the token says what it is: no tap on スマートフォン is needed
             if (phone || (devices.PhonesOnCardSlot && IsPhone(card))) await VerifyPhoneAsync(run, steps, card, scope.Token, stopping).ConfigureAwait(false);
             else await VerifyAsync(run, steps, card, scope.Token, stopping).ConfigureAwait(false);
@@ -177,6 +210,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         {
             error = card.SlotFailed ? FlowErrors.CardFault
                 : card.Removed.IsCancellationRequested || e is CardRemovedException ? FlowErrors.CardRemoved
+                : outage.IsCancellationRequested ? LinkErrorCodes.NationalServiceDown
                 : e is OperationCanceledException ? FlowErrors.Cancelled
                 : e is NotMyNumberCardException ? FlowErrors.NotMyNumberCard
                 : FlowErrors.CardFault;
@@ -204,6 +238,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
             }
             finally
             {
+                Interlocked.CompareExchange(ref _sessionOutage, null, outage);
                 _screen.EndSession();
                 SessionRelease.WipeThenRelease(session, card);
             }
@@ -336,6 +371,9 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
     /// <param name="certificateFollows">Paper mode: the terminal keeps the session for the certificate.</param>
     private async Task CompleteAsync(SessionRun run, SessionSteps steps, bool certificateFollows, CancellationToken ct)
     {
+        // from here the terminal's answer decides: an outage noticed now must not tell the patient "failed" while
+        // the result may be written behind them
+        Volatile.Write(ref _sessionOutage, null);
         _screen.Show(FlowScreen.For(FlowState.Completing));
         var reply = await steps.Terminal.AskAsync(new LinkRequest(TerminalRequests.NewMessageId(), run.Session.Id, LinkRequestKind.Complete)
         {

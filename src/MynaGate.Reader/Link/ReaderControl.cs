@@ -87,6 +87,14 @@ public sealed class ReaderControl : IDisposable
         return [];
     }
 
+    /// <summary>The terminal's word on the national service (R43): the flow shows the outage, and the status says it is shown.</summary>
+    public void Notice(NationalServiceNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        _flow.NoticeNationalService(notice.Down);
+        Change(status => status with { NationalService = notice });
+    }
+
     private ReaderSettings CurrentSettings()
     {
         var flow = _flow.Options;

@@ -136,6 +136,13 @@ public sealed class ReaderLinkServer : IAsyncDisposable
             return control.Decide(decision.Approved, decision.Screen) ? Results.NoContent() : Results.Conflict();
         });
 
+        app.MapPut(LinkRoutes.NationalService, async (HttpContext http, NationalServiceNotice notice) =>
+        {
+            if (!await IsPairedTerminalAsync(http, pairing).ConfigureAwait(false)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            control.Notice(notice);
+            return Results.NoContent();
+        });
+
         app.MapPut(LinkRoutes.Settings, async (HttpContext http, ReaderSettings settings) =>
         {
             if (!await IsPairedTerminalAsync(http, pairing).ConfigureAwait(false)) return Results.StatusCode(StatusCodes.Status403Forbidden);

@@ -106,6 +106,14 @@ public sealed class ReaderConnection : IDisposable
         return [];
     }
 
+    /// <summary>Tells the reader whether the national service is down (R43).</summary>
+    public async Task NoticeNationalServiceAsync(NationalServiceNotice notice, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PutAsJsonAsync(LinkRoutes.NationalService, notice, LinkJson.Options, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.Forbidden) throw new UnauthorizedAccessException("The reader refused this terminal.");
+        response.EnsureSuccessStatusCode();
+    }
+
     public void Dispose()
     {
         _http.Dispose();

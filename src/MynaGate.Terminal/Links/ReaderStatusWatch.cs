@@ -7,7 +7,8 @@ namespace MynaGate.Terminal.Links;
 /// Follows one reader's status by long poll for the console (mirror, reader list), and brings the reader to the
 /// clinic's saved settings whenever it reports others (after its restart, or a push it missed while down).
 /// </summary>
-public sealed class ReaderStatusWatch(PairedReader reader, ReaderConnection connection, Func<ReaderSettings?> saved, TerminalEventLog log)
+public sealed class ReaderStatusWatch(PairedReader reader, ReaderConnection connection, Func<ReaderSettings?> saved,
+    Func<NationalServiceNotice> nationalService, TerminalEventLog log)
 {
     private ReaderStatus? _latest;
     private ReaderSettings? _refused;
@@ -49,12 +50,16 @@ public sealed class ReaderStatusWatch(PairedReader reader, ReaderConnection conn
     }
 
     /// <summary>
-    /// Pushes the saved settings to the reader when its last status reports others (after the console saved new ones,
-    /// or the reader restarted); settings it refused are not pushed again.
+    /// Tells the reader of the national service's state when its last status shows another (R43), and pushes the saved
+    /// settings when it reports others (after the console saved new ones, or the reader restarted); settings it refused
+    /// are not pushed again.
     /// </summary>
     public async Task ConformAsync(CancellationToken cancellationToken)
     {
-        if (Latest is not { } status || saved() is not { } settings || settings.SameAs(status.Settings) || (_refused is not null && settings.SameAs(_refused))) return;
+        if (Latest is not { } status) return;
+        var notice = nationalService();
+        if ((status.NationalService?.Down ?? false) != notice.Down) await connection.NoticeNationalServiceAsync(notice, cancellationToken).ConfigureAwait(false);
+        if (saved() is not { } settings || settings.SameAs(status.Settings) || (_refused is not null && settings.SameAs(_refused))) return;
         var problems = await connection.ApplySettingsAsync(settings, cancellationToken).ConfigureAwait(false);
         if (problems.Count == 0)
         {

@@ -57,4 +57,8 @@ public enum TerminalEvent
     VisualCheckUnbound,
     /// <summary>The card's certificate has expired and is in its three months' grace (R40): eligibility only, no viewing consents.</summary>
     CertificateInGrace,
+    /// <summary>The national service failed often enough in a row to be called down (R43): readers show the outage.</summary>
+    NationalServiceDown,
+    /// <summary>The national service answered again after an outage: readers take patients again.</summary>
+    NationalServiceRestored,
 }

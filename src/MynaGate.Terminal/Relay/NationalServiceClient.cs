@@ -90,12 +90,13 @@ public sealed class NationalServiceClient : IDisposable
                     : new NationalServiceException(LinkErrorCodes.NationalServiceRejected, "The national service refused the request with a code it does not use.");
             }
             if (!response.IsSuccessStatusCode)
-                throw new NationalServiceException(LinkErrorCodes.NationalServiceRejected, $"The national service answered HTTP {(int)response.StatusCode}.");
+                throw new NationalServiceException(LinkErrorCodes.NationalServiceRejected, $"The national service answered HTTP {(int)response.StatusCode}.",
+                    serviceFault: (int)response.StatusCode >= 500);
             return await read(response, deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new NationalServiceException(LinkErrorCodes.NationalServiceTimeout, $"The national service did not answer within {_timeout.TotalSeconds:0.#} s.", e);
+            throw new NationalServiceException(LinkErrorCodes.NationalServiceTimeout, $"The national service did not answer within {_timeout.TotalSeconds:0.#} s.", e, serviceFault: true);
         }
         catch (System.Text.Json.JsonException e)
         {
@@ -103,12 +104,12 @@ public sealed class NationalServiceClient : IDisposable
         }
         catch (HttpRequestException e) when (e.InnerException is AuthenticationException)
         {
-            throw new NationalServiceException(LinkErrorCodes.NationalServiceUnavailable, "The national service presented a certificate other than the pinned one.", e);
+            throw new NationalServiceException(LinkErrorCodes.NationalServiceUnavailable, "The national service presented a certificate other than the pinned one.", e, serviceFault: true);
         }
         catch (HttpRequestException e)
         {
             string why = e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused } ? "refused the connection" : "could not be reached";
-            throw new NationalServiceException(LinkErrorCodes.NationalServiceUnavailable, $"The national service {why}.", e);
+            throw new NationalServiceException(LinkErrorCodes.NationalServiceUnavailable, $"The national service {why}.", e, serviceFault: true);
         }
     }
 

@@ -17,8 +17,8 @@ namespace MynaGate.Terminal.Relay;
 /// in 公費 paper mode, the certificate XML beside it. State is kept per reader and session, so readers never see each
 /// other's sessions.
 /// </summary>
-public sealed partial class SessionRelay(NationalServiceClient nationalService, FaceResultWriter results, CertificateResultWriter certificates,
-    TerminalEventLog log, string medicalInstitutionCode, TimeProvider clock)
+public sealed partial class SessionRelay(NationalServiceClient nationalService, NationalServiceWatch outage, FaceResultWriter results,
+    CertificateResultWriter certificates, TerminalEventLog log, string medicalInstitutionCode, TimeProvider clock)
 {
     public const int ChallengeLength = 32;
 
@@ -84,6 +84,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             _sessions.TryRemove((reader.ReaderId, request.SessionId), out _);
+            outage.Failed(LinkErrorCodes.NationalServiceTimeout);
             log.Write(TerminalEvent.NationalServiceFailed, reader.ReaderId, LinkErrorCodes.NationalServiceTimeout);
             reply = new LinkReply(request.MessageId, request.SessionId)
             {
@@ -129,6 +130,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
         if (!IsAssertionValid(reader, request, challenge))
             return Refuse(reader, request, LinkErrorCodes.AssertionInvalid, "The reader's assertion did not verify.");
 
+        if (outage.IsDown) return Down(reader, request);
         var assertion = request.Assertion!;
         try
         {
@@ -139,6 +141,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
                 AssertionSignature = request.AssertionSignature,
                 DeviceCertificate = reader.Certificate,
             }, cancellationToken).ConfigureAwait(false);
+            outage.Answered();
             if (!BelongsTogether(reader, assertion, answer, challenge))
                 return Refuse(reader, request, LinkErrorCodes.IdentityMismatch,
                     "The card-face record and the certificate on this card belong to different people.");
@@ -158,6 +161,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
         catch (NationalServiceException e)
         {
             _sessions.TryRemove((reader.ReaderId, request.SessionId), out _);
+            Observe(e);
             bool refused = e.Code.StartsWith('Q');
             log.Write(refused ? TerminalEvent.QualificationRefused : TerminalEvent.NationalServiceFailed, reader.ReaderId, e.Code);
             // the national side refused a genuine card's certificate (revoked, expired): the receipt computer sees it as
@@ -187,10 +191,12 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
     {
         if (!_sessions.TryRemove((reader.ReaderId, request.SessionId), out var state) || state.Qualification is not { } qualification || state.Completed)
             return Refuse(reader, request, LinkErrorCodes.SessionUnknown, "The terminal holds no qualification for this session.");
+        if (outage.IsDown) return Down(reader, request);
         try
         {
             var consents = await nationalService.RecordConsentsAsync(qualification.ReferenceNumber,
                 new ConsentRequest(request.Consents ?? []), cancellationToken).ConfigureAwait(false);
+            outage.Answered();
             string file;
             try
             {
@@ -221,9 +227,28 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
         }
         catch (NationalServiceException e)
         {
+            Observe(e);
             log.Write(TerminalEvent.NationalServiceFailed, reader.ReaderId, e.Code);
             return new LinkReply(request.MessageId, request.SessionId) { Error = new LinkError(e.Code, e.Message) };
         }
+    }
+
+    // a refusal is an answer; only the service's own failures count towards an outage
+    private void Observe(NationalServiceException e)
+    {
+        if (e.ServiceFault) outage.Failed(e.Code);
+        else outage.Answered();
+    }
+
+    /// <summary>During an outage the service is not asked: the patient is told at once, not after a timeout (R43).</summary>
+    private LinkReply Down(PairedReader reader, LinkRequest request)
+    {
+        _sessions.TryRemove((reader.ReaderId, request.SessionId), out _);
+        log.Write(TerminalEvent.NationalServiceFailed, reader.ReaderId, LinkErrorCodes.NationalServiceDown);
+        return new LinkReply(request.MessageId, request.SessionId)
+        {
+            Error = new LinkError(LinkErrorCodes.NationalServiceDown, "The national service is down; it is asked again once it answers."),
+        };
     }
 
     /// <summary>The certificate of a session whose result XML was written with <see cref="LinkRequest.CertificateFollows"/>.</summary>

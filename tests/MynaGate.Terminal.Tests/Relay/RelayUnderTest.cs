@@ -20,12 +20,15 @@ internal sealed class RelayUnderTest : IAsyncDisposable
         Directory.CreateDirectory(FaceFolder);
         Log = new TerminalEventLog(SqlDataSource.Open(null, Path.Combine(_folder, "log.db")), TimeProvider.System);
         var client = new NationalServiceClient(nationalService, _terminal, pin, TimeSpan.FromSeconds(10));
-        Relay = new SessionRelay(client, new FaceResultWriter(FaceFolder, XmlCharacterCode.Utf8),
+        Outage = new NationalServiceWatch(client.CheckHealthAsync, Log, clock, failuresForOutage: 3, TimeSpan.FromSeconds(30));
+        Relay = new SessionRelay(client, Outage, new FaceResultWriter(FaceFolder, XmlCharacterCode.Utf8),
             new CertificateResultWriter(FaceFolder, XmlCharacterCode.Utf8, MedicalInstitutionCode), Log, MedicalInstitutionCode, clock);
         Reader = new PairedReader("R01", "MG-R01-0001", new Uri("https://127.0.0.1:1/"), ReaderIdentity.RawData);
     }
 
     public SessionRelay Relay { get; }
+    /// <summary>The relay's outage watch (R43): three service failures in a row call the service down; nothing probes it unless a test runs it.</summary>
+    public NationalServiceWatch Outage { get; }
     public TerminalEventLog Log { get; }
     public PairedReader Reader { get; }
     public System.Security.Cryptography.X509Certificates.X509Certificate2 ReaderIdentity { get; } = DeviceIdentity.Create("reader");
