@@ -3,6 +3,7 @@ using MynaGate.Card.Virtual;
 using MynaGate.Link.Identity;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Tests.Flow.Fakes;
+using MynaGate.Tests;
 using MynaGate.Vision.Frames;
 using MynaGate.Vision.Imaging;
 

@@ -186,6 +186,61 @@ public sealed class SessionEndingTests(FlowCards cards)
     }
 
     /// <summary>Places a card and walks to <paramref name="step"/> the PIN's way, which every step of these tests is on.</summary>
+    [Theory]
+    [MemberData(nameof(WaitingSteps))]
+    public async Task An_outage_the_terminal_reports_ends_the_session_with_T105_at_once_at_every_step_before_the_result(FlowState step)
+    {
+        await using var flow = new FlowHarness(cards, WithConsents);
+        await WalkToAsync(flow, step);
+
+        flow.Flow.NoticeNationalService(down: true);
+
+        await AssertEndedAsync(flow, LinkErrorCodes.NationalServiceDown, terminalInvolved: step is FlowState.Consent or FlowState.PrescriptionChoice);
+        // no input timeout passed: the clock never moved
+        Assert.Equal(0, flow.Clock.GetUtcNow().Subtract(new DateTimeOffset(2026, 12, 6, 1, 0, 0, TimeSpan.Zero)).Ticks);
+    }
+
+    [Fact]
+    public async Task During_an_outage_the_idle_screen_says_so_a_card_starts_nothing_and_the_ordinary_screen_returns_with_the_service()
+    {
+        await using var flow = new FlowHarness(cards, WithConsents);
+        await flow.ScreenAsync(FlowState.Idle);
+        flow.Flow.NoticeNationalService(down: true);
+        await flow.ScreenAsync(s => s is { State: FlowState.Idle, NationalServiceDown: true }, "the outage screen");
+
+        flow.Place();
+        var refused = await flow.OutcomeAsync();
+        flow.Slot.Remove();
+        flow.Flow.NoticeNationalService(down: false);
+        await flow.ScreenAsync(s => s is { State: FlowState.Idle, NationalServiceDown: false }, "the ordinary idle screen");
+
+        Assert.Equal(LinkErrorCodes.NationalServiceDown, refused.ErrorCode);
+        Assert.Null(refused.Method);
+        Assert.True(refused.Session!.OwnedMemoryIsZero());
+        Assert.Empty(flow.Terminal.OfKind(LinkRequestKind.Challenge));
+        Assert.DoesNotContain(flow.Shown, s => s.State is FlowState.MethodChoice or FlowState.PinEntry);
+    }
+
+    [Fact]
+    public async Task An_outage_reported_once_the_result_is_asked_for_leaves_the_session_to_the_terminal_s_answer()
+    {
+        await using var flow = new FlowHarness(cards, FlowHarness.Quick with { Consents = ConsentSets.Before2024, PrescriptionChoice = false });
+        var consent = await WalkToAsync(flow, FlowState.Consent);
+        flow.Terminal.Answer(LinkRequestKind.Complete, r =>
+        {
+            // the outage is reported while the terminal is writing the result
+            flow.Flow.NoticeNationalService(down: true);
+            return new LinkReply(r.MessageId, r.SessionId) { ResultFile = "OQSsiquc01res_face_R-FLOW.xml" };
+        });
+        for (var screen = consent; screen.State == FlowState.Consent; screen = await flow.ScreenAsync(s => s.Version > screen.Version, "the next screen"))
+            flow.Tap(screen, new Answer(true));
+
+        var outcome = await flow.OutcomeAsync();
+
+        Assert.Null(outcome.ErrorCode);
+        Assert.Equal("OQSsiquc01res_face_R-FLOW.xml", outcome.ResultFile);
+    }
+
     private static async Task<FlowScreen> WalkToAsync(FlowHarness flow, FlowState step)
     {
         var card = flow.Place();

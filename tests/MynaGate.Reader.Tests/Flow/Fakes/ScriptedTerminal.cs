@@ -42,7 +42,10 @@ internal sealed class ScriptedTerminal(TimeProvider clock) : ITerminalChannel
             await Task.Delay(timeout, clock, cancellationToken).ConfigureAwait(false);
             throw new TimeoutException();
         }
-        return _answers.TryGetValue(request.Kind, out var answer) ? answer(request) : Default(request);
+        var reply = _answers.TryGetValue(request.Kind, out var answer) ? answer(request) : Default(request);
+        // as the real channel's wait: a reply that comes after the session gave up waiting is not taken
+        cancellationToken.ThrowIfCancellationRequested();
+        return reply;
     }
 
     public void Notify(LinkRequest request) => Received.Enqueue(AsSent(request));

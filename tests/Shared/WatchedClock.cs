@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace MynaGate.Reader.Tests.Flow.Fakes;
+namespace MynaGate.Tests;
 
 /// <summary>
-/// A fake clock that also counts the timers set on it, so a test can wait until the flow has started a screen's
-/// timeout (it is set just after the screen is shown) before moving time past it.
+/// A fake clock that also counts the timers set on it, so a test can wait until the code under test has set its
+/// timer (a screen's timeout, a probe's pause) before moving time past it.
 /// </summary>
 internal sealed class WatchedClock(DateTimeOffset start) : FakeTimeProvider(start)
 {
