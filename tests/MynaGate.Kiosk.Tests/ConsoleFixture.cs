@@ -36,6 +36,9 @@ public sealed partial class ConsoleFixture : ChainBrowserFixture
             // longer than any step of a test on a loaded CI machine: a patient's inactivity must never end a test's session
             InputTimeout = TimeSpan.FromSeconds(120),
         },
+        // R43's walk calls the service down within seconds of its fault: two failed probes, 5 s apart
+        NationalServiceOutageAfterFailures = 2,
+        NationalServiceProbe = TimeSpan.FromSeconds(5),
     };
 
     public override async Task InitializeAsync()

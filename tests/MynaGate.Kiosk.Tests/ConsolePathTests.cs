@@ -182,6 +182,44 @@ public sealed class ConsolePathTests(ConsoleFixture fixture) : IAsyncLifetime
         await ReloadUntilAsync(console, "/readers", "tr[data-reader='R01'] .last-error", "E101");
     }
 
+    [Fact]
+    public async Task An_outage_shows_on_the_kiosk_and_as_the_console_s_band_at_once_and_the_dashboard_lists_the_session_it_met()
+    {
+        var kiosk = await fixture.OpenKioskAsync();
+        var console = await fixture.OpenConsoleAsync("/");
+        try
+        {
+            fixture.Chain.Onshi.Faults.FailWith = 503;
+            await kiosk.Locator("section.screen[data-screen-id='1-1'] .outage").WaitForAsync(new() { Timeout = Screens.Step });
+            await Screens.ReachAsync(kiosk, "1-1", "national-service-outage");
+            Assert.Equal(new Reader.Kiosk.KioskText("ja")["OutageTitle"], await Screens.TitleAsync(kiosk));
+            // the band comes to a page already open, without it being loaded again
+            await console.Locator("#outage-band .outage").WaitForAsync(new() { Timeout = Screens.Step });
+            Assert.Contains("基本4情報", await console.Locator("#outage-band").InnerTextAsync(), StringComparison.Ordinal);
+            await Screens.AssertConsolePageAsync(console, "outage-band");
+
+            var outcome = Reader.NextOutcomeAsync(Session);
+            await InsertAsync(611);
+            Assert.Equal(Link.Messages.LinkErrorCodes.NationalServiceDown, (await outcome).ErrorCode);
+            var error = await Screens.ReachAsync(kiosk, "9-1", "national-service-outage");
+            Assert.Equal("T105", await error.Locator(".error-code").InnerTextAsync());
+            Assert.Equal(new Reader.Kiosk.KioskText("ja")["Error_T105"], await kiosk.Locator(".message").InnerTextAsync());
+            await Reader.RemoveAsync();
+
+            fixture.Chain.Onshi.Faults.Clear();
+            await console.Locator("#outage-band .outage").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = Screens.Step });
+            await kiosk.Locator("section.screen[data-screen-id='1-1'] .orientation").WaitForAsync(new() { Timeout = Screens.Step });
+            Assert.Equal(new Reader.Kiosk.KioskText("ja")["IdleTitle"], await Screens.TitleAsync(kiosk));
+            await ReloadUntilAsync(console, "/", "table.outages", "T105");
+            Assert.Contains("R01", await console.Locator("table.outages").InnerTextAsync(), StringComparison.Ordinal);
+            await Screens.AssertConsolePageAsync(console, "dashboard-outages");
+        }
+        finally
+        {
+            fixture.Chain.Onshi.Faults.Clear();
+        }
+    }
+
     private async Task<MynaGate.Card.Virtual.Engine.VirtualMyNumberCard> InsertAsync(int seed)
     {
         var card = await fixture.Chain.CardAsync(seed, Path.Combine(Shared, "datasets", "deepface-unit", "img1.jpg"), fresh: true);
