@@ -64,6 +64,7 @@ public sealed partial class ServiceProcess : IAsyncDisposable
             "mynagate-terminal" => "MynaGate.Terminal.Host",
             "mynagate-reader" => "MynaGate.Reader.Host",
             "mynagate-dev" => "MynaGate.Cli",
+            "mynagate" => "MynaGate.Site",
             _ => throw new ArgumentException(program, nameof(program)),
         };
         for (var dir = output; dir is not null; dir = dir.Parent)

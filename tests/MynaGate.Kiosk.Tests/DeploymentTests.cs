@@ -112,38 +112,7 @@ public sealed class DeploymentTests : IAsyncLifetime
         await Screens.ReachAsync(kiosk, "2-1", "deployed-method");
         await kiosk.GetByRole(AriaRole.Button, new() { Name = "暗証番号", Exact = true }).ClickAsync();
         await Screens.ReachAsync(kiosk, "4-1", "deployed-pin");
-        await Screens.EnterPinAsync(kiosk, card.Image.Persona.Pin);
-        var consentOrDone = kiosk.Locator("section.screen[data-screen-id^='6-'], section.screen[data-screen-id='8-1']");
-        while (true)
-        {
-            await consentOrDone.WaitForAsync(new() { Timeout = Screens.Step });
-            if (await consentOrDone.GetAttributeAsync("data-screen-id") == "8-1") break;
-            string consent = (await consentOrDone.GetAttributeAsync("data-screen-id"))!;
-            try
-            {
-                // the defaults: 包括同意, then the prescription choice
-                var screen = kiosk.Locator($"section.screen[data-screen-id='{consent}']");
-                try
-                {
-                    await kiosk.GetByRole(AriaRole.Button, new() { Name = consent == "6-P" ? "電子処方箋" : "同意する", Exact = true }).ClickAsync();
-                }
-                catch (TimeoutException)
-                {
-                    // a redraw of the same screen (the terminal pushing its settings once it sees the reader) can
-                    // replace the button during the click, which the reader took all the same; Playwright then retries
-                    // on a screen that has gone. Only a screen still shown is a failure.
-                    if (await screen.CountAsync() > 0) throw;
-                }
-                await screen.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = Screens.Step });
-            }
-            catch (TimeoutException e)
-            {
-                // what the page showed when it stuck (a consent screen holds no personal value), and the reader's log
-                string shown = await kiosk.EvaluateAsync<string>(
-                    "() => [...document.querySelectorAll('section.screen')].map(s => s.dataset.screenId + ' v' + s.dataset.version + ' accessible=' + s.dataset.accessible + ': ' + [...s.querySelectorAll('button')].map(b => b.innerText.trim() + (b.disabled ? ' (off)' : '')).join(', ')).join(' | ')");
-                throw new TimeoutException($"stuck on {consent}; the page shows {shown}\nreader output:\n{reader.Output}", e);
-            }
-        }
+        await WalkPinVerificationAsync(kiosk, card.Image.Persona.Pin, reader);
         var xml = await WaitForFileAsync(face, "OQSsiquc01res_face_*.xml");
         string written = await File.ReadAllTextAsync(xml);
         Assert.Contains("<ProcessingResultStatus>1</ProcessingResultStatus>", written, StringComparison.Ordinal);
@@ -173,6 +142,104 @@ public sealed class DeploymentTests : IAsyncLifetime
             leaks.AddRange(PersonalValues.Leaks(await File.ReadAllBytesAsync(file), PersonalValues.Of(card.Image.Persona, resultXml), Path.GetRelativePath(_folder, file)));
         }
         Assert.True(leaks.Count == 0, string.Join("; ", leaks));
+    }
+
+    /// <summary>
+    /// docs/national-service-emulator.md's steps as a vendor takes them: pins read off the programs' logs, the terminal
+    /// added to the emulator and the emulator started again, the reader paired with `mynagate pair`, the card issued by
+    /// the emulator's own authority and its person enrolled by `mynagate vcard`, whose printed PIN the patient types.
+    /// </summary>
+    [Fact]
+    public async Task The_vendors_kit_page_walked_as_written_ends_in_a_result_xml_that_xml_check_passes()
+    {
+        const int seed = 545;
+        var ports = new { Onshi = TestPorts.Next(), Console = TestPorts.Next(), Link = TestPorts.Next(), Kiosk = TestPorts.Next(), OnshiHealth = TestPorts.Next(), TerminalHealth = TestPorts.Next(), ReaderHealth = TestPorts.Next() };
+        string onshiState = Dir("onshi"), authority = Dir("authority"), terminalState = Dir("terminal"), face = Dir("Face");
+        string cardReader;
+        using (var context = PcscContext.Establish()) cardReader = VpcdReaders.ForPort(context, VpcdSlot.FirstPort);
+        object Onshi(params object[] terminals) => new
+        {
+            Onshi = new { Listen = $"127.0.0.1:{ports.Onshi}", StateDirectory = onshiState, AuthorityDirectory = authority, Terminals = terminals },
+            Health = new { Port = ports.OnshiHealth },
+        };
+
+        // 1. the emulator logs its pin
+        var onshi = Run("mynagate-onshi", Onshi());
+        await onshi.WaitHealthyAsync(ports.OnshiHealth, Start);
+        string onshiPin = await LoggedAsync(onshi, "its certificate pin is ");
+        // 2. the terminal, given that pin, logs its own and its console's; the emulator learns the terminal's and restarts
+        var terminal = Run("mynagate-terminal", new
+        {
+            Terminal = new
+            {
+                StateDirectory = terminalState, FaceFolder = face, MedicalInstitutionCode = "1311111114",
+                NationalService = new { Url = $"https://127.0.0.1:{ports.Onshi}/", CertificatePin = onshiPin },
+                Console = new { Listen = $"127.0.0.1:{ports.Console}" },
+            },
+            Health = new { Port = ports.TerminalHealth },
+        });
+        await terminal.WaitHealthyAsync(ports.TerminalHealth, Start);
+        string terminalPin = await LoggedAsync(terminal, "(for the national service) is ");
+        string consoleFingerprint = await LoggedAsync(terminal, "SHA-256 fingerprint is ");
+        await onshi.TerminateAsync(TimeSpan.FromSeconds(10));
+        onshi = Run("mynagate-onshi", Onshi(new { CertificatePin = terminalPin, MedicalInstitutionCode = "1311111114" }));
+        await onshi.WaitHealthyAsync(ports.OnshiHealth, Start);
+        // 3. the reader, paired as install.md says: the code off its screen, `mynagate pair` with the console's account
+        var reader = Run("mynagate-reader", new
+        {
+            Reader = new
+            {
+                Id = "R01", Serial = "MG-R01-0702", StateDirectory = Dir("reader"), CardReader = cardReader,
+                FaceCamera = new { Folder = Dir("face-camera") }, CardCamera = new { Folder = Dir("card-camera") },
+                LinkListen = $"127.0.0.1:{ports.Link}", CardFaceRootKeyFile = Path.Combine(authority, "card-face-root.pem"),
+                ModelsDirectory = Models, Kiosk = new { Port = ports.Kiosk, Voice = false },
+            },
+            Health = new { Port = ports.ReaderHealth },
+        });
+        await reader.WaitHealthyAsync(ports.ReaderHealth, Start);
+        var kiosk = await _browser!.NewPageAsync();
+        await kiosk.GotoAsync($"http://127.0.0.1:{ports.Kiosk}/");
+        string code = await kiosk.Locator("[data-pairing-code]").GetAttributeAsync("data-pairing-code", new() { Timeout = Screens.Step }) ?? "";
+        var pair = Tool("mynagate", "pair", "--console", $"https://127.0.0.1:{ports.Console}/", "--user", "admin",
+            "--password-file", Path.Combine(terminalState, "initial-admin-password.txt"), "--reader", $"https://127.0.0.1:{ports.Link}/",
+            "--code", code, "--fingerprint", consoleFingerprint);
+        Assert.True(await pair.WaitForExitAsync(Start) == 0, pair.Output);
+        await Screens.ReachAsync(kiosk, "1-1", "vendor-kit-idle");
+        // 4. a card the emulator issued and knows, in the vpcd slot until the tool is stopped; the PIN it prints
+        var vcard = Tool("mynagate-dev", "vcard", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--authority", authority, "--enrol", onshiState);
+        string pin = await LoggedAsync(vcard, "利用者証明用 PIN: ", length: 4);
+        await Screens.ReachAsync(kiosk, "2-1", "vendor-kit-method");
+        await kiosk.GetByRole(AriaRole.Button, new() { Name = "暗証番号", Exact = true }).ClickAsync();
+        await Screens.ReachAsync(kiosk, "4-1", "vendor-kit-pin");
+        await WalkPinVerificationAsync(kiosk, pin, reader);
+
+        var xml = await WaitForFileAsync(face, "OQSsiquc01res_face_*.xml");
+        var check = Tool("mynagate", "xml", "check", xml);
+        Assert.True(await check.WaitForExitAsync(Start) == 0, check.Output);
+        Assert.Contains("<ProcessingResultStatus>1</ProcessingResultStatus>", await File.ReadAllTextAsync(xml), StringComparison.Ordinal);
+        await vcard.TerminateAsync(TimeSpan.FromSeconds(10));
+    }
+
+    // a host's or tool's log line with a value after prefix (hex digits by default): what the page tells a vendor to read
+    private static async Task<string> LoggedAsync(ServiceProcess process, string prefix, int length = 64)
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(prefix) + $"([0-9A-Fa-f]{{{length}}})");
+        var until = DateTime.UtcNow + Start;
+        while (DateTime.UtcNow < until)
+        {
+            if (pattern.Match(process.Output) is { Success: true } found) return found.Groups[1].Value;
+            if (process.HasExited) break;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"no \"{prefix}…\" in the output:\n{process.Output}");
+    }
+
+    private ServiceProcess Tool(string program, params string[] arguments)
+    {
+        var tool = ServiceProcess.Start(program, arguments);
+        _hosts.Add(tool);
+        return tool;
     }
 
     [Theory]
@@ -224,6 +291,43 @@ public sealed class DeploymentTests : IAsyncLifetime
         string[] lines = host.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var line = Assert.Single(lines);
         Assert.StartsWith($"{program}: configuration: {key}", line, StringComparison.Ordinal);
+    }
+
+    /// <summary>The PIN pad, then every consent screen with the defaults (包括同意, then 電子処方箋), until 8-1.</summary>
+    private static async Task WalkPinVerificationAsync(IPage kiosk, string pin, ServiceProcess reader)
+    {
+        await Screens.EnterPinAsync(kiosk, pin);
+        var consentOrDone = kiosk.Locator("section.screen[data-screen-id^='6-'], section.screen[data-screen-id='8-1']");
+        while (true)
+        {
+            await consentOrDone.WaitForAsync(new() { Timeout = Screens.Step });
+            if (await consentOrDone.GetAttributeAsync("data-screen-id") == "8-1") break;
+            string consent = (await consentOrDone.GetAttributeAsync("data-screen-id"))!;
+            try
+            {
+                // the defaults: 包括同意, then the prescription choice
+                var screen = kiosk.Locator($"section.screen[data-screen-id='{consent}']");
+                try
+                {
+                    await kiosk.GetByRole(AriaRole.Button, new() { Name = consent == "6-P" ? "電子処方箋" : "同意する", Exact = true }).ClickAsync();
+                }
+                catch (TimeoutException)
+                {
+                    // a redraw of the same screen (the terminal pushing its settings once it sees the reader) can
+                    // replace the button during the click, which the reader took all the same; Playwright then retries
+                    // on a screen that has gone. Only a screen still shown is a failure.
+                    if (await screen.CountAsync() > 0) throw;
+                }
+                await screen.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = Screens.Step });
+            }
+            catch (TimeoutException e)
+            {
+                // what the page showed when it stuck (a consent screen holds no personal value), and the reader's log
+                string shown = await kiosk.EvaluateAsync<string>(
+                    "() => [...document.querySelectorAll('section.screen')].map(s => s.dataset.screenId + ' v' + s.dataset.version + ' accessible=' + s.dataset.accessible + ': ' + [...s.querySelectorAll('button')].map(b => b.innerText.trim() + (b.disabled ? ' (off)' : '')).join(', ')).join(' | ')");
+                throw new TimeoutException($"stuck on {consent}; the page shows {shown}\nreader output:\n{reader.Output}", e);
+            }
+        }
     }
 
     private ServiceProcess Run(string program, object settings, params string[] arguments)
