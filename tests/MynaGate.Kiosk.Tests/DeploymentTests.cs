@@ -37,8 +37,8 @@ public sealed class DeploymentTests : IAsyncLifetime
     [Fact]
     public async Task Three_hosts_pair_through_the_console_by_the_readers_screen_code_and_a_pin_verification_writes_the_xml()
     {
-        var ports = new { Onshi = TestPorts.Next(), Console = TestPorts.Next(), Link = TestPorts.Next(), Kiosk = TestPorts.Next(), OnshiHealth = TestPorts.Next(), TerminalHealth = TestPorts.Next(), ReaderHealth = TestPorts.Next() };
-        string onshiState = Dir("onshi"), terminalState = Dir("terminal"), readerState = Dir("reader"), face = Dir("Face");
+        var ports = HostPorts.Next();
+        string onshiState = Dir("onshi"), terminalState = Dir("terminal"), face = Dir("Face");
         var provisioner = new VirtualCardProvisioner(Dir("cards"));
         var card = provisioner.Reissue(Seed, null);
         Assert.True(PersonalValues.ScansShortValues(card.Image.Persona));
@@ -58,27 +58,8 @@ public sealed class DeploymentTests : IAsyncLifetime
             Health = new { Port = ports.OnshiHealth },
         });
         await onshi.WaitHealthyAsync(ports.OnshiHealth, Start);
-        var terminal = Run("mynagate-terminal", new
-        {
-            Terminal = new
-            {
-                StateDirectory = terminalState, FaceFolder = face, MedicalInstitutionCode = "1311111114",
-                NationalService = new { Url = $"https://127.0.0.1:{ports.Onshi}/", CertificatePin = onshiPin },
-                Console = new { Listen = $"127.0.0.1:{ports.Console}" },
-            },
-            Health = new { Port = ports.TerminalHealth },
-        });
-        var reader = Run("mynagate-reader", new
-        {
-            Reader = new
-            {
-                Id = "R01", Serial = "MG-R01-0701", StateDirectory = readerState, CardReader = cardReader,
-                FaceCamera = new { Folder = Dir("face-camera") }, CardCamera = new { Folder = Dir("card-camera") },
-                LinkListen = $"127.0.0.1:{ports.Link}", CardFaceRootKeyFile = Path.Combine(provisioner.AuthorityDirectory, "card-face-root.pem"),
-                ModelsDirectory = Models, Kiosk = new { Port = ports.Kiosk, Voice = false },
-            },
-            Health = new { Port = ports.ReaderHealth },
-        });
+        var terminal = Run("mynagate-terminal", TerminalSettings(ports, terminalState, face, onshiPin));
+        var reader = Run("mynagate-reader", ReaderSettings(ports, "MG-R01-0701", cardReader, provisioner.AuthorityDirectory));
         await terminal.WaitHealthyAsync(ports.TerminalHealth, Start);
         await reader.WaitHealthyAsync(ports.ReaderHealth, Start);
 
@@ -153,7 +134,7 @@ public sealed class DeploymentTests : IAsyncLifetime
     public async Task The_vendors_kit_page_walked_as_written_ends_in_a_result_xml_that_xml_check_passes()
     {
         const int seed = 545;
-        var ports = new { Onshi = TestPorts.Next(), Console = TestPorts.Next(), Link = TestPorts.Next(), Kiosk = TestPorts.Next(), OnshiHealth = TestPorts.Next(), TerminalHealth = TestPorts.Next(), ReaderHealth = TestPorts.Next() };
+        var ports = HostPorts.Next();
         string onshiState = Dir("onshi"), authority = Dir("authority"), terminalState = Dir("terminal"), face = Dir("Face");
         string cardReader;
         using (var context = PcscContext.Establish()) cardReader = VpcdReaders.ForPort(context, VpcdSlot.FirstPort);
@@ -168,16 +149,7 @@ public sealed class DeploymentTests : IAsyncLifetime
         await onshi.WaitHealthyAsync(ports.OnshiHealth, Start);
         string onshiPin = await LoggedAsync(onshi, "its certificate pin is ");
         // 2. the terminal, given that pin, logs its own and its console's; the emulator learns the terminal's and restarts
-        var terminal = Run("mynagate-terminal", new
-        {
-            Terminal = new
-            {
-                StateDirectory = terminalState, FaceFolder = face, MedicalInstitutionCode = "1311111114",
-                NationalService = new { Url = $"https://127.0.0.1:{ports.Onshi}/", CertificatePin = onshiPin },
-                Console = new { Listen = $"127.0.0.1:{ports.Console}" },
-            },
-            Health = new { Port = ports.TerminalHealth },
-        });
+        var terminal = Run("mynagate-terminal", TerminalSettings(ports, terminalState, face, onshiPin));
         await terminal.WaitHealthyAsync(ports.TerminalHealth, Start);
         string terminalPin = await LoggedAsync(terminal, "(for the national service) is ");
         string consoleFingerprint = await LoggedAsync(terminal, "SHA-256 fingerprint is ");
@@ -185,17 +157,7 @@ public sealed class DeploymentTests : IAsyncLifetime
         onshi = Run("mynagate-onshi", Onshi(new { CertificatePin = terminalPin, MedicalInstitutionCode = "1311111114" }));
         await onshi.WaitHealthyAsync(ports.OnshiHealth, Start);
         // 3. the reader, paired as install.md says: the code off its screen, `mynagate pair` with the console's account
-        var reader = Run("mynagate-reader", new
-        {
-            Reader = new
-            {
-                Id = "R01", Serial = "MG-R01-0702", StateDirectory = Dir("reader"), CardReader = cardReader,
-                FaceCamera = new { Folder = Dir("face-camera") }, CardCamera = new { Folder = Dir("card-camera") },
-                LinkListen = $"127.0.0.1:{ports.Link}", CardFaceRootKeyFile = Path.Combine(authority, "card-face-root.pem"),
-                ModelsDirectory = Models, Kiosk = new { Port = ports.Kiosk, Voice = false },
-            },
-            Health = new { Port = ports.ReaderHealth },
-        });
+        var reader = Run("mynagate-reader", ReaderSettings(ports, "MG-R01-0702", cardReader, authority));
         await reader.WaitHealthyAsync(ports.ReaderHealth, Start);
         var kiosk = await _browser!.NewPageAsync();
         await kiosk.GotoAsync($"http://127.0.0.1:{ports.Kiosk}/");
@@ -328,6 +290,35 @@ public sealed class DeploymentTests : IAsyncLifetime
                 throw new TimeoutException($"stuck on {consent}; the page shows {shown}\nreader output:\n{reader.Output}", e);
             }
         }
+    }
+
+    private static object TerminalSettings(HostPorts ports, string state, string face, string onshiPin) => new
+    {
+        Terminal = new
+        {
+            StateDirectory = state, FaceFolder = face, MedicalInstitutionCode = "1311111114",
+            NationalService = new { Url = $"https://127.0.0.1:{ports.Onshi}/", CertificatePin = onshiPin },
+            Console = new { Listen = $"127.0.0.1:{ports.Console}" },
+        },
+        Health = new { Port = ports.TerminalHealth },
+    };
+
+    /// <summary>Reader R01 on <paramref name="cardReader"/>, trusting the card faces of the authority in <paramref name="authority"/>.</summary>
+    private object ReaderSettings(HostPorts ports, string serial, string cardReader, string authority) => new
+    {
+        Reader = new
+        {
+            Id = "R01", Serial = serial, StateDirectory = Dir("reader"), CardReader = cardReader,
+            FaceCamera = new { Folder = Dir("face-camera") }, CardCamera = new { Folder = Dir("card-camera") },
+            LinkListen = $"127.0.0.1:{ports.Link}", CardFaceRootKeyFile = Path.Combine(authority, "card-face-root.pem"),
+            ModelsDirectory = Models, Kiosk = new { Port = ports.Kiosk, Voice = false },
+        },
+        Health = new { Port = ports.ReaderHealth },
+    };
+
+    private sealed record HostPorts(int Onshi, int Console, int Link, int Kiosk, int OnshiHealth, int TerminalHealth, int ReaderHealth)
+    {
+        public static HostPorts Next() => new(TestPorts.Next(), TestPorts.Next(), TestPorts.Next(), TestPorts.Next(), TestPorts.Next(), TestPorts.Next(), TestPorts.Next());
     }
 
     private ServiceProcess Run(string program, object settings, params string[] arguments)
