@@ -20,9 +20,9 @@ public sealed class NationalServiceWatch(Func<CancellationToken, Task> probe, Te
 
     private readonly Lock _gate = new();
     private readonly LinkedList<NationalServiceOutage> _outages = new();
+    private readonly DateTimeOffset _started = clock.GetUtcNow();
     private int _failures;
     private DateTimeOffset? _firstFailure;
-    private DateTimeOffset _since = clock.GetUtcNow();
 
     public int FailuresForOutage { get; } = failuresForOutage;
     public TimeSpan ProbeEvery { get; } = probeEvery;
@@ -35,11 +35,14 @@ public sealed class NationalServiceWatch(Func<CancellationToken, Task> probe, Te
     {
         get
         {
-            lock (_gate) return new NationalServiceNotice(Current is not null, _since);
+            // since the outage was declared, or since the last one ended (or the watch started)
+            lock (_gate) return _outages.First?.Value is { } last
+                ? new NationalServiceNotice(last.Ended is null, last.Ended ?? last.Declared)
+                : new NationalServiceNotice(false, _started);
         }
     }
 
-    public bool IsDown => Notice.Down;
+    public bool IsDown => Current is not null;
 
     /// <summary>The outage under way, or null.</summary>
     public NationalServiceOutage? Current
@@ -69,9 +72,9 @@ public sealed class NationalServiceWatch(Func<CancellationToken, Task> probe, Te
             _firstFailure = null;
             if (_outages.First?.Value is { Ended: null } current)
             {
-                _since = clock.GetUtcNow();
-                _outages.First.Value = current with { Ended = _since };
-                changed = new NationalServiceNotice(false, _since);
+                var now = clock.GetUtcNow();
+                _outages.First.Value = current with { Ended = now };
+                changed = new NationalServiceNotice(false, now);
             }
         }
         if (changed is null) return;
@@ -88,7 +91,6 @@ public sealed class NationalServiceWatch(Func<CancellationToken, Task> probe, Te
             var now = clock.GetUtcNow();
             _firstFailure ??= now;
             if (++_failures < FailuresForOutage || _outages.First?.Value is { Ended: null }) return;
-            _since = now;
             _outages.AddFirst(new NationalServiceOutage(_firstFailure.Value, now, null));
             while (_outages.Count > OutagesKept) _outages.RemoveLast();
             changed = new NationalServiceNotice(true, now);
