@@ -37,6 +37,7 @@ public static class SettingsForm
             // a national set wins over the per-screen order, which applies to the clinic's own list only
             Consents = named ?? [.. positions.OrderBy(p => p.Position).Select(p => p.Item)],
             PrescriptionChoice = form["prescriptionChoice"] == "true",
+            MedicalSubsidyQuestion = form["medicalSubsidyQuestion"] == "true",
             VisualCheck = form["visualCheck"] == "true",
             PaperMode = form["paperMode"] == "true",
             DebugMode = form["debugMode"] == "true",

@@ -15,6 +15,7 @@ public static class StaffText
         ["FaceRetry"] = "顔認証の再試行", ["PinEntry"] = "暗証番号入力中", ["PinBlocked"] = "暗証番号ロック",
         ["VisualCheck"] = "目視確認待ち", ["Querying"] = "資格確認中", ["Consent"] = "同意確認",
         ["PrescriptionChoice"] = "処方箋の選択(選んだ内容は表示しません)",
+        ["MedicalSubsidyChoice"] = "医療費助成の選択(選んだ内容は表示しません)",
         ["PaperChoice"] = "公費の選択", ["PaperPlacement"] = "公費の読取", ["PaperConfirm"] = "公費の内容確認",
         ["Completing"] = "結果送信中", ["Completed"] = "確認完了", ["Error"] = "エラー",
     };

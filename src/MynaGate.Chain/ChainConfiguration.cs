@@ -102,6 +102,7 @@ public sealed class ChainConfiguration(ChainOptions options)
                     ConsentSet = consentSet,
                     Consents = consentSet is null ? flow.Consents : null,
                     flow.PrescriptionChoice,
+                    flow.MedicalSubsidyQuestion,
                     flow.PaperForms,
                     flow.ReadCardFaceOnPlacement,
                     flow.FaceAttempts,

@@ -20,12 +20,12 @@ public static class ChainEnrolment
     }
 
     /// <summary>Enrols through the emulator's SQLite file, beside a running emulator (WAL) or before it starts.</summary>
-    public static async Task EnrolAsync(string onshiDatabase, VirtualMyNumberCard card, int seed)
+    public static async Task EnrolAsync(string onshiDatabase, VirtualMyNumberCard card, int seed, EnrolmentScenario scenario = EnrolmentScenario.Insured)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(onshiDatabase))!);
         await using var source = SqlDataSource.Open(null, onshiDatabase);
         var store = new OnshiStore(source);
         await store.EnsureSchemaAsync().ConfigureAwait(false);
-        await EnrolAsync(store, card, seed).ConfigureAwait(false);
+        await EnrolAsync(store, card, seed, scenario).ConfigureAwait(false);
     }
 }

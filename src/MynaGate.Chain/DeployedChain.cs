@@ -11,6 +11,7 @@ using MynaGate.Card.Virtual.Engine;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Link.Messages;
 using MynaGate.Ocr.Synthetic;
+using MynaGate.Onshi.Seeding;
 using MynaGate.Site;
 using MynaGate.Vision.Models;
 
@@ -143,11 +144,12 @@ public sealed partial class DeployedChain : IAsyncDisposable
     }
 
     /// <summary>Issues (or reloads) the virtual card for <paramref name="seed"/> and registers it with the running emulator.</summary>
-    public async Task<VirtualMyNumberCard> CardAsync(int seed, string? photoJpeg, bool fresh = true, VirtualCardKind kind = VirtualCardKind.Card)
+    public async Task<VirtualMyNumberCard> CardAsync(int seed, string? photoJpeg, EnrolmentScenario scenario = EnrolmentScenario.Insured, bool fresh = true,
+        VirtualCardKind kind = VirtualCardKind.Card)
     {
         // a phone is always issued afresh, with its own certificate enrolled for the seed's insurance
         var card = fresh || kind != VirtualCardKind.Card ? Provisioner.Reissue(seed, photoJpeg, kind: kind) : Provisioner.LoadOrIssue(seed, photoJpeg);
-        await ChainEnrolment.EnrolAsync(Path.Combine(Layout.OnshiFolder, Onshi.OnshiOptions.DatabaseFileName), card, seed).ConfigureAwait(false);
+        await ChainEnrolment.EnrolAsync(Path.Combine(Layout.OnshiFolder, Onshi.OnshiOptions.DatabaseFileName), card, seed, scenario).ConfigureAwait(false);
         return card;
     }
 

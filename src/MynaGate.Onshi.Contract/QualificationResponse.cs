@@ -15,6 +15,12 @@ public sealed record QualificationResponse(
     /// </summary>
     public bool CertificateInGrace { get; init; }
 
+    /// <summary>
+    /// The municipal 医療費助成 受給者証 the national hub (PMH) holds for the patient, from municipalities that have joined it
+    /// and valid today (R39); empty when none. The terminal passes them on only when the patient chose to use them.
+    /// </summary>
+    public IReadOnlyList<MedicalSubsidy> MedicalSubsidies { get; init; } = [];
+
     /// <summary>処理結果コード and its message, when the service adds one to an answer (shown as it is).</summary>
     public string? ProcessingResultCode { get; init; }
     public string? ProcessingResultMessage { get; init; }

@@ -108,6 +108,9 @@ public sealed class FlowSettings
     /// <summary>Ask for an electronic or a paper prescription after the consents (R35; default true).</summary>
     public bool? PrescriptionChoice { get; set; }
 
+    /// <summary>Ask whether to use the municipal 受給者証 the national hub holds for the patient (R39; default true).</summary>
+    public bool? MedicalSubsidyQuestion { get; set; }
+
     /// <summary>The certificates paper mode offers, in order (R17, R19): ChildMedical, SingleParentMedical, DisabilityMedical, HealthInsuranceCard, QualificationCertificate (資格確認書).</summary>
     public List<CertificateForm>? PaperForms { get; set; }
 

@@ -117,6 +117,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, Hos
             VisualCheckEnabled = o.VisualCheck,
             Consents = f.Consents is { } consents ? [.. consents] : f.ConsentSet is { } set ? ConsentSets.ByName[set] : defaults.Consents,
             PrescriptionChoice = f.PrescriptionChoice ?? defaults.PrescriptionChoice,
+            MedicalSubsidyQuestion = f.MedicalSubsidyQuestion ?? defaults.MedicalSubsidyQuestion,
             PaperForms = f.PaperForms is { } forms ? [.. forms] : defaults.PaperForms,
             ReadCardFaceOnPlacement = f.ReadCardFaceOnPlacement ?? defaults.ReadCardFaceOnPlacement,
             FaceAttempts = f.FaceAttempts ?? defaults.FaceAttempts,

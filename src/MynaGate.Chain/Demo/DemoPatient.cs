@@ -1,3 +1,5 @@
+using MynaGate.Onshi.Seeding;
+
 namespace MynaGate.Chain.Demo;
 
 /// <summary>
@@ -6,5 +8,8 @@ namespace MynaGate.Chain.Demo;
 /// </summary>
 public sealed record DemoPatient(string Key, string Label, int Seed, string ChipPhoto, IReadOnlyList<string> CameraFrames)
 {
+    /// <summary>What the national service knows of them.</summary>
+    public EnrolmentScenario Scenario { get; init; } = EnrolmentScenario.Insured;
+
     public IReadOnlyList<byte[]> LoadFrames() => [.. CameraFrames.Select(File.ReadAllBytes)];
 }

@@ -1,6 +1,8 @@
+using MynaGate.Onshi.Seeding;
+
 namespace MynaGate.Chain.Demo;
 
-/// <summary>The demo's patients, from the face datasets in MYNAGATE_SHARED: the holder, an impostor, a masked holder.</summary>
+/// <summary>The demo's patients, from the face datasets in MYNAGATE_SHARED: the holder, an impostor, a masked holder, a holder with 受給者証 on PMH.</summary>
 public static class DemoPatients
 {
     public static IReadOnlyList<DemoPatient> Load(string shared)
@@ -17,6 +19,8 @@ public static class DemoPatients
             // "no match", where 1, 4 and 5 match), so the reader asks to lower it; then the bare face, 7
             new("masked", "マスクの本人 (マスクを外すよう求められる)", 303, Masked(3),
                 [Masked(2), Masked(6), Masked(2), Masked(6), Masked(2), Masked(6), .. Enumerable.Repeat(Masked(7), 6)]),
+            // the holder's face on a card of their own, whose municipality's 受給者証 are on PMH (R39)
+            new("subsidised", "医療費助成の受給者証がある本人 (PMH)", 304, Unit(1)[0], Unit(2, 4, 5, 6, 7, 10)) { Scenario = EnrolmentScenario.MedicalSubsidies },
         };
         return [.. patients.Where(p => File.Exists(p.ChipPhoto) && p.CameraFrames.All(File.Exists))];
     }

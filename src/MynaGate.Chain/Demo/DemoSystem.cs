@@ -103,7 +103,7 @@ public sealed partial class DemoSystem : IAsyncDisposable
         var patient = _patients.FirstOrDefault(p => p.Key == patientKey) ?? throw new ArgumentException($"no demo patient {patientKey}", nameof(patientKey));
         bool phone = kind is VirtualCardKind.Android or VirtualCardKind.IPhone;
         var slot = phone ? reader.PhoneSlot ?? throw new ArgumentException($"reader {readerId} has no smartphones' reader", nameof(readerId)) : reader.Slot;
-        var card = await Chain.CardAsync(patient.Seed, patient.ChipPhoto, fresh: fresh, kind).ConfigureAwait(false);
+        var card = await Chain.CardAsync(patient.Seed, patient.ChipPhoto, patient.Scenario, fresh, kind).ConfigureAwait(false);
         // the cameras first: the reader opens them once the card is in (a phone lays nothing on the card tray)
         if (!phone) reader.Cameras.Show(card.Image.Persona, patient.Seed, patient.LoadFrames(), ChainReader.ChipPhoto(card));
         await slot.InsertAsync(card).ConfigureAwait(false);

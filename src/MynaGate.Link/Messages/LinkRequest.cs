@@ -32,6 +32,9 @@ public sealed record LinkRequest(string MessageId, string SessionId, LinkRequest
     /// <summary>Complete: the prescription the patient asked for, or null when the reader does not ask (R35).</summary>
     public PrescriptionIssue? Prescription { get; init; }
 
+    /// <summary>Complete: the patient's answer to 「医療費助成の各種受給者証を利用しますか」 (R39), or null when it was not asked.</summary>
+    public bool? UseMedicalSubsidies { get; init; }
+
     /// <summary>Complete: a paper certificate will follow (公費 paper mode), so the terminal keeps the session's qualification for it.</summary>
     public bool CertificateFollows { get; init; }
 

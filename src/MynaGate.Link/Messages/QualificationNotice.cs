@@ -10,4 +10,7 @@ public sealed record QualificationNotice(string ReferenceNumber, QualificationSt
 {
     /// <summary>The card's certificate has expired and is in its grace (R40): eligibility only, no viewing consents; the patient is told to renew.</summary>
     public bool CertificateInGrace { get; init; }
+
+    /// <summary>The national hub holds municipal 受給者証 for the patient (R39): the reader asks whether to use them. Only that there are some.</summary>
+    public bool MedicalSubsidiesAvailable { get; init; }
 }

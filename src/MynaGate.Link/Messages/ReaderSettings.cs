@@ -21,6 +21,9 @@ public sealed record ReaderSettings
     /// <summary>電子処方箋 or 紙 asked after the consents (R35).</summary>
     public bool PrescriptionChoice { get; init; } = true;
 
+    /// <summary>「医療費助成の各種受給者証を利用しますか」 asked when the national hub holds some for the patient (R39).</summary>
+    public bool MedicalSubsidyQuestion { get; init; } = true;
+
     /// <summary>目視確認 offered to every patient (a card with a blocked PIN is offered it anyway).</summary>
     public bool VisualCheck { get; init; }
 

@@ -134,6 +134,37 @@ public static class InsuredGenerator
         };
     }
 
+    // 法別番号 of municipal programmes differ by prefecture; these are Tokyo's (マル子 88, マル親 81, マル障 80), and 54 指定難病
+    private static readonly (string Law, string Name, string? SelfPayLimit)[] AdultSubsidies =
+    [
+        ("81", "ひとり親家庭等医療費助成", null), ("80", "心身障害者医療費助成", null), ("54", "指定難病医療費助成", "10000"),
+    ];
+
+    /// <summary>
+    /// The municipal 受給者証 PMH would hold for the persona: 子ども医療費助成 under 18, otherwise one adult programme, each
+    /// from the persona's municipality, valid from a date in the past year to the next 31 March (the fiscal year's end).
+    /// </summary>
+    public static IReadOnlyList<MedicalSubsidy> MedicalSubsidies(int seed, Persona persona, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(persona);
+        var random = new Random(unchecked(seed * 3571 + 29));
+        string prefecture = persona.MunicipalityCode[..2];
+        var (law, name, limit) = AgeOn(persona.BirthDate, today) < 18 ? ("88", "子ども医療費助成", (string?)null) : AdultSubsidies[random.Next(AdultSubsidies.Length)];
+        return
+        [
+            new MedicalSubsidy
+            {
+                InsurerNumber = WithCheckDigit(law + prefecture + persona.MunicipalityCode[2..]),
+                RecipientNumber = WithCheckDigit(Digits(random, 6)),
+                ProgramName = name,
+                Municipality = persona.MunicipalityCode,
+                ValidFrom = today.AddDays(-random.Next(1, 365)),
+                ValidUntil = new DateOnly(today.Month > 3 ? today.Year + 1 : today.Year, 3, 31),
+                SelfPayLimit = limit,
+            },
+        ];
+    }
+
     private static int AgeOn(DateOnly birth, DateOnly day) =>
         day.Year - birth.Year - (day < new DateOnly(day.Year, birth.Month, Math.Min(birth.Day, DateTime.DaysInMonth(day.Year, birth.Month))) ? 1 : 0);
 

@@ -13,6 +13,9 @@ namespace MynaGate.Onshi.Seeding;
 /// </summary>
 public static class OnshiEnrolment
 {
+    /// <summary>The day the first municipalities joined PMH for 医療費助成 (spec §6): the day the seeded ones join.</summary>
+    public static readonly DateOnly PmhStart = new(2026, 4, 1);
+
     public static async Task EnrolAsync(OnshiStore store, X509Certificate2 authenticationCertificate, int seed, DateOnly today,
         EnrolmentScenario scenario = EnrolmentScenario.Insured, CancellationToken cancellationToken = default)
     {
@@ -37,6 +40,14 @@ public static class OnshiEnrolment
                 await store.EnrolAsync(serial, insured, QualificationStatus.Valid, cancellationToken).ConfigureAwait(false);
                 await store.EnrolAsync(serial, InsuredGenerator.Generate(seed + 1_000_000, persona, today), QualificationStatus.Valid, cancellationToken).ConfigureAwait(false);
                 break;
+            case EnrolmentScenario.MedicalSubsidies:
+                await store.EnrolAsync(serial, insured, QualificationStatus.Valid, cancellationToken).ConfigureAwait(false);
+                foreach (var subsidy in InsuredGenerator.MedicalSubsidies(seed, persona, today))
+                {
+                    await store.AddMedicalSubsidyAsync(serial, subsidy, cancellationToken).ConfigureAwait(false);
+                    await store.JoinPmhAsync(subsidy.Municipality, PmhStart, cancellationToken).ConfigureAwait(false);
+                }
+                break;
             case EnrolmentScenario.NotRegistered:
                 break;
             default:
@@ -54,6 +65,8 @@ public enum EnrolmentScenario
     Lost,
     /// <summary>Two qualifications match (複数該当).</summary>
     SeveralMatches,
+    /// <summary>Insured, with a municipal 受給者証 on PMH from a municipality that has joined it (R39).</summary>
+    MedicalSubsidies,
     /// <summary>The card was never registered as マイナ保険証: 該当資格なし.</summary>
     NotRegistered,
 }

@@ -8,7 +8,7 @@ namespace MynaGate.Onshi.Service;
 
 /// <summary>
 /// The emulated オンライン資格確認: validate the certificate, verify the presence proof, look the holder up, number the
-/// inquiry (照会番号), and later record the consents given under that number.
+/// inquiry (照会番号) with the patient's municipal 受給者証 from PMH beside it, and later record the consents given under that number.
 /// </summary>
 public sealed class QualificationService(OnshiStore store, CardCertificateValidator certificates, PresenceProofVerifier proofs, TimeProvider clock)
 {
@@ -36,6 +36,11 @@ public sealed class QualificationService(OnshiStore store, CardCertificateValida
         };
 
         var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.ToOffset(Japan).DateTime);
+        // PMH answers for a confirmed qualification only, with what is valid today from municipalities that have joined
+        IReadOnlyList<MedicalSubsidy> subsidies = qualifications.Length == 1 && status is QualificationStatus.Valid or QualificationStatus.ValidPublicAssistance
+            ? [.. (await store.FindMedicalSubsidiesAsync(card.SerialNumber, today, cancellationToken).ConfigureAwait(false)).Where(s => s.IsValidOn(today))]
+            : [];
         string challengeHash = Convert.ToHexString(SHA256.HashData(request.Challenge));
         // the number's random part can repeat within a second (a busy service numbers hundreds a second): draw again
         for (int attempt = 0; attempt < ReferenceAttempts; attempt++)
@@ -44,7 +49,7 @@ public sealed class QualificationService(OnshiStore store, CardCertificateValida
             switch (await store.TryRecordInquiryAsync(reference, institution, challengeHash, status, now, cancellationToken).ConfigureAwait(false))
             {
                 case InquiryRecording.Recorded:
-                    return new QualificationResponse(reference, status, now, certificates.ExpiresSoon(card), qualifications) { CertificateInGrace = inGrace };
+                    return new QualificationResponse(reference, status, now, certificates.ExpiresSoon(card), qualifications) { CertificateInGrace = inGrace, MedicalSubsidies = subsidies };
                 case InquiryRecording.ChallengeUsed:
                     throw new OnshiRefusalException(LinkErrorCodes.ProofInvalid, "The challenge was used before.");
             }
@@ -74,6 +79,8 @@ public sealed class QualificationService(OnshiStore store, CardCertificateValida
         return new ConsentResponse(referenceNumber, recorded);
     }
 
+    private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
+
     private static string NewReferenceNumber(DateTimeOffset now) =>
-        $"{now.ToOffset(TimeSpan.FromHours(9)):yyyyMMddHHmmss}{RandomNumberGenerator.GetInt32(0, 1_000_000):D6}";
+        $"{now.ToOffset(Japan):yyyyMMddHHmmss}{RandomNumberGenerator.GetInt32(0, 1_000_000):D6}";
 }

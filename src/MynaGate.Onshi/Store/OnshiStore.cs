@@ -24,6 +24,8 @@ public sealed class OnshiStore(DbDataSource dataSource)
         "CREATE TABLE IF NOT EXISTS terminals (pin TEXT PRIMARY KEY, institution TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS devices (pin TEXT PRIMARY KEY, institution TEXT NOT NULL, registered_at TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS inquiries (reference_number TEXT PRIMARY KEY, institution TEXT NOT NULL, challenge_hash TEXT NOT NULL UNIQUE, status INTEGER NOT NULL, created_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS medical_subsidies (certificate_serial TEXT NOT NULL, municipality TEXT NOT NULL, record TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS pmh_municipalities (municipality TEXT PRIMARY KEY, joined_on TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS consents (reference_number TEXT NOT NULL, item TEXT NOT NULL, agreed INTEGER NOT NULL, answered_at TEXT NOT NULL, available_until TEXT, PRIMARY KEY (reference_number, item))",
     ];
 
@@ -48,6 +50,31 @@ public sealed class OnshiStore(DbDataSource dataSource)
         await ExecuteAsync("DELETE FROM insured WHERE id IN (SELECT insured_id FROM certificate_links WHERE certificate_serial = @serial)",
             [("serial", certificateSerial)], cancellationToken).ConfigureAwait(false);
         await ExecuteAsync("DELETE FROM certificate_links WHERE certificate_serial = @serial", [("serial", certificateSerial)], cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync("DELETE FROM medical_subsidies WHERE certificate_serial = @serial", [("serial", certificateSerial)], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds a municipal 受給者証 to the holder of a certificate serial, as the municipality registers it with PMH.</summary>
+    public Task AddMedicalSubsidyAsync(string certificateSerial, MedicalSubsidy subsidy, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("INSERT INTO medical_subsidies (certificate_serial, municipality, record) VALUES (@serial, @municipality, @record)",
+            [("serial", certificateSerial), ("municipality", subsidy.Municipality), ("record", JsonSerializer.Serialize(subsidy, LinkJson.Options))], cancellationToken);
+
+    /// <summary>A municipality joins PMH from <paramref name="joinedOn"/>: from that day the hub answers with its 受給者証.</summary>
+    public Task JoinPmhAsync(string municipality, DateOnly joinedOn, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("INSERT INTO pmh_municipalities (municipality, joined_on) VALUES (@municipality, @on) ON CONFLICT (municipality) DO UPDATE SET joined_on = @on",
+            [("municipality", municipality), ("on", joinedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))], cancellationToken);
+
+    /// <summary>The 受給者証 of a certificate's holder from municipalities that had joined PMH by <paramref name="day"/>.</summary>
+    public async Task<IReadOnlyList<MedicalSubsidy>> FindMedicalSubsidiesAsync(string certificateSerial, DateOnly day, CancellationToken cancellationToken = default)
+    {
+        // ISO dates compare as text in both SQLite and PostgreSQL
+        await using var command = Command(
+            "SELECT s.record FROM medical_subsidies s JOIN pmh_municipalities m ON m.municipality = s.municipality WHERE s.certificate_serial = @serial AND m.joined_on <= @day",
+            [("serial", certificateSerial), ("day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]);
+        var found = new List<MedicalSubsidy>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            found.Add(JsonSerializer.Deserialize<MedicalSubsidy>(reader.GetString(0), LinkJson.Options)!);
+        return found;
     }
 
     public async Task<IReadOnlyList<(InsuredQualification Insured, QualificationStatus Status)>> FindByCertificateAsync(

@@ -8,7 +8,8 @@ namespace MynaGate.Reader.Flow;
 /// after it, each recorded with the same time; 個別に選ぶ asks them one by one instead. Then, when the clinic asks,
 /// the prescription choice (R35). A card whose certificate is in its grace after expiry (R40) shares no medical
 /// information: 包括同意 and the viewing items are not asked (nothing is recorded for them); what rests on eligibility
-/// alone (the 限度額 provision, the prescription choice) still is.
+/// alone (the 限度額 provision, the prescription choice, the 医療費助成 question) still is. Last, when the national hub
+/// holds municipal 受給者証 for the patient and the clinic asks, whether to use them (R39).
 /// </summary>
 internal sealed class ConsentStep(PatientScreen screen, FlowOptions options, TimeProvider clock)
 {
@@ -44,6 +45,15 @@ internal sealed class ConsentStep(PatientScreen screen, FlowOptions options, Tim
             });
             var choice = (ChoosePrescription)await screen.WaitInputAsync(input => input is ChoosePrescription c && Enum.IsDefined(c.Issue), ct).ConfigureAwait(false);
             run.Session.Prescription = choice.Issue;
+        }
+        if (options.MedicalSubsidyQuestion && notice.MedicalSubsidiesAvailable)
+        {
+            screen.Show(FlowScreen.For(FlowState.MedicalSubsidyChoice) with
+            {
+                CertificateExpiresSoon = notice.CertificateExpiresSoon, CertificateInGrace = notice.CertificateInGrace,
+            });
+            var choice = (ChooseMedicalSubsidies)await screen.WaitInputAsync(input => input is ChooseMedicalSubsidies, ct).ConfigureAwait(false);
+            run.Session.UseMedicalSubsidies = choice.Use;
         }
         run.Stage("consent");
     }

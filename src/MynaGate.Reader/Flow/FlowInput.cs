@@ -43,6 +43,9 @@ public sealed record ChooseIndividually : FlowInput;
 /// <summary>The prescription the patient asks for.</summary>
 public sealed record ChoosePrescription(PrescriptionIssue Issue) : FlowInput;
 
+/// <summary>The answer to 「医療費助成の各種受給者証を利用しますか」.</summary>
+public sealed record ChooseMedicalSubsidies(bool Use) : FlowInput;
+
 /// <summary>公費 paper mode: the certificate the patient will place, or null for none.</summary>
 public sealed record ChooseCertificate(CertificateForm? Form) : FlowInput;
 

@@ -13,6 +13,9 @@ public sealed record FlowOptions
     /// <summary>After the consents, the patient chooses an electronic or a paper prescription (R35).</summary>
     public bool PrescriptionChoice { get; init; } = true;
 
+    /// <summary>When the national hub holds municipal 受給者証 for the patient, ask whether to use them (R39).</summary>
+    public bool MedicalSubsidyQuestion { get; init; } = true;
+
     /// <summary>Staff enabled 目視確認 on this reader (it is offered anyway to a card with a blocked PIN).</summary>
     public bool VisualCheckEnabled { get; init; }
 

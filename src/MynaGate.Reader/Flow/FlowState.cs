@@ -20,6 +20,8 @@ public enum FlowState
     Querying,
     Consent,
     PrescriptionChoice,
+    /// <summary>「医療費助成の各種受給者証を利用しますか」 (R39).</summary>
+    MedicalSubsidyChoice,
     PaperChoice,
     PaperPlacement,
     PaperConfirm,

@@ -28,6 +28,8 @@ public sealed class PatientSession : IDisposable
     public List<ConsentAnswer> Consents { get; } = [];
     /// <summary>The prescription the patient asked for, when the clinic asks (R35).</summary>
     public PrescriptionIssue? Prescription { get; set; }
+    /// <summary>The answer to the 医療費助成 question, when it was asked (R39).</summary>
+    public bool? UseMedicalSubsidies { get; set; }
     /// <summary>
     /// 公費 paper mode: what was read from the paper certificate. Its values are managed strings, which cannot be
     /// zeroed; the session drops them at its end.
@@ -66,7 +68,7 @@ public sealed class PatientSession : IDisposable
     /// <summary>Tests: every buffer the session owned is zero and its card-face record and identity are gone (the face step's reference goes with the step, <see cref="IFaceMatch"/>).</summary>
     internal bool OwnedMemoryIsZero() =>
         IsWiped && _pin.All(c => c == '\0') && _code.All(c => c == '\0') && _cardData.All(d => d.All(b => b == 0))
-        && CardFace is null && Identity is null && PaperCertificate is null && Consents.Count == 0 && Prescription is null;
+        && CardFace is null && Identity is null && PaperCertificate is null && Consents.Count == 0 && Prescription is null && UseMedicalSubsidies is null;
 
     public void Dispose()
     {
@@ -80,6 +82,7 @@ public sealed class PatientSession : IDisposable
         Identity = null;
         Consents.Clear();
         Prescription = null;
+        UseMedicalSubsidies = null;
         PaperCertificate = null;
         PinDigits = 0;
         IsWiped = true;

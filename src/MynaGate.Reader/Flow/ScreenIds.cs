@@ -21,6 +21,8 @@ public static class ScreenIds
         FlowState.Consent => $"6-{consentIndex + 1}",
         // after a variable number of consent screens: P for 処方箋, so it keeps one ID whatever the clinic's set
         FlowState.PrescriptionChoice => "6-P",
+        // the first of the 公費 screens, before paper mode's
+        FlowState.MedicalSubsidyChoice => "7-0",
         FlowState.PaperChoice => "7-1",
         FlowState.PaperPlacement => "7-2",
         FlowState.PaperConfirm => "7-3",
@@ -33,7 +35,7 @@ public static class ScreenIds
     {
         FlowState.Querying or FlowState.Consent => BreadcrumbStep.Consent,
         FlowState.PrescriptionChoice => BreadcrumbStep.Additional,
-        FlowState.PaperChoice or FlowState.PaperPlacement or FlowState.PaperConfirm => BreadcrumbStep.PublicExpense,
+        FlowState.MedicalSubsidyChoice or FlowState.PaperChoice or FlowState.PaperPlacement or FlowState.PaperConfirm => BreadcrumbStep.PublicExpense,
         FlowState.Completing or FlowState.Completed => BreadcrumbStep.Done,
         _ => BreadcrumbStep.Identity,
     };

@@ -379,6 +379,7 @@ public sealed partial class VerificationFlow(ReaderDevices devices, FlowOptions 
         {
             Consents = [.. run.Session.Consents],
             Prescription = run.Session.Prescription,
+            UseMedicalSubsidies = run.Session.UseMedicalSubsidies,
             CertificateFollows = certificateFollows,
         }, ct).ConfigureAwait(false);
         run.ResultFile = reply.ResultFile ?? throw new FlowEndedException(FlowErrors.TerminalSilent);

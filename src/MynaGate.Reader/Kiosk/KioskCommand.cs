@@ -35,6 +35,7 @@ public sealed record KioskCommand(string Kind, string? Value, long? Screen = nul
         "individual" => new ChooseIndividually(),
         "accessible" => new UseAccessibleMode(),
         "prescription" when Enum.TryParse(Value, out PrescriptionIssue issue) && Enum.IsDefined(issue) && !char.IsAsciiDigit(Value![0]) => new ChoosePrescription(issue),
+        "subsidy" when bool.TryParse(Value, out bool use) => new ChooseMedicalSubsidies(use),
         "certificate" when Value == "none" => new ChooseCertificate(null),
         "certificate" when Enum.TryParse(Value, out CertificateForm form) && Enum.IsDefined(form) => new ChooseCertificate(form),
         "retry" => new Retry(),

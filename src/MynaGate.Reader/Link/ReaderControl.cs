@@ -71,6 +71,7 @@ public sealed class ReaderControl : IDisposable
         {
             Consents = settings.Consents,
             PrescriptionChoice = settings.PrescriptionChoice,
+            MedicalSubsidyQuestion = settings.MedicalSubsidyQuestion,
             VisualCheckEnabled = settings.VisualCheck,
             PaperMode = settings.PaperMode,
             InputTimeout = TimeSpan.FromSeconds(settings.InputTimeoutSeconds),
@@ -103,6 +104,7 @@ public sealed class ReaderControl : IDisposable
         {
             Consents = flow.Consents,
             PrescriptionChoice = flow.PrescriptionChoice,
+            MedicalSubsidyQuestion = flow.MedicalSubsidyQuestion,
             VisualCheck = flow.VisualCheckEnabled,
             PaperMode = flow.PaperMode,
             InputTimeoutSeconds = (int)flow.InputTimeout.TotalSeconds,

@@ -40,6 +40,10 @@ public enum TerminalEvent
     ConsoleAccountSet,
     /// <summary>The patient answered the prescription choice; which answer is in the result XML only.</summary>
     PrescriptionAnswered,
+    /// <summary>The patient chose to use the municipal 受給者証 the national hub holds (R39): they are in the result XML.</summary>
+    MedicalSubsidiesUsed,
+    /// <summary>The patient chose not to use them: the result XML says so and carries none.</summary>
+    MedicalSubsidiesDeclined,
     /// <summary>A reader link's loop ended without the terminal stopping it, and was started again.</summary>
     LinkRestarted,
     /// <summary>A reader paired again (after a reset, or at a new address): its earlier pairing was replaced.</summary>

@@ -155,6 +155,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
                 Qualification = new QualificationNotice(answer.ReferenceNumber, answer.Status, answer.CertificateExpiresSoon)
                 {
                     CertificateInGrace = answer.CertificateInGrace,
+                    MedicalSubsidiesAvailable = answer.MedicalSubsidies.Count > 0,
                 },
             };
         }
@@ -205,6 +206,7 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
                 file = results.Write(new FaceResult(reader.ReaderId, medicalInstitutionCode, state.Method, qualification, consents)
                 {
                     Prescription = request.Prescription,
+                    UseMedicalSubsidies = request.UseMedicalSubsidies,
                 });
             }
             catch (IOException)
@@ -216,6 +218,8 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
                 };
             }
             if (request.Prescription is not null) log.Write(TerminalEvent.PrescriptionAnswered, reader.ReaderId);
+            if (request.UseMedicalSubsidies is { } use)
+                log.Write(use && qualification.MedicalSubsidies.Count > 0 ? TerminalEvent.MedicalSubsidiesUsed : TerminalEvent.MedicalSubsidiesDeclined, reader.ReaderId);
             log.Write(TerminalEvent.ResultWritten, reader.ReaderId);
             _written[(reader.ReaderId, request.SessionId)] = (file, null, clock.GetUtcNow() + SessionDataLifetime);
             if (request.CertificateFollows)

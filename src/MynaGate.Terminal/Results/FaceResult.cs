@@ -14,4 +14,7 @@ public sealed record FaceResult(
 {
     /// <summary>The prescription the patient asked for on the reader, or null when it did not ask.</summary>
     public PrescriptionIssue? Prescription { get; init; }
+
+    /// <summary>The patient's answer to the 医療費助成 question, or null when the reader did not ask (R39).</summary>
+    public bool? UseMedicalSubsidies { get; init; }
 }

@@ -10,7 +10,7 @@ namespace MynaGate.Terminal.Results;
 /// Builds the face-result XML the receipt computer reads from the Face folder, with the element names, codes and
 /// formats of the spec's element dictionary (§3.2–3.4): dates YYYYMMDD and times YYYYMMDDHHmmss in Japan time,
 /// consent flags 0/1 with ConsTime (and AvailableTime for viewing consents) when given, and PrescriptionIssueSelect
-/// when the patient chose.
+/// when the patient chose; PMH's 医療費助成 in the form <see cref="MedicalSubsidyXml"/> decides.
 /// </summary>
 public static class FaceResultXml
 {
@@ -51,6 +51,7 @@ public static class FaceResultXml
                 new XElement("MessageBody",
                     list,
                     result.Prescription is { } prescription ? new XElement("PrescriptionIssueSelect", Code((int)prescription)) : null,
+                    MedicalSubsidyXml.Elements(result.UseMedicalSubsidies, result.Qualification.MedicalSubsidies),
                     new XElement("ProcessingResultStatus", "1"),
                     Optional("ProcessingResultCode", result.Qualification.ProcessingResultCode),
                     Optional("ProcessingResultMessage", result.Qualification.ProcessingResultMessage),

@@ -109,12 +109,31 @@ public static class ResultXmlChecker
             Required(body, "ProcessingResultStatus", v => v is "1" or "2", "not a code of OQSCD004 (1, 2)", findings);
             Required(body, "QualificationValidity", v => v is "1" or "2" or "3" or "4" or "5" or "6", "not a code of OQSCD006 (1–6)", findings);
             Optional(body, "PrescriptionIssueSelect", v => v is "1" or "2", "not 1 (電子処方箋) or 2 (紙の処方箋)", findings);
+            CheckMedicalSubsidies(body, findings);
             foreach (var result in body.Descendants("ResultOfQualificationConfirmation")) CheckQualification(result, findings);
         }
         // the schema adds what the checks above do not say: elements out of place, twice, or unknown, and closed codes
         var reported = findings.Select(f => f.Element).ToHashSet(StringComparer.Ordinal);
         findings.AddRange(ResultXmlSchema.Validate(document).Where(f => reported.Add(f.Element)));
         return findings;
+    }
+
+    // PMH's 受給者証 (R39): the numbers' own check digits, as for the insurer's; the form is ours (MedicalSubsidyXml)
+    private static void CheckMedicalSubsidies(XElement body, List<ResultXmlFinding> findings)
+    {
+        var use = Optional(body, MedicalSubsidyXml.UseSelect, v => v is "1" or "2", "not 1 (利用する) or 2 (利用しない)", findings);
+        var infos = body.Elements(MedicalSubsidyXml.List).Elements(MedicalSubsidyXml.Info).ToList();
+        if (infos.Count > 0 && use != "1")
+            findings.Add(new(MedicalSubsidyXml.List, $"受給者証 without {MedicalSubsidyXml.UseSelect} 1: the patient did not choose to use them"));
+        foreach (var info in infos)
+        {
+            foreach (var (name, length) in new[] { (MedicalSubsidyXml.InsurerNumber, 8), (MedicalSubsidyXml.RecipientNumber, 7) })
+            {
+                var number = Required(info, name, v => v.Length == length && v.All(char.IsAsciiDigit), $"not {length} digits", findings);
+                if (number is { Length: > 0 } && number.Length == length && number.All(char.IsAsciiDigit) && !Modulus10W21.IsValid(number))
+                    findings.Add(new(Path(info.Element(name)!), "check digit fails (modulus 10, weights 2-1)", IsWarning: true));
+            }
+        }
     }
 
     private static void CheckQualification(XElement result, List<ResultXmlFinding> findings)
