@@ -139,6 +139,39 @@ public abstract class QualificationServiceTests(NationalServiceFixture fixture)
     }
 
     [Fact]
+    public async Task The_hub_answers_with_the_valid_certificates_of_municipalities_that_have_joined_PMH_and_of_a_confirmed_qualification_only()
+    {
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).DateTime);
+        var service = fixture.Service(Now);
+        var (key, certificate) = fixture.Card();
+        await OnshiEnrolment.EnrolAsync(fixture.Store, certificate, 14, today, EnrolmentScenario.MedicalSubsidies);
+        var expected = InsuredGenerator.MedicalSubsidies(14, Card.Virtual.Personas.PersonaGenerator.Generate(14), today);
+        var answered = await service.QualifyAsync(PinRequest(key, certificate.RawData), NationalServiceFixture.Institution, default);
+        Assert.Equal(expected, answered.MedicalSubsidies);
+
+        // a municipality of its own, so no other test's joining touches it
+        string municipality = $"9{RandomNumberGenerator.GetInt32(10_000):D4}";
+        var (otherKey, other) = fixture.Card();
+        await OnshiEnrolment.EnrolAsync(fixture.Store, other, 15, today);
+        var current = expected[0] with { Municipality = municipality };
+        await fixture.Store.AddMedicalSubsidyAsync(other.SerialNumber, current);
+        await fixture.Store.AddMedicalSubsidyAsync(other.SerialNumber, current with { RecipientNumber = "0000018", ValidUntil = today.AddDays(-1) });
+        Assert.Empty((await service.QualifyAsync(PinRequest(otherKey, other.RawData), NationalServiceFixture.Institution, default)).MedicalSubsidies);
+
+        await fixture.Store.JoinPmhAsync(municipality, today.AddDays(1));
+        Assert.Empty((await service.QualifyAsync(PinRequest(otherKey, other.RawData), NationalServiceFixture.Institution, default)).MedicalSubsidies);
+        await fixture.Store.JoinPmhAsync(municipality, today);
+        // joined today: the valid one, not the one that ended yesterday
+        Assert.Equal([current], (await service.QualifyAsync(PinRequest(otherKey, other.RawData), NationalServiceFixture.Institution, default)).MedicalSubsidies);
+
+        await OnshiEnrolment.EnrolAsync(fixture.Store, other, 15, today, EnrolmentScenario.Lost);
+        await fixture.Store.AddMedicalSubsidyAsync(other.SerialNumber, current);
+        var lost = await service.QualifyAsync(PinRequest(otherKey, other.RawData), NationalServiceFixture.Institution, default);
+        Assert.Equal(QualificationStatus.Invalid, lost.Status);
+        Assert.Empty(lost.MedicalSubsidies);
+    }
+
+    [Fact]
     public async Task A_certificate_within_three_months_of_expiry_is_flagged()
     {
         var (key, certificate) = fixture.Card();
