@@ -78,6 +78,16 @@ public sealed partial class DemoWalkTests : IAsyncLifetime
         await FinishAsync(r01, "R01", after: "4-1");
         await TakeAwayAsync(r01, "R01");
 
+        // a patient whose 受給者証 are on PMH (R39): asked whether to use them, and the certificates reach the Face folder
+        await PlaceAsync("R01", "subsidised", fresh: true);
+        await ChooseAsync(r01, "2-1", "暗証番号");
+        await ReachAsync(r01, "4-1");
+        await Screens.EnterPinAsync(r01, await PinAsync("R01"));
+        await FinishAsync(r01, "R01", after: "4-1");
+        Assert.Contains(Directory.GetFiles(_printed["Face folder"], "*.xml").Select(File.ReadAllText),
+            xml => xml.Contains("<MedicalSubsidyUseSelect>1</MedicalSubsidyUseSelect>", StringComparison.Ordinal) && xml.Contains("<MedicalSubsidyInfo>", StringComparison.Ordinal));
+        await TakeAwayAsync(r01, "R01");
+
         // the card taken away in the middle of a session: the kiosk is ready again and the console's log has E101
         await PlaceAsync("R01", "holder");
         await ReachAsync(r01, "2-1");
@@ -151,7 +161,7 @@ public sealed partial class DemoWalkTests : IAsyncLifetime
 
     /// <summary>
     /// From the proof to 確認完了, once the kiosk has left <paramref name="after"/> (the screen last acted on): agrees to
-    /// each consent screen the demo's set shows, takes the paper prescription if asked, and at paper mode's question
+    /// each consent screen the demo's set shows, takes the paper prescription if asked, uses the 受給者証 on PMH if asked, and at paper mode's question
     /// names <paramref name="paper"/> (laying it on the card camera) or none.
     /// </summary>
     private async Task FinishAsync(IPage kiosk, string reader, string after, string? paper = null)
@@ -172,6 +182,9 @@ public sealed partial class DemoWalkTests : IAsyncLifetime
                     break;
                 case var consent when consent.StartsWith("6-", StringComparison.Ordinal):
                     await kiosk.GetByRole(AriaRole.Button, new() { Name = "同意する", Exact = true }).ClickAsync();
+                    break;
+                case "7-0":
+                    await kiosk.GetByRole(AriaRole.Button, new() { Name = "利用する", Exact = true }).ClickAsync();
                     break;
                 case "7-1":
                     await kiosk.GetByRole(AriaRole.Button, new() { Name = paper ?? "持っていない", Exact = true }).ClickAsync();

@@ -1,6 +1,7 @@
 using MynaGate.Card.Virtual;
 using MynaGate.Card.Virtual.Vpcd;
 using MynaGate.Chain;
+using MynaGate.Onshi.Seeding;
 using MynaGate.Site.Commands;
 
 namespace MynaGate.Cli.Commands;
@@ -10,7 +11,7 @@ public static class VirtualCardCommand
 {
     public const string Help = """
         usage: mynagate vcard [--seed N] [--kind Card|PinLess|Android|IPhone] [--port P] [--reissue] [--get-response]
-                              [--authority DIR] [--enrol ONSHI_STATE]
+                              [--authority DIR] [--enrol ONSHI_STATE [--pmh]]
           Places the synthetic card of persona N in a vpcd slot until Ctrl-C and prints its PINs (test values only).
           pcscd must run with the vpcd driver (./mynagate setup installs it; scripts/with-pcscd.sh starts it).
           --seed N            the persona (default 1)
@@ -22,12 +23,14 @@ public static class VirtualCardCommand
                               so that emulator accepts the card (default: .state/jpki-ca)
           --enrol ONSHI_STATE register the card's person with the emulator whose Onshi:StateDirectory this is
                               (its SQLite store; the emulator may be running)
+          --pmh               with --enrol: also the person's municipal 医療費助成 受給者証 on the emulator's PMH, their
+                              municipality joined (R39), so the reader asks whether to use them
           exit code: 0 removed after Ctrl-C, 2 bad usage
         """;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
     {
-        if (Arguments.ForCommand(args, Help, output, operands: false, ["--reissue", "--get-response"], "--seed", "--port", "--kind", "--authority", "--enrol")
+        if (Arguments.ForCommand(args, Help, output, operands: false, ["--reissue", "--get-response", "--pmh"], "--seed", "--port", "--kind", "--authority", "--enrol")
             is not { } arguments) return 0;
         int seed = arguments.Number("--seed", 1);
         int port = arguments.Number("--port", VpcdSlot.FirstPort);
@@ -35,6 +38,8 @@ public static class VirtualCardCommand
         if (authority is not null && !Directory.Exists(authority)) throw new UsageException($"--authority {authority} is not a folder (start the emulator once: it makes its authority)");
         string? enrolIn = arguments.Text("--enrol");
         if (enrolIn is not null && !Directory.Exists(enrolIn)) throw new UsageException($"--enrol {enrolIn} is not a folder (the emulator's Onshi:StateDirectory)");
+        bool pmh = arguments.Has("--pmh");
+        if (pmh && enrolIn is null) throw new UsageException("--pmh registers 受給者証 with an emulator: give --enrol ONSHI_STATE too");
         var fromEnvironment = VirtualCardProvisioner.FromEnvironment();
         var provisioner = authority is null ? fromEnvironment : new VirtualCardProvisioner(fromEnvironment.StateDirectory, authority);
         bool getResponse = arguments.Has("--get-response");
@@ -48,8 +53,9 @@ public static class VirtualCardCommand
             : provisioner.LoadOrIssue(seed, VirtualCardProvisioner.DatasetPhoto(seed), getResponse);
         if (enrolIn is not null)
         {
-            await ChainEnrolment.EnrolAsync(Path.Combine(enrolIn, Onshi.OnshiOptions.DatabaseFileName), card, seed).ConfigureAwait(false);
-            output.WriteLine($"persona {seed} registered with the emulator in {enrolIn}");
+            await ChainEnrolment.EnrolAsync(Path.Combine(enrolIn, Onshi.OnshiOptions.DatabaseFileName), card, seed,
+                pmh ? EnrolmentScenario.MedicalSubsidies : EnrolmentScenario.Insured).ConfigureAwait(false);
+            output.WriteLine($"persona {seed} registered with the emulator in {enrolIn}{(pmh ? ", with 受給者証 on PMH" : "")}");
         }
 
         using var stop = new CancellationTokenSource();

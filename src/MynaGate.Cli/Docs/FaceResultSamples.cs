@@ -25,6 +25,7 @@ public static class FaceResultSamples
         var national = Answer("20261204094500000002", NationalHealthInsurance(), Processed.AddMinutes(15));
         var comprehensive = employee with { ReferenceNumber = "20261204100000000003", ProcessedAt = Processed.AddMinutes(30) };
         var current = employee with { ReferenceNumber = "20261204103000000004", ProcessedAt = Processed.AddMinutes(60) };
+        var child = Answer("20261204110000000005", Child(), Processed.AddMinutes(90)) with { MedicalSubsidies = [ChildSubsidy()] };
         // written by the terminal's own writers into a folder of their own, then read back: the samples are the files
         string folder = Directory.CreateTempSubdirectory("mynagate-samples-").FullName;
         try
@@ -44,6 +45,9 @@ public static class FaceResultSamples
                 Read(utf8.Write(Result("R02", current, CurrentSet(current)) with { Prescription = PrescriptionIssue.Electronic }),
                     "UTF-8; the 2025 set (ConsentSet National2025): 包括同意 agreed as a reader records it, with each item it covers, "
                     + "the 電子カルテ情報共有 flags, 限度額 provided by law without a screen, and 電子処方箋 chosen (PrescriptionIssueSelect 1)"),
+                Read(utf8.Write(Result("R01", child, CurrentSet(child)) with { UseMedicalSubsidies = true }),
+                    "UTF-8; a preschool child whose 子ども医療費助成 受給者証 is on PMH, used (MedicalSubsidyUseSelect 1 and "
+                    + "MedicalSubsidyResultList, R39: the form is our assumption, see Elements MynaGate fills)"),
                 Read(certificates.Write("R01", employee, Certificate(), Processed.AddMinutes(1)) ?? throw new InvalidOperationException("the sample certificate was refused"),
                     "a 子ども医療費受給者証 read in 公費 paper mode, for the same session as the first sample, as written into the certificate folder (docs/ocr-xml.md)"),
             ];
@@ -101,6 +105,20 @@ public static class FaceResultSamples
         PersonalFamily = 1, Name = "見本　太郎", NameKana = "ﾐﾎﾝ ﾀﾛｳ", Sex = 1, BirthDate = new(1980, 1, 1), Address = "東京都千代田区見本町1-1",
         PostNumber = "1000001", QualificationDate = new(2020, 4, 1), CardValidFrom = new(2020, 4, 1), ContributionRatio = "030",
         LimitClassification = "A03",
+    };
+
+    // the employee's preschool daughter, a dependant
+    private static InsuredQualification Child() => Employee() with
+    {
+        PersonalFamily = 2, InsuredName = "見本　太郎", Name = "見本　花子", NameKana = "ﾐﾎﾝ ﾊﾅｺ", Sex = 2, BirthDate = new(2022, 4, 1),
+        QualificationDate = new(2022, 4, 1), CardValidFrom = new(2022, 4, 1), ContributionRatio = "020", Preschool = true, LimitClassification = null,
+    };
+
+    // the same 受給者証 as the paper-mode sample: 公費負担者番号 88139993, 受給者番号 1234566
+    private static MedicalSubsidy ChildSubsidy() => new()
+    {
+        InsurerNumber = "88139993", RecipientNumber = "1234566", ProgramName = "子ども医療費助成", Municipality = "13999",
+        ValidFrom = new(2026, 4, 1), ValidUntil = new(2027, 3, 31),
     };
 
     private static InsuredQualification NationalHealthInsurance() => new()
