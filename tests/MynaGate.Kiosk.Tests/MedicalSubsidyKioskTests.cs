@@ -25,6 +25,7 @@ public sealed class MedicalSubsidyKioskTests(KioskFixture fixture) : IAsyncLifet
 
     private readonly List<IPage> _pages = [];
     private FlowOptions? _before;
+    private Reader.Kiosk.KioskOptions? _kioskBefore;
 
     private ChainReader Reader => fixture.Reader;
 
@@ -33,6 +34,9 @@ public sealed class MedicalSubsidyKioskTests(KioskFixture fixture) : IAsyncLifet
         await fixture.ClearSlotAsync();
         _before = Reader.Flow.Options;
         Reader.Flow.UpdateOptions(_before with { Consents = [], PrescriptionChoice = false, MedicalSubsidyQuestion = true, PaperMode = false });
+        // the fixture's kiosk is silent; this test hears the question
+        _kioskBefore = Reader.Kiosk.Options;
+        Reader.Kiosk.Update(_kioskBefore with { Voice = true });
     }
 
     public async Task DisposeAsync()
@@ -40,6 +44,7 @@ public sealed class MedicalSubsidyKioskTests(KioskFixture fixture) : IAsyncLifet
         foreach (var page in _pages) await page.CloseAsync();
         await fixture.ClearSlotAsync();
         if (_before is not null) Reader.Flow.UpdateOptions(_before);
+        if (_kioskBefore is not null) Reader.Kiosk.Update(_kioskBefore);
     }
 
     [Theory]
