@@ -28,6 +28,7 @@ public sealed class SettingsFormTests
         Assert.Equal(["ja", "en", "ko"], settings.Languages);
         Assert.Equal("お大事に", settings.CompletionMessage);
         Assert.False(settings.PrescriptionChoice);
+        Assert.False(settings.MedicalSubsidyQuestion);
     }
 
     [Theory]
@@ -38,11 +39,12 @@ public sealed class SettingsFormTests
     {
         // the per-screen fields stay in the posted form (the page always sends them); the named set decides
         var (settings, problems) = SettingsForm.Parse(Form(("consentSet", set), ("consent-PharmacyInformation", "1"),
-            ("consent-Comprehensive", "1"), ("prescriptionChoice", "true")), new ReaderSettings());
+            ("consent-Comprehensive", "1"), ("prescriptionChoice", "true"), ("medicalSubsidyQuestion", "true")), new ReaderSettings());
 
         Assert.Empty(problems);
         Assert.Equal(ConsentSets.ByName[set], settings.Consents);
         Assert.True(settings.PrescriptionChoice);
+        Assert.True(settings.MedicalSubsidyQuestion);
     }
 
     [Fact]
@@ -53,6 +55,7 @@ public sealed class SettingsFormTests
         Assert.Contains(problems, p => p.Contains("組み合わせ", StringComparison.Ordinal));
         Assert.Equal(ConsentSets.National2024, new ReaderSettings().Consents);
         Assert.True(new ReaderSettings().PrescriptionChoice);
+        Assert.True(new ReaderSettings().MedicalSubsidyQuestion);
         Assert.Equal(nameof(ConsentSets.National2024), ConsentSets.NameOf([.. ConsentSets.National2024]));
         Assert.Null(ConsentSets.NameOf([ConsentItem.PharmacyInformation]));
     }

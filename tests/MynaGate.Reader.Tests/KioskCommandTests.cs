@@ -26,6 +26,19 @@ public sealed class KioskCommandTests
     public void A_prescription_tap_by_number_or_unknown_name_is_dropped(string? value) =>
         Assert.Null(new KioskCommand("prescription", value, Screen: 7).ToInput());
 
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public void A_medical_subsidy_tap_names_its_answer(string value, bool use) =>
+        Assert.Equal(new ChooseMedicalSubsidies(use) { Screen = 9 }, new KioskCommand("subsidy", value, Screen: 9).ToInput());
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("yes")]
+    [InlineData(null)]
+    public void A_medical_subsidy_tap_without_a_yes_or_no_is_dropped(string? value) =>
+        Assert.Null(new KioskCommand("subsidy", value, Screen: 9).ToInput());
+
     [Fact]
     public void The_accessible_mode_is_asked_on_any_screen_the_tap_names()
     {

@@ -218,8 +218,8 @@ public sealed partial class SessionRelay(NationalServiceClient nationalService, 
                 };
             }
             if (request.Prescription is not null) log.Write(TerminalEvent.PrescriptionAnswered, reader.ReaderId);
-            if (request.UseMedicalSubsidies is { } use)
-                log.Write(use && qualification.MedicalSubsidies.Count > 0 ? TerminalEvent.MedicalSubsidiesUsed : TerminalEvent.MedicalSubsidiesDeclined, reader.ReaderId);
+            if (request.UseMedicalSubsidies is { } use && qualification.MedicalSubsidies.Count > 0)
+                log.Write(use ? TerminalEvent.MedicalSubsidiesUsed : TerminalEvent.MedicalSubsidiesDeclined, reader.ReaderId);
             log.Write(TerminalEvent.ResultWritten, reader.ReaderId);
             _written[(reader.ReaderId, request.SessionId)] = (file, null, clock.GetUtcNow() + SessionDataLifetime);
             if (request.CertificateFollows)

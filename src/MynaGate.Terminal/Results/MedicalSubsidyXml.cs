@@ -13,20 +13,23 @@ namespace MynaGate.Terminal.Results;
 /// </summary>
 public static class MedicalSubsidyXml
 {
-    /// <summary>1 the patient chose to use them, 2 not; absent when the reader did not ask.</summary>
+    /// <summary>1 the patient chose to use them, 2 not; absent when nothing was asked.</summary>
     public const string UseSelect = "MedicalSubsidyUseSelect";
     public const string List = "MedicalSubsidyResultList";
     public const string Info = "MedicalSubsidyInfo";
     public const string InsurerNumber = "MedicalSubsidyInsurerNumber";
     public const string RecipientNumber = "MedicalSubsidyRecipientNumber";
 
-    /// <summary>The answer and, when the patient chose to use them, the 受給者証; nothing when the reader did not ask.</summary>
+    /// <summary>
+    /// The answer and, when the patient chose to use them, the 受給者証. Nothing when the reader did not ask, nor when the
+    /// hub held none: then there was no question, whatever a reader says was answered.
+    /// </summary>
     public static IEnumerable<XElement> Elements(bool? use, IReadOnlyList<MedicalSubsidy> subsidies)
     {
         ArgumentNullException.ThrowIfNull(subsidies);
-        if (use is not { } chosen) yield break;
+        if (use is not { } chosen || subsidies.Count == 0) yield break;
         yield return new XElement(UseSelect, chosen ? "1" : "2");
-        if (chosen && subsidies.Count > 0) yield return new XElement(List, subsidies.Select(Subsidy));
+        if (chosen) yield return new XElement(List, subsidies.Select(Subsidy));
     }
 
     private static XElement Subsidy(MedicalSubsidy s) => new(Info,

@@ -55,7 +55,7 @@ public sealed class MedicalSubsidyRelayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Without_certificates_on_the_hub_the_reader_is_told_none_and_a_reader_claiming_an_answer_adds_none()
+    public async Task Without_certificates_on_the_hub_the_reader_is_told_none_and_a_reader_claiming_an_answer_adds_nothing()
     {
         _subsidies = [];
         var qualified = await QualifyAsync("S2");
@@ -63,8 +63,8 @@ public sealed class MedicalSubsidyRelayTests : IAsyncLifetime
 
         var body = await CompleteAsync("S2", use: true);
 
-        Assert.Null(body.Element("MedicalSubsidyResultList"));
-        Assert.DoesNotContain(await Terminal.Log.ReadAsync(), e => e.Event == TerminalEvent.MedicalSubsidiesUsed);
+        Assert.DoesNotContain(body.Elements(), e => e.Name.LocalName.StartsWith("MedicalSubsidy", StringComparison.Ordinal));
+        Assert.DoesNotContain(await Terminal.Log.ReadAsync(), e => e.Event is TerminalEvent.MedicalSubsidiesUsed or TerminalEvent.MedicalSubsidiesDeclined);
     }
 
     private async Task<LinkReply> QualifyAsync(string session)

@@ -39,15 +39,17 @@ public sealed class MedicalSubsidyXmlTests
     }
 
     [Fact]
-    public void A_declined_question_says_so_with_no_certificate_and_an_unasked_one_writes_nothing()
+    public void A_declined_question_says_so_with_no_certificate_and_an_unasked_one_or_one_without_certificates_writes_nothing()
     {
         var declined = Build(false, [Children]).Root!.Element("MessageBody")!;
         Assert.Equal("2", declined.Element("MedicalSubsidyUseSelect")!.Value);
         Assert.Null(declined.Element("MedicalSubsidyResultList"));
 
-        var unasked = Build(null, [Children]);
-        Assert.DoesNotContain(unasked.Descendants(), e => e.Name.LocalName.StartsWith("MedicalSubsidy", StringComparison.Ordinal));
-        Assert.Empty(ResultXmlChecker.Check(unasked));
+        foreach (var unasked in new[] { Build(null, [Children]), Build(true, []), Build(false, []) })
+        {
+            Assert.DoesNotContain(unasked.Descendants(), e => e.Name.LocalName.StartsWith("MedicalSubsidy", StringComparison.Ordinal));
+            Assert.Empty(ResultXmlChecker.Check(unasked));
+        }
     }
 
     [Fact]
