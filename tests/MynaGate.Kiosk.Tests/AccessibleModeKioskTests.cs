@@ -14,14 +14,6 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
 {
     private static readonly TimeSpan Session = TimeSpan.FromSeconds(60);
 
-    // what the page hands the speech engine, kept for the test (headless Chromium has no voice to hear)
-    private const string SpeechRecorder = """
-        window.__spoken = [];
-        const recorder = { speak: (u) => window.__spoken.push(u.text), cancel: () => {} };
-        Object.defineProperty(window, "speechSynthesis", { value: recorder, configurable: true });
-        if (!("SpeechSynthesisUtterance" in window)) window.SpeechSynthesisUtterance = function (text) { this.text = text; };
-        """;
-
     // the pad's tones, counted (one short tone a key, the same for every key)
     private const string ToneRecorder = """
         window.__tones = 0;
@@ -60,13 +52,13 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
     {
         string shape = width > height ? "landscape" : "portrait";
         var page = await NewPageAsync(width, height);
-        await page.AddInitScriptAsync(SpeechRecorder);
+        await page.AddInitScriptAsync(Screens.SpeechRecorder);
         await page.GotoAsync(Reader.Kiosk.Address.ToString());
         await Screens.ReachAsync(page, "1-1", $"{shape}-accessible-idle-before");
 
         await page.Keyboard.PressAsync("*");
         await page.Locator("section.screen.accessible[data-screen-id='1-1']").WaitForAsync(new() { Timeout = Screens.Step });
-        Assert.Contains(await SpokenAsync(page), s => s.StartsWith("音声案内モードです。", StringComparison.Ordinal));
+        Assert.Contains(await Screens.SpokenAsync(page), s => s.StartsWith("音声案内モードです。", StringComparison.Ordinal));
 
         var card = await fixture.Chain.CardAsync(seed, null);
         await Reader.InsertAsync(card, seed, []);
@@ -74,7 +66,7 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
         await page.Locator("section.screen[data-screen-id='2-1'][data-accessible='true']").WaitForAsync(new() { Timeout = Screens.Step });
         await Screens.ReachAsync(page, "2-1", $"{shape}-accessible-method");
         await Screens.AssertFitsAsync(page);
-        Assert.Contains(await SpokenAsync(page), s => s.Contains("本人確認の方法を選んでください", StringComparison.Ordinal) && s.Contains("暗証番号", StringComparison.Ordinal));
+        Assert.Contains(await Screens.SpokenAsync(page), s => s.Contains("本人確認の方法を選んでください", StringComparison.Ordinal) && s.Contains("暗証番号", StringComparison.Ordinal));
         await PressUntilFocusedAsync(page, "暗証番号");
         await page.Keyboard.PressAsync("Enter");
 
@@ -84,14 +76,14 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
         Assert.Equal(["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"], await Screens.PadAsync(page));
         string pin = card.Image.Persona.Pin;
         // the check above tabbed through the pad, which says each key as it takes the focus; typing says none
-        int typingFrom = (await SpokenAsync(page)).Length;
+        int typingFrom = (await Screens.SpokenAsync(page)).Length;
         for (int i = 0; i < pin.Length; i++)
         {
             await page.Keyboard.PressAsync(pin[i].ToString());
             await page.Locator($".pin-dots .dot.filled >> nth={i}").WaitForAsync(new() { Timeout = Screens.Step });
         }
         await page.WaitForFunctionAsync("() => window.__spoken.includes('入力済み 4 桁')", null, new() { Timeout = Screens.Step });
-        var typing = (await SpokenAsync(page))[typingFrom..];
+        var typing = (await Screens.SpokenAsync(page))[typingFrom..];
         Assert.Equal(["入力済み 1 桁", "入力済み 2 桁", "入力済み 3 桁", "入力済み 4 桁"], typing);
         var mirror = Reader.Control.Status.Screen;
         Assert.True(mirror.Accessible);
@@ -110,7 +102,7 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
         Assert.Null((await outcome).ErrorCode);
 
         // said without the texts: a failure must not print the PIN it found
-        Assert.False((await SpokenAsync(page)).Any(s => s.Contains(pin, StringComparison.Ordinal)), "a spoken text holds the PIN");
+        Assert.False((await Screens.SpokenAsync(page)).Any(s => s.Contains(pin, StringComparison.Ordinal)), "a spoken text holds the PIN");
 
         await Reader.RemoveAsync();
         await Reader.WaitForAsync(FlowState.Idle, Session);
@@ -123,7 +115,7 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
     {
         const int seed = 516;
         var page = await NewPageAsync(1280, 800);
-        await page.AddInitScriptAsync(SpeechRecorder + ToneRecorder);
+        await page.AddInitScriptAsync(Screens.SpeechRecorder + ToneRecorder);
         await page.GotoAsync(Reader.Kiosk.Address.ToString());
         await Screens.ReachAsync(page, "1-1", "accessible-keys-idle");
         await page.Keyboard.PressAsync("*");
@@ -140,7 +132,7 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
         // every key touched (a finger resting on it, then lifted off without a tap, so no long press starts) and
         // focused (the keypad's + moving onto it), none pressed
         var keys = page.Locator(".pad button.digit");
-        int from = (await SpokenAsync(page)).Length;
+        int from = (await Screens.SpokenAsync(page)).Length;
         int count = await keys.CountAsync();
         Assert.Equal(10, count);
         for (int i = 0; i < count; i++)
@@ -150,7 +142,7 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
             await keys.Nth(i).FocusAsync();
         }
         await page.WaitForFunctionAsync($"() => window.__spoken.length >= {from + (2 * count)}", null, new() { Timeout = Screens.Step });
-        var said = (await SpokenAsync(page))[from..];
+        var said = (await Screens.SpokenAsync(page))[from..];
 
         string[] digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
         Assert.DoesNotContain(said, s => digits.Contains(s.Trim()));
@@ -162,13 +154,12 @@ public sealed class AccessibleModeKioskTests(KioskFixture fixture) : IAsyncLifet
         Assert.True(await page.EvaluateAsync<int>("() => window.__tones") >= 2 * count, "a key touched without its tone");
         Assert.Equal(0, Reader.Control.Status.Screen.DigitsEntered);
         // the whole-screen reading lists no key one by one either
-        Assert.DoesNotContain(await SpokenAsync(page), s => s.Contains("。1。", StringComparison.Ordinal) || s.Contains("。0。", StringComparison.Ordinal));
+        Assert.DoesNotContain(await Screens.SpokenAsync(page), s => s.Contains("。1。", StringComparison.Ordinal) || s.Contains("。0。", StringComparison.Ordinal));
 
         await Reader.RemoveAsync();
         await Reader.WaitForAsync(FlowState.Idle, Session);
     }
 
-    private static async Task<string[]> SpokenAsync(IPage page) => await page.EvaluateAsync<string[]>("() => window.__spoken");
 
     /// <summary>Presses the keypad's + until <paramref name="label"/> has the focus, as a patient listening to each button would.</summary>
     private static async Task PressUntilFocusedAsync(IPage page, string label)

@@ -15,14 +15,6 @@ public sealed class MedicalSubsidyKioskTests(KioskFixture fixture) : IAsyncLifet
 {
     private static readonly TimeSpan Session = TimeSpan.FromSeconds(60);
 
-    // what the page hands the speech engine (headless Chromium has no voice to hear)
-    private const string SpeechRecorder = """
-        window.__spoken = [];
-        const recorder = { speak: (u) => window.__spoken.push(u.text), cancel: () => {} };
-        Object.defineProperty(window, "speechSynthesis", { value: recorder, configurable: true });
-        if (!("SpeechSynthesisUtterance" in window)) window.SpeechSynthesisUtterance = function (text) { this.text = text; };
-        """;
-
     private readonly List<IPage> _pages = [];
     private FlowOptions? _before;
     private Reader.Kiosk.KioskOptions? _kioskBefore;
@@ -55,7 +47,7 @@ public sealed class MedicalSubsidyKioskTests(KioskFixture fixture) : IAsyncLifet
     {
         var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         _pages.Add(page);
-        await page.AddInitScriptAsync(SpeechRecorder);
+        await page.AddInitScriptAsync(Screens.SpeechRecorder);
         await page.GotoAsync(Reader.Kiosk.Address.ToString());
         await Screens.ReachAsync(page, "1-1", $"idle-{language}-subsidy");
         if (language != "ja")

@@ -7,6 +7,17 @@ public static class Screens
 {
     public static readonly float Step = 30_000;
 
+    /// <summary>An init script that keeps what the page hands the speech engine in window.__spoken (headless Chromium has no voice to hear).</summary>
+    public const string SpeechRecorder = """
+        window.__spoken = [];
+        const recorder = { speak: (u) => window.__spoken.push(u.text), cancel: () => {} };
+        Object.defineProperty(window, "speechSynthesis", { value: recorder, configurable: true });
+        if (!("SpeechSynthesisUtterance" in window)) window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+        """;
+
+    /// <summary>What the page has spoken since <see cref="SpeechRecorder"/> began recording, in order.</summary>
+    public static async Task<string[]> SpokenAsync(IPage page) => await page.EvaluateAsync<string[]>("() => window.__spoken");
+
     /// <summary>Waits for the screen <paramref name="screenId"/>, saves its screenshot and checks its accessibility.</summary>
     public static async Task<ILocator> ReachAsync(IPage page, string screenId, string name)
     {

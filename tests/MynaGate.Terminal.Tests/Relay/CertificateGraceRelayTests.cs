@@ -31,15 +31,7 @@ public sealed class CertificateGraceRelayTests : IAsyncLifetime
     public async Task The_grace_reaches_the_reader_and_the_log_only_when_the_national_service_reports_it(bool inGrace)
     {
         _inGrace = inGrace;
-        var challenge = await Terminal.Relay.HandleAsync(Terminal.Reader, new LinkRequest("m1", "S1", LinkRequestKind.Challenge), CancellationToken.None);
-        byte[] certificate = [0x30, 0x03, 0x02, 0x01, 0x01];
-        var assertion = new AuthenticationAssertion("R01", "S1", AuthenticationMethod.Pin, AuthenticationAssertion.HashCertificate(certificate),
-            challenge.Challenge!, DateTimeOffset.UtcNow);
-
-        var qualified = await Terminal.Relay.HandleAsync(Terminal.Reader, new LinkRequest("m2", "S1", LinkRequestKind.Qualify)
-        {
-            Assertion = assertion, AssertionSignature = assertion.Sign(Terminal.ReaderIdentity), Certificate = certificate, CardSignature = [1], WaitMs = 5000,
-        }, CancellationToken.None);
+        var qualified = await Terminal.QualifyAsync("S1");
 
         Assert.Null(qualified.Error);
         Assert.Equal(inGrace, qualified.Qualification!.CertificateInGrace);

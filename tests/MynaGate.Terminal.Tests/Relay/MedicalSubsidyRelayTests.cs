@@ -69,14 +69,7 @@ public sealed class MedicalSubsidyRelayTests : IAsyncLifetime
 
     private async Task<LinkReply> QualifyAsync(string session)
     {
-        var challenge = await Terminal.Relay.HandleAsync(Terminal.Reader, new LinkRequest("m1", session, LinkRequestKind.Challenge), CancellationToken.None);
-        byte[] certificate = [0x30, 0x03, 0x02, 0x01, 0x01];
-        var assertion = new AuthenticationAssertion("R01", session, AuthenticationMethod.Pin, AuthenticationAssertion.HashCertificate(certificate),
-            challenge.Challenge!, DateTimeOffset.UtcNow);
-        var reply = await Terminal.Relay.HandleAsync(Terminal.Reader, new LinkRequest("m2", session, LinkRequestKind.Qualify)
-        {
-            Assertion = assertion, AssertionSignature = assertion.Sign(Terminal.ReaderIdentity), Certificate = certificate, CardSignature = [1], WaitMs = 5000,
-        }, CancellationToken.None);
+        var reply = await Terminal.QualifyAsync(session);
         Assert.Null(reply.Error);
         return reply;
     }

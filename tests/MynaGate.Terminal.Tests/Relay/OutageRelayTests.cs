@@ -56,18 +56,7 @@ public sealed class OutageRelayTests : IAsyncLifetime
         Assert.False(Terminal.Outage.IsDown);
     }
 
-    private async Task<string?> QualifyAsync(string session)
-    {
-        var challenge = await Terminal.Relay.HandleAsync(Terminal.Reader, new LinkRequest("c" + session, session, LinkRequestKind.Challenge), CancellationToken.None);
-        byte[] certificate = [0x30, 0x03, 0x02, 0x01, 0x01];
-        var assertion = new AuthenticationAssertion("R01", session, AuthenticationMethod.Pin, AuthenticationAssertion.HashCertificate(certificate),
-            challenge.Challenge!, DateTimeOffset.UtcNow);
-        var reply = await Terminal.Relay.HandleAsync(Terminal.Reader, new LinkRequest("q" + session, session, LinkRequestKind.Qualify)
-        {
-            Assertion = assertion, AssertionSignature = assertion.Sign(Terminal.ReaderIdentity), Certificate = certificate, CardSignature = [1], WaitMs = 5000,
-        }, CancellationToken.None);
-        return reply.Error?.Code;
-    }
+    private async Task<string?> QualifyAsync(string session) => (await Terminal.QualifyAsync(session)).Error?.Code;
 
     public async Task DisposeAsync()
     {

@@ -1,5 +1,7 @@
 using MynaGate.Certificates.Xml;
 using MynaGate.Link.Identity;
+using MynaGate.Link.Messages;
+using MynaGate.Onshi.Contract.Assertions;
 using MynaGate.Storage.Sql;
 using MynaGate.Terminal.Links;
 using MynaGate.Terminal.Logging;
@@ -41,6 +43,19 @@ internal sealed class RelayUnderTest : IAsyncDisposable
         var relay = new RelayUnderTest(nationalService, pin, clock ?? TimeProvider.System);
         await relay.Log.EnsureSchemaAsync();
         return relay;
+    }
+
+    /// <summary>A session's challenge and qualification as reader R01 asks them, by PIN with a stand-in certificate; the reply to the qualification.</summary>
+    public async Task<LinkReply> QualifyAsync(string session)
+    {
+        var challenge = await Relay.HandleAsync(Reader, new LinkRequest("c" + session, session, LinkRequestKind.Challenge), CancellationToken.None);
+        byte[] certificate = [0x30, 0x03, 0x02, 0x01, 0x01];
+        var assertion = new AuthenticationAssertion("R01", session, AuthenticationMethod.Pin, AuthenticationAssertion.HashCertificate(certificate),
+            challenge.Challenge!, DateTimeOffset.UtcNow);
+        return await Relay.HandleAsync(Reader, new LinkRequest("q" + session, session, LinkRequestKind.Qualify)
+        {
+            Assertion = assertion, AssertionSignature = assertion.Sign(ReaderIdentity), Certificate = certificate, CardSignature = [1], WaitMs = 5000,
+        }, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()
