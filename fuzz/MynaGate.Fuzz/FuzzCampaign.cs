@@ -12,6 +12,12 @@ public static class FuzzCampaign
 {
     private const string AflFuzz = "/usr/bin/afl-fuzz";
 
+    /// <summary>
+    /// Where a target's harness keeps files it needs (<see cref="RelayUnderFuzz"/>'s Face folder and log): afl-fuzz kills
+    /// its children, so no exit handler of theirs runs; the campaign deletes the folder once the target is done.
+    /// </summary>
+    public const string ScratchVariable = "MYNAGATE_FUZZ_SCRATCH";
+
     /// <summary>The dotnet host running this program: afl-fuzz wants a path, not a name to look up.</summary>
     private static string DotnetHost => Environment.ProcessPath ?? "dotnet";
 
@@ -67,7 +73,9 @@ public static class FuzzCampaign
     {
         string seeds = Path.Combine(options.WorkFolder, "seeds", target.Name);
         string output = Path.Combine(options.WorkFolder, "out", target.Name);
+        string scratch = Path.Combine(options.WorkFolder, "scratch", target.Name);
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        Directory.CreateDirectory(scratch);
         Directory.CreateDirectory(seeds);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         var genuine = target.Seeds();
@@ -88,12 +96,21 @@ public static class FuzzCampaign
             ("AFL_NO_AFFINITY", "1"), ("AFL_FORKSRV_INIT_TMOUT", "60000"), ("AFL_SKIP_CRASHES", "1"),
         })
             start.Environment[name] = value;
+        start.Environment[ScratchVariable] = scratch;
 
+        string log;
         using var afl = Process.Start(start) ?? throw new InvalidOperationException("afl-fuzz did not start.");
-        var stdout = afl.StandardOutput.ReadToEndAsync();
-        var stderr = afl.StandardError.ReadToEndAsync();
-        await afl.WaitForExitAsync().ConfigureAwait(false);
-        string log = await stdout.ConfigureAwait(false) + await stderr.ConfigureAwait(false);
+        try
+        {
+            var stdout = afl.StandardOutput.ReadToEndAsync();
+            var stderr = afl.StandardError.ReadToEndAsync();
+            await afl.WaitForExitAsync().ConfigureAwait(false);
+            log = await stdout.ConfigureAwait(false) + await stderr.ConfigureAwait(false);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
         string results = Path.Combine(output, "default");
         string stats = Path.Combine(results, "fuzzer_stats");
         if (afl.ExitCode != 0 || !File.Exists(stats))

@@ -33,8 +33,18 @@ internal static class RelayUnderFuzz
 
     private static Instance Start()
     {
-        string folder = Directory.CreateTempSubdirectory("mynagate-fuzz-relay-").FullName;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        // under afl-fuzz a folder in the campaign's scratch, which the campaign deletes; run alone (tests, a finding
+        // replayed) a temporary one, deleted as the process exits
+        string folder;
+        if (Environment.GetEnvironmentVariable(FuzzCampaign.ScratchVariable) is { Length: > 0 } scratch)
+        {
+            folder = Directory.CreateDirectory(Path.Combine(scratch, Guid.NewGuid().ToString("N"))).FullName;
+        }
+        else
+        {
+            folder = Directory.CreateTempSubdirectory("mynagate-fuzz-relay-").FullName;
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        }
         string face = Directory.CreateDirectory(Path.Combine(folder, "Face")).FullName;
         var log = new TerminalEventLog(SqlDataSource.Open(null, Path.Combine(folder, "log.db")), TimeProvider.System);
         log.EnsureSchemaAsync().GetAwaiter().GetResult();
