@@ -1,9 +1,9 @@
 namespace MynaGate.Eval;
 
-/// <summary>"--name value" options and "--flag" switches of an eval command.</summary>
+/// <summary>"--name value" options (an option given again adds a value) and "--flag" switches of an eval command.</summary>
 internal sealed class EvalArguments
 {
-    private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string?>> _options = new(StringComparer.Ordinal);
 
     public static EvalArguments Parse(IReadOnlyList<string> args)
     {
@@ -16,13 +16,23 @@ internal sealed class EvalArguments
             }
 
             bool hasValue = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
-            parsed._options[args[i][2..]] = hasValue ? args[++i] : null;
+            string name = args[i][2..];
+            if (!parsed._options.TryGetValue(name, out List<string?>? values))
+            {
+                parsed._options[name] = values = [];
+            }
+
+            values.Add(hasValue ? args[++i] : null);
         }
 
         return parsed;
     }
 
-    public string Get(string name, string fallback) => _options.TryGetValue(name, out string? v) && v is not null ? v : fallback;
+    /// <summary>The option's last value, or <paramref name="fallback"/>.</summary>
+    public string Get(string name, string fallback) => _options.TryGetValue(name, out List<string?>? v) && v[^1] is { } last ? last : fallback;
+
+    /// <summary>Every value the option was given, in order; empty when it was not given.</summary>
+    public IReadOnlyList<string> GetAll(string name) => _options.TryGetValue(name, out List<string?>? v) ? [.. v.OfType<string>()] : [];
 
     /// <summary>An integer option; a value that is not an integer in range is bad usage.</summary>
     public int GetInt(string name, int fallback, int min, int max)

@@ -21,9 +21,42 @@ internal static class FaceEvaluation
     private const int FrameHeight = 480;
     private const int ChipPhotoRate = 250; // JPEG 2000 rate ×1000: about 6 KB per 160×160 portrait, like a chip photo
 
+    /// <summary>The development sets evaluated when no --dataset is given: both, each reported on its own.</summary>
+    private static readonly string[] DevelopmentSets = ["mfr2-dev", "rof-dev"];
+
     public static int Run(EvalArguments args)
     {
-        string dataset = args.Get("dataset", EvalArguments.Shared("datasets/mfr2-dev"));
+        IReadOnlyList<string> given = args.GetAll("dataset");
+        string[] datasets = [.. (given.Count > 0 ? given : DevelopmentSets).Select(DatasetFolder)];
+        if (args.Has("update-config") && datasets.Length != 1)
+        {
+            throw new ArgumentException("--update-config fits the thresholds on one dataset: give exactly one --dataset");
+        }
+
+        var lastLines = new List<string>();
+        foreach (string dataset in datasets)
+        {
+            lastLines.AddRange(RunDataset(dataset, args));
+        }
+
+        // every dataset's summary together at the end, where scripts read them
+        foreach (string line in lastLines)
+        {
+            Console.WriteLine(line);
+        }
+
+        return 0;
+    }
+
+    /// <summary>A folder, or the name of a dataset in ../shared/datasets.</summary>
+    private static string DatasetFolder(string given) =>
+        Directory.Exists(given) ? given : EvalArguments.Shared(Path.Combine("datasets", given)) is var shared && Directory.Exists(shared) ? shared
+            : throw new ArgumentException($"--dataset {given}: no such folder, nor a dataset of that name in ../shared/datasets");
+
+    /// <returns>The dataset's summary lines: face-eval, face-eval-shipped and face-eval-attempts of the shipped recognizer.</returns>
+    private static IEnumerable<string> RunDataset(string dataset, EvalArguments args)
+    {
+        string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataset)));
         IReadOnlyList<Mfr2Image> images = Mfr2Dataset.Load(dataset);
         string models = ModelDirectory.Resolve();
         FaceEngineOptions defaults = FaceEngineOptions.Default();
@@ -32,33 +65,39 @@ internal static class FaceEvaluation
             ? [args.Get("recognizer", string.Empty)]
             : [.. defaults.Recognizers.OrderBy(r => r.Name != defaults.Recognizer).Where(r => File.Exists(Path.Combine(models, r.Model.File))).Select(r => r.Name)];
         var summaries = new List<RecognizerSummary>();
-        foreach (string name in names)
+        foreach (string recognizer in names)
         {
             // a research-only recognizer is allowed here, where nothing is decided for a patient
-            FaceEngineOptions options = WithFlip(defaults with { Recognizer = name, AllowResearchOnlyRecognizer = true }, args);
-            Progress.Stage("face", $"recognizer {name}: {images.Count} images");
+            FaceEngineOptions options = WithFlip(defaults with { Recognizer = recognizer, AllowResearchOnlyRecognizer = true }, args);
+            Progress.Stage("face", $"{name}, recognizer {recognizer}: {images.Count} images");
             summaries.Add(RunOne(dataset, images, options, models, args));
             Console.WriteLine();
         }
 
-        Console.WriteLine($"{"side by side (mfr2-dev)",-36} {"licence",-14} {"held-out FNMR unm./mask",24} {"shipped 1 frame unm./mask/FMR",31} {"reader: masked, lowered: matched",28} {"frame p95 ms",13}");
+        Console.WriteLine($"{"side by side (" + name + ")",-36} {"licence",-14} {"held-out FNMR unm./mask",24} {"shipped 1 frame unm./mask/FMR",31} {"reader: masked, lowered: matched",28} {"frame p95 ms",13}");
         foreach (RecognizerSummary r in summaries)
         {
             Console.WriteLine($"{r.Name,-36} {r.Licence,-14} {Pct(r.HeldOut.UnmaskedFnmr) + " / " + Pct(r.HeldOut.MaskedFnmr),24} " +
-                $"{Pct(r.Single.UnmaskedFnmr) + " / " + Pct(r.Single.MaskedFnmr) + " / " + PctFine(r.Single.Fmr),31} {Pct(r.MaskedThenLoweredMatched),28} {r.FrameP95,13:F0}");
+                $"{Pct(r.Single.UnmaskedFnmr) + " / " + Pct(r.Single.MaskedFnmr) + " / " + PctFine(r.Single.Fmr),31} {Pct(r.Attempts.MaskedLoweredMatched),28} {r.FrameP95,13:F0}");
         }
 
+        Console.WriteLine();
+
         RecognizerSummary first = summaries[0];
-        Console.WriteLine(FormattableString.Invariant(
-            $"face-eval unmasked_fnmr={first.Fitted.UnmaskedFnmr * 100:F1} masked_fnmr={first.Fitted.MaskedFnmr * 100:F1} fmr=0.1 frame_ms_p95={first.FrameP95:F0}"));
-        Console.WriteLine(FormattableString.Invariant(
-            $"face-eval-shipped recognizer={first.Name} unmasked_fnmr={first.Single.UnmaskedFnmr * 100:F1} masked_fnmr={first.Single.MaskedFnmr * 100:F1} fmr={first.Single.Fmr * 100:F2} pairs={first.Single.Pairs}"));
-        return 0;
+        return
+        [
+            FormattableString.Invariant(
+                $"face-eval dataset={name} unmasked_fnmr={first.Fitted.UnmaskedFnmr * 100:F1} masked_fnmr={first.Fitted.MaskedFnmr * 100:F1} fmr=0.1 frame_ms_p95={first.FrameP95:F0}"),
+            FormattableString.Invariant(
+                $"face-eval-shipped dataset={name} recognizer={first.Name} unmasked_fnmr={first.Single.UnmaskedFnmr * 100:F1} masked_fnmr={first.Single.MaskedFnmr * 100:F1} fmr={first.Single.Fmr * 100:F2} pairs={first.Single.Pairs}"),
+            FormattableString.Invariant(
+                $"face-eval-attempts dataset={name} bare_matched={first.Attempts.BareMatched * 100:F1} masked_lowered_matched={first.Attempts.MaskedLoweredMatched * 100:F1} impostor_accepted={first.Attempts.ImpostorAccepted * 100:F2} attempts={first.Attempts.Count}"),
+        ];
     }
 
     private static RecognizerSummary RunOne(string dataset, IReadOnlyList<Mfr2Image> images, FaceEngineOptions options, string models, EvalArguments args)
     {
-        Console.WriteLine($"== recognizer {options.SelectedRecognizer.Name}: licence {options.SelectedRecognizer.Licence}, runtime {options.SelectedRecognizer.Runtime}" +
+        Console.WriteLine($"== recognizer {options.SelectedRecognizer.Name}: licence {options.SelectedRecognizer.Licence}, training data {options.SelectedRecognizer.TrainingData}, runtime {options.SelectedRecognizer.Runtime}" +
             (options.SelectedRecognizer.IsResearchOnly ? " (research only: measured here, never a clinic's default)" : string.Empty));
         using FaceEngine engine = FaceEngine.Create(options, models);
 
@@ -125,6 +164,7 @@ internal static class FaceEvaluation
             $"{probes.Count} probes in {FrameWidth}x{FrameHeight} frames");
         Console.WriteLine($"not detected: {probes.Count(p => p.Faces is null)} probes, {references.Count(r => r.Faces is null)} references; " +
             $"probes the quality checks would hold back: {poorQuality}");
+        PrintGuidance(observed);
         Console.WriteLine();
 
         MaskResults mask = MaskClassification.CrossValidate(probes);
@@ -173,7 +213,7 @@ internal static class FaceEvaluation
         {
             string path = args.Get("update-config", string.Empty);
             UpdateConfig(path, options, chosen, mask, FormattableString.Invariant(
-                $"./mynagate eval face --dataset mfr2-dev: {chosen.Comparison}, thresholds at FMR {targetFmr:P1} fitted on all identities; held out over {ThresholdCrossValidation.Folds} identity folds FNMR unmasked {chosen.UnmaskedFnmr:P1} masked {chosen.MaskedFnmr:P1} FMR {chosen.Fmr:P2}; mask detection {mask.Accuracy:P1} (leave-one-identity-out)"));
+                $"./mynagate eval face --dataset {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataset)))}: {chosen.Comparison}, thresholds at FMR {targetFmr:P1} fitted on all identities; held out over {ThresholdCrossValidation.Folds} identity folds FNMR unmasked {chosen.UnmaskedFnmr:P1} masked {chosen.MaskedFnmr:P1} FMR {chosen.Fmr:P2}; mask detection {mask.Accuracy:P1} (leave-one-identity-out)"));
             Console.WriteLine($"configuration updated: {path} (the shipped figures above are of the configuration before the update)");
         }
 
@@ -183,7 +223,27 @@ internal static class FaceEvaluation
         }
 
         return new RecognizerSummary(options.SelectedRecognizer.Name, options.SelectedRecognizer.Licence, fitted, chosen, single,
-            attempts.Single(a => a.Name == "genuine, masked then lowered").Share(FaceVerificationOutcome.Matched), frameP95);
+            AttemptSummary.Of(attempts), frameP95);
+    }
+
+    // the kiosk's Guide_* text each held-back probe would show the patient at the camera, by reason (a probe can have
+    // several); out of all probes, bare and masked apart
+    private static void PrintGuidance(IReadOnlyList<ObservedImage> observed)
+    {
+        Console.WriteLine("guidance the patient would see (probes held back, by reason; one probe can show several):");
+        Console.WriteLine($"  {"reason",-14} {"bare",12} {"masked",12}");
+        int bare = observed.Count(o => !o.Image.Masked), masked = observed.Count(o => o.Image.Masked);
+        var held = observed.Where(o => o.Observation.Face is not null && o.Observation.Quality is { IsGood: false }).ToList();
+        foreach (QualityReason reason in held.SelectMany(o => o.Observation.Quality!.Reasons).Distinct().Order())
+        {
+            int b = held.Count(o => !o.Image.Masked && o.Observation.Quality!.Reasons.Contains(reason));
+            int m = held.Count(o => o.Image.Masked && o.Observation.Quality!.Reasons.Contains(reason));
+            Console.WriteLine($"  {reason,-14} {$"{b} ({Pct(b / (double)Math.Max(1, bare))})",12} {$"{m} ({Pct(m / (double)Math.Max(1, masked))})",12}");
+        }
+
+        int noFaceBare = observed.Count(o => !o.Image.Masked && o.Observation.Face is null);
+        int noFaceMasked = observed.Count(o => o.Image.Masked && o.Observation.Face is null);
+        Console.WriteLine($"  {"NoFace",-14} {$"{noFaceBare} ({Pct(noFaceBare / (double)Math.Max(1, bare))})",12} {$"{noFaceMasked} ({Pct(noFaceMasked / (double)Math.Max(1, masked))})",12}");
     }
 
     internal static string Pct(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("F1", CultureInfo.InvariantCulture) + " %";
@@ -239,7 +299,26 @@ internal static class FaceEvaluation
 
 /// <summary>One recognizer's figures for the side-by-side table.</summary>
 internal sealed record RecognizerSummary(
-    string Name, string Licence, PolicyRow Fitted, CrossValidatedRow HeldOut, ShippedRates Single, double MaskedThenLoweredMatched, double FrameP95);
+    string Name, string Licence, PolicyRow Fitted, CrossValidatedRow HeldOut, ShippedRates Single, AttemptSummary Attempts, double FrameP95);
+
+/// <summary>
+/// The reader's attempts in three figures: genuine bare-faced ones matched, genuine masked ones matched once lowered,
+/// and impostor ones (bare, or masked then lowered) matched; over that many attempts.
+/// </summary>
+internal sealed record AttemptSummary(double BareMatched, double MaskedLoweredMatched, double ImpostorAccepted, int Count)
+{
+    public static AttemptSummary Of(IReadOnlyList<AttemptRow> rows)
+    {
+        AttemptRow? Row(string name) => rows.FirstOrDefault(r => r.Name == name);
+        double Matched(AttemptRow? row) => row?.Share(FaceVerificationOutcome.Matched) ?? double.NaN;
+        AttemptRow?[] impostors = [Row("impostor, bare face"), Row("impostor, masked then lowered")];
+        int impostorCount = impostors.Sum(r => r?.Count ?? 0);
+        double impostorMatched = impostors.Sum(r => r is null ? 0 : r.Outcomes.GetValueOrDefault(FaceVerificationOutcome.Matched));
+        AttemptRow?[] counted = [Row("genuine, bare face"), Row("genuine, masked then lowered"), .. impostors];
+        return new AttemptSummary(Matched(Row("genuine, bare face")), Matched(Row("genuine, masked then lowered")),
+            impostorCount == 0 ? double.NaN : impostorMatched / impostorCount, counted.Sum(r => r?.Count ?? 0));
+    }
+}
 
 /// <summary>A live probe: its label and its two embeddings (null when no face was found).</summary>
 internal sealed record Probe(Mfr2Image Image, ProbeFace? Faces);

@@ -25,6 +25,9 @@ public sealed record RecognizerDescriptor
     /// </summary>
     public required string Licence { get; init; }
 
+    /// <summary>What is known of the data the model was trained on and that data's terms (a weights licence does not cover them).</summary>
+    public string TrainingData { get; init; } = "not stated";
+
     /// <summary><c>opencv</c> (OpenCV 4.6 dnn; float models) or <c>onnxruntime</c> (any ONNX model, integer-quantised too).</summary>
     public string Runtime { get; init; } = OpenCv;
 
