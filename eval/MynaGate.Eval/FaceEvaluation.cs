@@ -20,6 +20,7 @@ internal static class FaceEvaluation
     private const int FrameWidth = 640;
     private const int FrameHeight = 480;
     private const int ChipPhotoRate = 250; // JPEG 2000 rate ×1000: about 6 KB per 160×160 portrait, like a chip photo
+    private const int ChipPhotoSide = 160; // a larger source is shrunk to this on its longer side: the chip's photo is small
 
     /// <summary>The development sets evaluated when no --dataset is given: both, each reported on its own.</summary>
     private static readonly string[] DevelopmentSets = ["mfr2-dev", "rof-dev"];
@@ -250,11 +251,19 @@ internal static class FaceEvaluation
 
     private static string PctFine(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("F2", CultureInfo.InvariantCulture) + " %";
 
-    /// <summary>The probe photo in the middle of a 640×480 frame (borders replicated): a kiosk camera's view at arm's length.</summary>
+    /// <summary>
+    /// The probe photo in the middle of a 640×480 frame (borders replicated): a kiosk camera's view at arm's length. A
+    /// photo larger than the frame is shrunk to fit it first, as a camera shows the whole of a face before it: a web
+    /// photo of 900 pixels would otherwise be cut to its middle.
+    /// </summary>
     private static VisionImage CameraFrame(VisionImage photo)
     {
-        double[] matrix = [1, 0, (FrameWidth - photo.Width) / 2.0, 0, 1, (FrameHeight - photo.Height) / 2.0];
-        return photo.WarpAffine(matrix, FrameWidth, FrameHeight);
+        double fit = Math.Min(1.0, Math.Min(FrameWidth / (double)photo.Width, FrameHeight / (double)photo.Height));
+        using VisionImage shown = fit < 1.0
+            ? photo.Resize(Math.Max(1, (int)(photo.Width * fit)), Math.Max(1, (int)(photo.Height * fit)))
+            : photo.Resize(photo.Width, photo.Height);
+        double[] matrix = [1, 0, (FrameWidth - shown.Width) / 2.0, 0, 1, (FrameHeight - shown.Height) / 2.0];
+        return shown.WarpAffine(matrix, FrameWidth, FrameHeight);
     }
 
     // --flip on|off overrides the recognizer's test-time flip for this run, so both can be measured on the same data
@@ -277,7 +286,9 @@ internal static class FaceEvaluation
 
     private static byte[] ChipPhoto(VisionImage photo)
     {
-        using VisionImage grey = photo.ToGrey();
+        double fit = Math.Min(1.0, ChipPhotoSide / (double)Math.Max(photo.Width, photo.Height));
+        using VisionImage small = photo.Resize(Math.Max(1, (int)(photo.Width * fit)), Math.Max(1, (int)(photo.Height * fit)));
+        using VisionImage grey = small.ToGrey();
         return grey.Encode(ImageFormat.Jpeg2000, ChipPhotoRate);
     }
 
