@@ -7,7 +7,7 @@ using MynaGate.Vision.Models;
 namespace MynaGate.Eval;
 
 /// <summary>
-/// ./mynagate eval face: the card scenario on an MFR2-layout folder. Each bare-face image becomes a chip photo
+/// ./mynagate eval face: the card scenario on each MFR2-layout folder given. Each bare-face image becomes a chip photo
 /// (greyscale, JPEG 2000, decoded by the engine's chip-photo path); every other image of everyone is a live probe,
 /// placed in a 640×480 camera frame. All genuine and impostor pairs. The mask classifier is judged by
 /// leave-one-identity-out cross-validation and the policies use its (held-out) decisions, not the labels. Thresholds
