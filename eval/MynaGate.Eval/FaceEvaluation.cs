@@ -60,7 +60,8 @@ internal static class FaceEvaluation
         string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataset)));
         IReadOnlyList<Mfr2Image> images = Mfr2Dataset.Load(dataset);
         string models = ModelDirectory.Resolve();
-        FaceEngineOptions defaults = FaceEngineOptions.Default();
+        // --engine FILE measures another engine configuration (quality limits, decision rule) than the shipped one
+        FaceEngineOptions defaults = args.Has("engine") ? FaceEngineOptions.Load(args.Get("engine", string.Empty)) : FaceEngineOptions.Default();
         // the shipped default first, then every other described recognizer whose model is here: a side-by-side
         string[] names = args.Has("recognizer")
             ? [args.Get("recognizer", string.Empty)]
@@ -203,6 +204,7 @@ internal static class FaceEvaluation
         ShippedRates single = ShippedSingleImage.Measure(engine, observed, references);
         Console.WriteLine($"one frame, as the engine compares it: unmasked FNMR {Pct(single.UnmaskedFnmr)} ({single.GenuineUnmasked} pairs), " +
             $"masked FNMR {Pct(single.MaskedFnmr)} ({single.GenuineMasked}), FMR {PctFine(single.Fmr)} ({single.Impostors} impostor pairs)");
+        QualityGateAblation.Print(engine, observed, probes, references);
         IReadOnlyList<AttemptRow> attempts = ReaderAttempts.Run(observed, references, (r, i) => engine.Analyse(i.Observation, r.Faces!),
             options.Decision, shipped.Unmasked);
         ReaderAttempts.Print("as the reader decides (FaceDecision at the shipped thresholds; an attempt's frames are the person's other images in turn):", attempts);
@@ -231,7 +233,7 @@ internal static class FaceEvaluation
     // several); out of all probes, bare and masked apart
     private static void PrintGuidance(IReadOnlyList<ObservedImage> observed)
     {
-        Console.WriteLine("guidance the patient would see (probes held back, by reason; one probe can show several):");
+        Console.WriteLine("guidance the patient would see (probes held back, by reason, and advice on compared probes; one probe can show several):");
         Console.WriteLine($"  {"reason",-14} {"bare",12} {"masked",12}");
         int bare = observed.Count(o => !o.Image.Masked), masked = observed.Count(o => o.Image.Masked);
         var held = observed.Where(o => o.Observation.Face is not null && o.Observation.Quality is { IsGood: false }).ToList();
@@ -240,6 +242,15 @@ internal static class FaceEvaluation
             int b = held.Count(o => !o.Image.Masked && o.Observation.Quality!.Reasons.Contains(reason));
             int m = held.Count(o => o.Image.Masked && o.Observation.Quality!.Reasons.Contains(reason));
             Console.WriteLine($"  {reason,-14} {$"{b} ({Pct(b / (double)Math.Max(1, bare))})",12} {$"{m} ({Pct(m / (double)Math.Max(1, masked))})",12}");
+        }
+
+        // guidance that holds nothing back: the frame is compared while the patient is asked
+        var advised = observed.Where(o => o.Observation.Quality is { Advice.Count: > 0 }).ToList();
+        foreach (QualityReason reason in advised.SelectMany(o => o.Observation.Quality!.Advice).Distinct().Order())
+        {
+            int b = advised.Count(o => !o.Image.Masked && o.Observation.Quality!.Advice.Contains(reason));
+            int m = advised.Count(o => o.Image.Masked && o.Observation.Quality!.Advice.Contains(reason));
+            Console.WriteLine($"  {reason + " (advice)",-14} {$"{b} ({Pct(b / (double)Math.Max(1, bare))})",12} {$"{m} ({Pct(m / (double)Math.Max(1, masked))})",12}");
         }
 
         int noFaceBare = observed.Count(o => !o.Image.Masked && o.Observation.Face is null);

@@ -62,6 +62,30 @@ public class LivenessAndQualityTests(EngineFixture fixture) : IClassFixture<Engi
     }
 
     [Fact]
+    public void A_tilted_face_is_guidance_that_holds_no_frame_back_unless_the_limits_say_so()
+    {
+        using VisionImage photo = TestData.Load(TestData.Deepface("img1.jpg"));
+        using VisionImage upright = Frame(photo, 360);
+        // 30° about the frame's centre: a roll past the 20° limit
+        double angle = 30 * Math.PI / 180, cos = Math.Cos(angle), sin = Math.Sin(angle);
+        using VisionImage tilted = upright.WarpAffine([cos, -sin, 320 - (320 * cos) + (240 * sin), sin, cos, 240 - (320 * sin) - (240 * cos)], 640, 480);
+        DetectedFace face = FaceEngine.ChooseFace(_engine.Detect(tilted), tilted)!;
+
+        FaceQuality shipped = new FaceQualityAssessor(_engine.Options.Quality).Assess(tilted, face);
+        Assert.Contains(QualityReason.Turned, shipped.Advice);
+        Assert.DoesNotContain(QualityReason.Turned, shipped.Reasons);
+        FaceQuality holding = new FaceQualityAssessor(_engine.Options.Quality with { PoseHoldsBack = true }).Assess(tilted, face);
+        Assert.Contains(QualityReason.Turned, holding.Reasons);
+        Assert.Empty(holding.Advice);
+
+        // the engine compares the tilted frame and passes the advice on for the patient's guidance
+        using ReferenceFace reference = _engine.EnrolReference(upright);
+        FrameAnalysis analysis = _engine.Analyse(tilted, reference);
+        Assert.NotNull(analysis.Similarity);
+        Assert.Contains(QualityReason.Turned, analysis.Reasons);
+    }
+
+    [Fact]
     public void Mask_colours_map_to_the_nearest_palette_entry()
     {
         Assert.Equal(0, MaskPalette.Nearest(Color.FromArgb(250, 250, 245)));

@@ -158,7 +158,9 @@ public sealed class FaceEngine : IDisposable
         (float similarity, float threshold) = masked
             ? (probe.MaskedSimilarity(reference, thresholds.MaskedComparison), thresholds.Masked)
             : (probe.Whole.Similarity(reference.Whole), thresholds.Unmasked);
-        return new FrameAnalysis(observation.Face, observation.Quality, masked ? [QualityReason.Masked] : [], probe.MaskProbability,
+        // a compared frame still carries its advice, so the patient is guided while it counts
+        IReadOnlyList<QualityReason> reasons = [.. masked ? [QualityReason.Masked] : Array.Empty<QualityReason>(), .. observation.Quality?.Advice ?? []];
+        return new FrameAnalysis(observation.Face, observation.Quality, reasons, probe.MaskProbability,
             observation.Liveness, similarity, threshold, observation.Timings);
     }
 

@@ -17,7 +17,11 @@ public sealed record FaceQuality(
     double EyeContrast,
     IReadOnlyList<QualityReason> Reasons)
 {
+    /// <summary>No reason holds the frame back; <see cref="Advice"/> may still guide the patient.</summary>
     public bool IsGood => Reasons.Count == 0;
+
+    /// <summary>What the patient is asked to change without the frame being held back (a turned face, unless the limits hold it back).</summary>
+    public IReadOnlyList<QualityReason> Advice { get; init; } = [];
 
     /// <summary>0–1 ranking of frames for comparison: sharper, more frontal, bigger is better.</summary>
     public float Rank =>

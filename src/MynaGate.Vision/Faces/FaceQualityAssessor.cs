@@ -59,9 +59,10 @@ public sealed class FaceQualityAssessor(QualityLimits limits)
         }
 
         (float yaw, float pitch, float roll) = Pose(face);
+        var advice = new List<QualityReason>();
         if (MathF.Abs(yaw) > limits.MaxYaw || MathF.Abs(pitch) > limits.MaxPitch || MathF.Abs(roll) > limits.MaxRoll)
         {
-            reasons.Add(QualityReason.Turned);
+            (limits.PoseHoldsBack ? reasons : advice).Add(QualityReason.Turned);
         }
 
         double eyeContrast = Math.Min(EyeContrast(frame, face.RightEye, eyeDistance), EyeContrast(frame, face.LeftEye, eyeDistance));
@@ -71,7 +72,7 @@ public sealed class FaceQualityAssessor(QualityLimits limits)
         }
 
         return new FaceQuality(eyeDistance, faceFraction, centreOffset, stats.Mean, stats.StdDev, stats.LaplacianVariance,
-            yaw, pitch, roll, eyeContrast, reasons);
+            yaw, pitch, roll, eyeContrast, reasons) { Advice = advice };
     }
 
     /// <summary>Yaw, pitch and roll in degrees, from the landmarks in the eye line's own frame.</summary>
