@@ -22,22 +22,29 @@ internal static class FaceEvaluation
     private const int ChipPhotoRate = 250; // JPEG 2000 rate ×1000: about 6 KB per 160×160 portrait, like a chip photo
     private const int ChipPhotoSide = 160; // a larger source is shrunk to this on its longer side: the chip's photo is small
 
-    /// <summary>The development sets evaluated when no --dataset is given: both, each reported on its own.</summary>
+    /// <summary>The development sets evaluated when no --dataset is given: both, each reported on its own, then pooled.</summary>
     private static readonly string[] DevelopmentSets = ["mfr2-dev", "rof-dev"];
 
     public static int Run(EvalArguments args)
     {
         IReadOnlyList<string> given = args.GetAll("dataset");
-        string[] datasets = [.. (given.Count > 0 ? given : DevelopmentSets).Select(DatasetFolder)];
-        if (args.Has("update-config") && datasets.Length != 1)
-        {
-            throw new ArgumentException("--update-config fits the thresholds on one dataset: give exactly one --dataset");
-        }
+        var datasets = (given.Count > 0 ? given : DevelopmentSets).Select(DatasetFolder)
+            .Select(folder => (Name: Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), Images: Mfr2Dataset.Load(folder)))
+            .ToList();
 
         var lastLines = new List<string>();
-        foreach (string dataset in datasets)
+        foreach (var (name, images) in datasets)
         {
-            lastLines.AddRange(RunDataset(dataset, args));
+            // with several datasets, each is reported on its own and the thresholds are fitted on them pooled
+            lastLines.AddRange(RunDataset(name, images, args, mayUpdateConfig: datasets.Count == 1));
+        }
+
+        if (datasets.Count > 1)
+        {
+            // the people of every set together, each named by set so no two sets share an identity; thresholds
+            // cross-validated over all of them (what --update-config ships)
+            lastLines.AddRange(RunDataset(string.Join('+', datasets.Select(d => d.Name)),
+                [.. datasets.SelectMany(d => d.Images.Select(i => i with { Identity = $"{d.Name}/{i.Identity}" }))], args, mayUpdateConfig: true));
         }
 
         // every dataset's summary together at the end, where scripts read them
@@ -55,10 +62,8 @@ internal static class FaceEvaluation
             : throw new ArgumentException($"--dataset {given}: no such folder, nor a dataset of that name in ../shared/datasets");
 
     /// <returns>The dataset's summary lines: face-eval, face-eval-shipped and face-eval-attempts of the shipped recognizer.</returns>
-    private static IEnumerable<string> RunDataset(string dataset, EvalArguments args)
+    private static IEnumerable<string> RunDataset(string name, IReadOnlyList<Mfr2Image> images, EvalArguments args, bool mayUpdateConfig)
     {
-        string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataset)));
-        IReadOnlyList<Mfr2Image> images = Mfr2Dataset.Load(dataset);
         string models = ModelDirectory.Resolve();
         // --engine FILE measures another engine configuration (quality limits, decision rule) than the shipped one
         FaceEngineOptions defaults = args.Has("engine") ? FaceEngineOptions.Load(args.Get("engine", string.Empty)) : FaceEngineOptions.Default();
@@ -72,7 +77,7 @@ internal static class FaceEvaluation
             // a research-only recognizer is allowed here, where nothing is decided for a patient
             FaceEngineOptions options = WithFlip(defaults with { Recognizer = recognizer, AllowResearchOnlyRecognizer = true }, args);
             Progress.Stage("face", $"{name}, recognizer {recognizer}: {images.Count} images");
-            summaries.Add(RunOne(dataset, images, options, models, args));
+            summaries.Add(RunOne(name, images, options, models, args, mayUpdateConfig));
             Console.WriteLine();
         }
 
@@ -97,7 +102,8 @@ internal static class FaceEvaluation
         ];
     }
 
-    private static RecognizerSummary RunOne(string dataset, IReadOnlyList<Mfr2Image> images, FaceEngineOptions options, string models, EvalArguments args)
+    private static RecognizerSummary RunOne(string dataset, IReadOnlyList<Mfr2Image> images, FaceEngineOptions options, string models, EvalArguments args,
+        bool mayUpdateConfig)
     {
         Console.WriteLine($"== recognizer {options.SelectedRecognizer.Name}: licence {options.SelectedRecognizer.Licence}, training data {options.SelectedRecognizer.TrainingData}, runtime {options.SelectedRecognizer.Runtime}" +
             (options.SelectedRecognizer.IsResearchOnly ? " (research only: measured here, never a clinic's default)" : string.Empty));
@@ -212,11 +218,11 @@ internal static class FaceEvaluation
         ReaderAttempts.Print("as the reader decides, thresholds cross-validated over identities (each fold's people at thresholds fitted on the others'):",
             HeldOutAttempts.Run(engine, observed, references, targetFmr));
 
-        if (args.Has("update-config"))
+        if (args.Has("update-config") && mayUpdateConfig)
         {
             string path = args.Get("update-config", string.Empty);
             UpdateConfig(path, options, chosen, mask, FormattableString.Invariant(
-                $"./mynagate eval face --dataset {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataset)))}: {chosen.Comparison}, thresholds at FMR {targetFmr:P1} fitted on all identities; held out over {ThresholdCrossValidation.Folds} identity folds FNMR unmasked {chosen.UnmaskedFnmr:P1} masked {chosen.MaskedFnmr:P1} FMR {chosen.Fmr:P2}; mask detection {mask.Accuracy:P1} (leave-one-identity-out)"));
+                $"./mynagate eval face on {dataset}: {chosen.Comparison}, thresholds at FMR {targetFmr:P1} fitted on all identities; held out over {ThresholdCrossValidation.Folds} identity folds FNMR unmasked {chosen.UnmaskedFnmr:P1} masked {chosen.MaskedFnmr:P1} FMR {chosen.Fmr:P2}; mask detection {mask.Accuracy:P1} (leave-one-identity-out)"));
             Console.WriteLine($"configuration updated: {path} (the shipped figures above are of the configuration before the update)");
         }
 
