@@ -275,10 +275,8 @@ internal static class FaceEvaluation
     /// </summary>
     private static VisionImage CameraFrame(VisionImage photo)
     {
-        double fit = Math.Min(1.0, Math.Min(FrameWidth / (double)photo.Width, FrameHeight / (double)photo.Height));
-        using VisionImage shown = fit < 1.0
-            ? photo.Resize(Math.Max(1, (int)(photo.Width * fit)), Math.Max(1, (int)(photo.Height * fit)))
-            : photo.Resize(photo.Width, photo.Height);
+        using VisionImage? shrunk = ShrunkToFit(photo, Math.Min(FrameWidth / (double)photo.Width, FrameHeight / (double)photo.Height));
+        VisionImage shown = shrunk ?? photo;
         double[] matrix = [1, 0, (FrameWidth - shown.Width) / 2.0, 0, 1, (FrameHeight - shown.Height) / 2.0];
         return shown.WarpAffine(matrix, FrameWidth, FrameHeight);
     }
@@ -303,11 +301,14 @@ internal static class FaceEvaluation
 
     private static byte[] ChipPhoto(VisionImage photo)
     {
-        double fit = Math.Min(1.0, ChipPhotoSide / (double)Math.Max(photo.Width, photo.Height));
-        using VisionImage small = photo.Resize(Math.Max(1, (int)(photo.Width * fit)), Math.Max(1, (int)(photo.Height * fit)));
-        using VisionImage grey = small.ToGrey();
+        using VisionImage? shrunk = ShrunkToFit(photo, ChipPhotoSide / (double)Math.Max(photo.Width, photo.Height));
+        using VisionImage grey = (shrunk ?? photo).ToGrey();
         return grey.Encode(ImageFormat.Jpeg2000, ChipPhotoRate);
     }
+
+    // the photo scaled by fit when that shrinks it (pixel area), or null when it already fits
+    private static VisionImage? ShrunkToFit(VisionImage photo, double fit) => fit >= 1.0 ? null
+        : photo.Resize(Math.Max(1, (int)(photo.Width * fit)), Math.Max(1, (int)(photo.Height * fit)));
 
     private static void UpdateConfig(string path, FaceEngineOptions options, CrossValidatedRow chosen, MaskResults mask, string evaluation)
     {
