@@ -21,6 +21,7 @@ internal static class FaceEvaluation
     private const int FrameHeight = 480;
     private const int ChipPhotoRate = 250; // JPEG 2000 rate ×1000: about 6 KB per 160×160 portrait, like a chip photo
     private const int ChipPhotoSide = 160; // a larger source is shrunk to this on its longer side: the chip's photo is small
+    private const int DefaultFramesPerSecond = 15; // the reader's camera default (Reader:FaceCamera:FramesPerSecond)
 
     /// <summary>The development sets evaluated when no --dataset is given: both, each reported on its own, then pooled.</summary>
     private static readonly string[] DevelopmentSets = ["mfr2-dev", "rof-dev"];
@@ -99,6 +100,8 @@ internal static class FaceEvaluation
                 $"face-eval-shipped dataset={name} recognizer={first.Name} unmasked_fnmr={first.Single.UnmaskedFnmr * 100:F1} masked_fnmr={first.Single.MaskedFnmr * 100:F1} fmr={first.Single.Fmr * 100:F2} pairs={first.Single.Pairs}"),
             FormattableString.Invariant(
                 $"face-eval-attempts dataset={name} bare_matched={first.Attempts.BareMatched * 100:F1} masked_lowered_matched={first.Attempts.MaskedLoweredMatched * 100:F1} impostor_accepted={first.Attempts.ImpostorAccepted * 100:F2} attempts={first.Attempts.Count}"),
+            FormattableString.Invariant(
+                $"face-eval-rule dataset={name} target_fmr={first.Rule.TargetFmr * 100:0.###} frames={first.Rule.Policy.FramesToDecide} budget_ms={first.Rule.Policy.BudgetMilliseconds} heldout_bare_matched={first.RuleHeldOut.BareMatched * 100:F1} heldout_masked_lowered_matched={first.RuleHeldOut.MaskedLoweredMatched * 100:F1} heldout_impostor_accepted={first.RuleHeldOut.ImpostorAccepted * 100:F2} wait_p50_s={first.WaitP50Seconds:F1} wait_p95_s={first.WaitP95Seconds:F1} attempts={first.RuleHeldOut.Count}"),
         ];
     }
 
@@ -186,7 +189,16 @@ internal static class FaceEvaluation
         PolicyRow fitted = table.Best;
         Console.WriteLine();
 
-        double targetFmr = options.SelectedRecognizer.Thresholds.TargetFmr;
+        // the multi-frame rule first: its FMR is the one the shipped thresholds are fitted at
+        double framesPerSecond = args.GetInt("fps", DefaultFramesPerSecond, 1, 60);
+        var analyses = new ReplayedAnalyses(engine);
+        IReadOnlyList<DecisionRule> candidates = DecisionRuleSelection.Candidates(options.Decision);
+        IReadOnlyList<RuleScore> ruleScores = DecisionRuleSelection.Score(analyses, observed, references, [.. images.Select(i => i.Identity)], candidates, framesPerSecond);
+        RuleScore rule = DecisionRuleSelection.Choose(ruleScores);
+        DecisionRuleSelection.Print(ruleScores, rule, framesPerSecond);
+        Console.WriteLine();
+
+        double targetFmr = rule.Rule.TargetFmr;
         IReadOnlyList<CrossValidatedRow> crossValidated = ThresholdCrossValidation.Run(probes, references, mask.HeldOutMasked, targetFmr);
         ThresholdCrossValidation.Print(crossValidated, targetFmr);
         CrossValidatedRow chosen = ThresholdCrossValidation.Best(crossValidated);
@@ -211,18 +223,22 @@ internal static class FaceEvaluation
         Console.WriteLine($"one frame, as the engine compares it: unmasked FNMR {Pct(single.UnmaskedFnmr)} ({single.GenuineUnmasked} pairs), " +
             $"masked FNMR {Pct(single.MaskedFnmr)} ({single.GenuineMasked}), FMR {PctFine(single.Fmr)} ({single.Impostors} impostor pairs)");
         QualityGateAblation.Print(engine, observed, probes, references);
-        IReadOnlyList<AttemptRow> attempts = ReaderAttempts.Run(observed, references, (r, i) => engine.Analyse(i.Observation, r.Faces!),
-            options.Decision, shipped.Unmasked);
-        ReaderAttempts.Print("as the reader decides (FaceDecision at the shipped thresholds; an attempt's frames are the person's other images in turn):", attempts);
+        IReadOnlyList<AttemptRow> attempts = ReaderAttempts.Run(observed, references, analyses.Analyse, options.Decision, shipped.Unmasked, framesPerSecond);
+        ReaderAttempts.Print("as the reader decides (FaceDecision by the shipped rule and thresholds; an attempt's frames are the person's other images in turn):",
+            attempts, framesPerSecond);
         Console.WriteLine();
-        ReaderAttempts.Print("as the reader decides, thresholds cross-validated over identities (each fold's people at thresholds fitted on the others'):",
-            HeldOutAttempts.Run(engine, observed, references, targetFmr));
+        (IReadOnlyList<AttemptRow> nested, IReadOnlyList<DecisionRule> nestedRules) =
+            DecisionRuleSelection.Nested(analyses, observed, references, candidates, framesPerSecond);
+        ReaderAttempts.Print("as the reader decides, rule and thresholds chosen without the people counted (each fold's people by the rule chosen " +
+            "on the others' and at thresholds fitted on them):", nested, framesPerSecond);
+        Console.WriteLine("  rule chosen per fold: " + string.Join("; ", nestedRules));
+        AttemptSummary heldOut = AttemptSummary.Of(nested);
 
         if (args.Has("update-config") && mayUpdateConfig)
         {
             string path = args.Get("update-config", string.Empty);
-            UpdateConfig(path, options, chosen, mask, FormattableString.Invariant(
-                $"./mynagate eval face on {dataset}: {chosen.Comparison}, thresholds at FMR {targetFmr:P1} fitted on all identities; held out over {ThresholdCrossValidation.Folds} identity folds FNMR unmasked {chosen.UnmaskedFnmr:P1} masked {chosen.MaskedFnmr:P1} FMR {chosen.Fmr:P2}; mask detection {mask.Accuracy:P1} (leave-one-identity-out)"));
+            UpdateConfig(path, options, chosen, rule.Rule, mask, FormattableString.Invariant(
+                $"./mynagate eval face on {dataset}: {chosen.Comparison}, thresholds at FMR {targetFmr:P2} fitted on all identities, rule {rule.Rule}; held out over {ThresholdCrossValidation.Folds} identity folds FNMR unmasked {chosen.UnmaskedFnmr:P1} masked {chosen.MaskedFnmr:P1} FMR {chosen.Fmr:P2}; mask detection {mask.Accuracy:P1} (leave-one-identity-out); attempts by rule and thresholds chosen without their people (nested): bare matched {heldOut.BareMatched:P1}, masked then lowered {heldOut.MaskedLoweredMatched:P1}, impostors accepted {heldOut.ImpostorAccepted:P2}"));
             Console.WriteLine($"configuration updated: {path} (the shipped figures above are of the configuration before the update)");
         }
 
@@ -232,7 +248,8 @@ internal static class FaceEvaluation
         }
 
         return new RecognizerSummary(options.SelectedRecognizer.Name, options.SelectedRecognizer.Licence, fitted, chosen, single,
-            AttemptSummary.Of(attempts), frameP95);
+            AttemptSummary.Of(attempts), rule.Rule, heldOut, Percentile.Of(ReaderAttempts.GenuineFrames(nested), 50) / framesPerSecond,
+            Percentile.Of(ReaderAttempts.GenuineFrames(nested), 95) / framesPerSecond, frameP95);
     }
 
     // the kiosk's Guide_* text each held-back probe would show the patient at the camera, by reason (a probe can have
@@ -310,25 +327,34 @@ internal static class FaceEvaluation
     private static VisionImage? ShrunkToFit(VisionImage photo, double fit) => fit >= 1.0 ? null
         : photo.Resize(Math.Max(1, (int)(photo.Width * fit)), Math.Max(1, (int)(photo.Height * fit)));
 
-    private static void UpdateConfig(string path, FaceEngineOptions options, CrossValidatedRow chosen, MaskResults mask, string evaluation)
+    private static void UpdateConfig(string path, FaceEngineOptions options, CrossValidatedRow chosen, DecisionRule rule, MaskResults mask, string evaluation)
     {
         RecognizerDescriptor current = options.SelectedRecognizer;
         RecognizerDescriptor updated = current with
         {
-            Thresholds = current.Thresholds with { Unmasked = chosen.UnmaskedThreshold, Masked = chosen.MaskedThreshold, MaskedComparison = chosen.Comparison },
+            Thresholds = current.Thresholds with
+            {
+                Unmasked = chosen.UnmaskedThreshold, Masked = chosen.MaskedThreshold, TargetFmr = (float)rule.TargetFmr, MaskedComparison = chosen.Comparison,
+            },
             MaskClassifier = mask.FittedOnAll,
             Evaluation = evaluation,
         };
         // only the evaluated recognizer's descriptor changes: the file keeps the recognizer it selects
         FaceEngineOptions file = FaceEngineOptions.Load(path);
-        FaceEngineOptions next = file with { Recognizers = [.. file.Recognizers.Select(r => r.Name == current.Name ? updated : r)] };
+        FaceEngineOptions next = file with
+        {
+            Recognizers = [.. file.Recognizers.Select(r => r.Name == current.Name ? updated : r)],
+            // the rule is the engine's, not a recognizer's: only the recognizer the file selects sets it
+            Decision = file.Recognizer == current.Name ? rule.Policy : file.Decision,
+        };
         File.WriteAllText(path, next.ToJson() + Environment.NewLine);
     }
 }
 
 /// <summary>One recognizer's figures for the side-by-side table.</summary>
 internal sealed record RecognizerSummary(
-    string Name, string Licence, PolicyRow Fitted, CrossValidatedRow HeldOut, ShippedRates Single, AttemptSummary Attempts, double FrameP95);
+    string Name, string Licence, PolicyRow Fitted, CrossValidatedRow HeldOut, ShippedRates Single, AttemptSummary Attempts,
+    DecisionRule Rule, AttemptSummary RuleHeldOut, double WaitP50Seconds, double WaitP95Seconds, double FrameP95);
 
 /// <summary>
 /// The reader's attempts in three figures: genuine bare-faced ones matched, genuine masked ones matched once lowered,
