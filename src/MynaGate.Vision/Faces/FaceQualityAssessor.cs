@@ -16,7 +16,7 @@ public sealed class FaceQualityAssessor(QualityLimits limits)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(face);
-        var reasons = new List<QualityReason>();
+        var found = new List<QualityReason>();
         RectangleF box = face.Box;
         float eyeDistance = face.EyeDistance;
         float faceFraction = MathF.Max(box.Width / frame.Width, box.Height / frame.Height);
@@ -26,53 +26,53 @@ public sealed class FaceQualityAssessor(QualityLimits limits)
 
         if (eyeDistance < limits.MinEyeDistance)
         {
-            reasons.Add(QualityReason.TooFar);
+            found.Add(QualityReason.TooFar);
         }
         else if (faceFraction > limits.MaxFaceFraction)
         {
-            reasons.Add(QualityReason.TooClose);
+            found.Add(QualityReason.TooClose);
         }
 
         if (centreOffset > limits.MaxCentreOffset)
         {
-            reasons.Add(QualityReason.NotCentred);
+            found.Add(QualityReason.NotCentred);
         }
 
         Rectangle inner = Rectangle.Intersect(Rectangle.Round(box), new Rectangle(0, 0, frame.Width, frame.Height));
         RegionStats stats = inner.Width >= 3 && inner.Height >= 3 ? frame.Stats(inner) : default;
         if (stats.Mean < limits.MinBrightness)
         {
-            reasons.Add(QualityReason.TooDark);
+            found.Add(QualityReason.TooDark);
         }
         else if (stats.Mean > limits.MaxBrightness)
         {
-            reasons.Add(QualityReason.TooBright);
+            found.Add(QualityReason.TooBright);
         }
         else if (stats.StdDev < limits.MinContrast)
         {
-            reasons.Add(QualityReason.LowContrast);
+            found.Add(QualityReason.LowContrast);
         }
 
         if (stats.LaplacianVariance < limits.MinSharpness)
         {
-            reasons.Add(QualityReason.Blurred);
+            found.Add(QualityReason.Blurred);
         }
 
         (float yaw, float pitch, float roll) = Pose(face);
-        var advice = new List<QualityReason>();
         if (MathF.Abs(yaw) > limits.MaxYaw || MathF.Abs(pitch) > limits.MaxPitch || MathF.Abs(roll) > limits.MaxRoll)
         {
-            (limits.PoseHoldsBack ? reasons : advice).Add(QualityReason.Turned);
+            found.Add(QualityReason.Turned);
         }
 
         double eyeContrast = Math.Min(EyeContrast(frame, face.RightEye, eyeDistance), EyeContrast(frame, face.LeftEye, eyeDistance));
         if (eyeContrast < limits.MinEyeContrast)
         {
-            reasons.Add(QualityReason.EyesHidden);
+            found.Add(QualityReason.EyesHidden);
         }
 
+        // an advisory reason guides the patient while the frame is compared; the others hold it back
         return new FaceQuality(eyeDistance, faceFraction, centreOffset, stats.Mean, stats.StdDev, stats.LaplacianVariance,
-            yaw, pitch, roll, eyeContrast, reasons) { Advice = advice };
+            yaw, pitch, roll, eyeContrast, [.. found.Where(r => !limits.Advisory.Contains(r))]) { Advice = [.. found.Where(limits.Advisory.Contains)] };
     }
 
     /// <summary>Yaw, pitch and roll in degrees, from the landmarks in the eye line's own frame.</summary>

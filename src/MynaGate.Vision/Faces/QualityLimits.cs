@@ -3,9 +3,10 @@ namespace MynaGate.Vision.Faces;
 /// <summary>
 /// Limits of the per-frame quality checks. Face size is the distance between the eyes in pixels; angles are in
 /// degrees estimated from the five landmarks; brightness and contrast are grey levels of the face box.
-/// <see cref="PoseHoldsBack"/> false makes a turned face guidance only: the patient is asked to look at the camera, and
-/// the frame is compared all the same (on both development sets holding turned frames back cost matches and stopped no
-/// impostor: `eval face`'s gate table).
+/// The reasons in <see cref="Advisory"/> are guidance only: the patient is asked (to look at the camera, to come
+/// closer, to step back) and the frame is compared all the same. On both development sets, pooled, holding such
+/// frames back cost matches and stopped no impostor at the same FMR (`eval face`'s gate table); the other checks hold
+/// a frame back.
 /// </summary>
 public sealed record QualityLimits(
     float MinEyeDistance = 28,
@@ -18,5 +19,8 @@ public sealed record QualityLimits(
     float MaxYaw = 30,
     float MaxPitch = 25,
     float MaxRoll = 20,
-    double MinEyeContrast = 6,
-    bool PoseHoldsBack = false);
+    double MinEyeContrast = 6)
+{
+    /// <summary>The reasons that guide without holding a frame back (the default: turned, too far, too close).</summary>
+    public IReadOnlyList<QualityReason> Advisory { get; init; } = [QualityReason.Turned, QualityReason.TooFar, QualityReason.TooClose];
+}
