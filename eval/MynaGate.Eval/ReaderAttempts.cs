@@ -24,14 +24,16 @@ internal sealed record AttemptRow(string Name, IReadOnlyDictionary<FaceVerificat
 /// person's images shown in turn (over again, as a patient standing still), decided by <see cref="FaceDecision"/>
 /// until the policy's time budget, counted in frames at the camera's frame rate, runs out. A masked attempt that ends
 /// in "please lower your mask" is tried again with the person's bare images, as the flow does; its wait is both
-/// tries. Genuine attempts use the person's images other than the chip photo's; impostor attempts show other people's
+/// tries. When the person has no bare image but the chip's own, the lowering cannot be shown: such an attempt is
+/// counted apart ("no bare image left"), in neither the matched nor the failed ones. Genuine attempts use the person's images other than the chip photo's; impostor attempts show other people's
 /// images to each chip photo. <c>analyse</c> compares a recorded frame with a chip photo (at the shipped thresholds,
 /// or at a fold's).
 /// </summary>
 internal static class ReaderAttempts
 {
     public static readonly string[] Rows =
-        ["genuine, bare face", "genuine, masked (first try)", "genuine, masked then lowered", "impostor, bare face", "impostor, masked (first try)", "impostor, masked then lowered"];
+        ["genuine, bare face", "genuine, masked (first try)", "genuine, masked then lowered", "genuine, asked to lower, no bare image left",
+         "impostor, bare face", "impostor, masked (first try)", "impostor, masked then lowered", "impostor, asked to lower, no bare image left"];
 
     public static IReadOnlyList<AttemptRow> Run(
         IReadOnlyList<ObservedImage> images, IEnumerable<Reference> references, Func<Reference, ObservedImage, FrameAnalysis> analyse,
@@ -64,8 +66,20 @@ internal static class ReaderAttempts
                 {
                     FaceVerification first = Attempt(policy, unmaskedThreshold, masked, budget);
                     Count($"{who}, masked (first try)", first.Outcome, first.FramesSeen);
-                    bool lowered = first.Outcome == FaceVerificationOutcome.LowerMask && bareTry is not null;
-                    Count($"{who}, masked then lowered", lowered ? bareTry!.Outcome : first.Outcome, first.FramesSeen + (lowered ? bareTry!.FramesSeen : 0));
+                    if (first.Outcome != FaceVerificationOutcome.LowerMask)
+                    {
+                        Count($"{who}, masked then lowered", first.Outcome, first.FramesSeen);
+                    }
+                    else if (bareTry is not null)
+                    {
+                        Count($"{who}, masked then lowered", bareTry.Outcome, first.FramesSeen + bareTry.FramesSeen);
+                    }
+                    else
+                    {
+                        // asked to lower the mask, with no bare image of the person but the chip's own: the lowered
+                        // face cannot be shown, so the attempt is not counted as either outcome
+                        Count($"{who}, asked to lower, no bare image left", first.Outcome, first.FramesSeen);
+                    }
                 }
             }
         }
@@ -88,11 +102,11 @@ internal static class ReaderAttempts
     {
         FaceVerificationOutcome[] shown = [FaceVerificationOutcome.Matched, FaceVerificationOutcome.NotMatched, FaceVerificationOutcome.LowerMask, FaceVerificationOutcome.NotLive, FaceVerificationOutcome.TimedOut];
         Console.WriteLine(title);
-        Console.WriteLine($"{"attempts",-32} {"n",6} " + string.Join(' ', shown.Select(o => $"{o,11}")) + $" {"wait p50/p95 frames",20} {"s at " + framesPerSecond + " fps",14}");
+        Console.WriteLine($"{"attempts",-44} {"n",6} " + string.Join(' ', shown.Select(o => $"{o,11}")) + $" {"wait p50/p95 frames",20} {"s at " + framesPerSecond + " fps",14}");
         foreach (AttemptRow row in rows)
         {
             double p50 = Percentile.Of(row.Frames.Select(f => (double)f), 50), p95 = Percentile.Of(row.Frames.Select(f => (double)f), 95);
-            Console.WriteLine($"{row.Name,-32} {row.Count,6} " + string.Join(' ', shown.Select(o => $"{FaceEvaluation.Pct(row.Share(o)),11}")) +
+            Console.WriteLine($"{row.Name,-44} {row.Count,6} " + string.Join(' ', shown.Select(o => $"{FaceEvaluation.Pct(row.Share(o)),11}")) +
                 $" {$"{p50:F0} / {p95:F0}",20} {$"{p50 / framesPerSecond:F1} / {p95 / framesPerSecond:F1}",14}");
         }
     }
