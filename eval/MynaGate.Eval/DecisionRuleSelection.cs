@@ -26,10 +26,10 @@ internal sealed record RuleScore(DecisionRule Rule, IReadOnlyList<AttemptRow> Ro
 /// <summary>
 /// Chooses the multi-frame rule (the per-frame thresholds' FMR, the frames compared, the time-out) without seeing
 /// the people it is reported on. The choice: among the candidates whose impostor attempts accepted stay within the
-/// target, the one matching most genuine attempts, then the shortest wait, then the longest time-out; when none stays
-/// within it, the fewest impostors accepted. Made on cross-validated attempts of the people it may see: for the held-out figures (nested),
-/// per identity fold on the other folds' people only, then counted on the fold at thresholds fitted on the others;
-/// for what ships, on everyone.
+/// target, the one matching most genuine attempts, then the shortest wait, then the longest time-out; when none
+/// stays within it, the fewest impostors accepted. It is made on cross-validated attempts of the people it may see:
+/// for the held-out figures (nested), per identity fold on the other folds' people only, then counted on the fold
+/// at thresholds fitted on the others; for what ships, on everyone.
 /// </summary>
 internal static class DecisionRuleSelection
 {
