@@ -34,11 +34,11 @@ internal sealed class EvalArguments
     /// <summary>Every value the option was given, in order; empty when it was not given.</summary>
     public IReadOnlyList<string> GetAll(string name) => _options.TryGetValue(name, out List<string?>? v) ? [.. v.OfType<string>()] : [];
 
-    /// <summary>An integer option; a value that is not an integer in range is bad usage.</summary>
+    /// <summary>An integer option; given without a value, or with one that is not an integer in range, it is bad usage.</summary>
     public int GetInt(string name, int fallback, int min, int max)
     {
-        string text = Get(name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (!int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int value) || value < min || value > max)
+        string? text = Has(name) ? _options[name][^1] : fallback.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (text is null || !int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int value) || value < min || value > max)
         {
             throw new ArgumentException($"--{name} must be an integer from {min} to {max}");
         }

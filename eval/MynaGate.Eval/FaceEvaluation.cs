@@ -29,6 +29,8 @@ internal static class FaceEvaluation
     public static int Run(EvalArguments args)
     {
         IReadOnlyList<string> given = args.GetAll("dataset");
+        // read before any image is, so a bad value fails at once
+        double framesPerSecond = args.GetInt("fps", DefaultFramesPerSecond, 1, 60);
         var datasets = (given.Count > 0 ? given : DevelopmentSets).Select(DatasetFolder)
             .Select(folder => (Name: Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), Images: Mfr2Dataset.Load(folder)))
             .ToList();
@@ -37,7 +39,7 @@ internal static class FaceEvaluation
         foreach (var (name, images) in datasets)
         {
             // with several datasets, each is reported on its own and the thresholds are fitted on them pooled
-            lastLines.AddRange(RunDataset(name, images, args, mayUpdateConfig: datasets.Count == 1));
+            lastLines.AddRange(RunDataset(name, images, args, framesPerSecond, mayUpdateConfig: datasets.Count == 1));
         }
 
         if (datasets.Count > 1)
@@ -45,7 +47,7 @@ internal static class FaceEvaluation
             // the people of every set together, each named by set so no two sets share an identity; thresholds
             // cross-validated over all of them (what --update-config ships)
             lastLines.AddRange(RunDataset(string.Join('+', datasets.Select(d => d.Name)),
-                [.. datasets.SelectMany(d => d.Images.Select(i => i with { Identity = $"{d.Name}/{i.Identity}" }))], args, mayUpdateConfig: true));
+                [.. datasets.SelectMany(d => d.Images.Select(i => i with { Identity = $"{d.Name}/{i.Identity}" }))], args, framesPerSecond, mayUpdateConfig: true));
         }
 
         // every dataset's summary together at the end, where scripts read them
@@ -63,7 +65,8 @@ internal static class FaceEvaluation
             : throw new ArgumentException($"--dataset {given}: no such folder, nor a dataset of that name in ../shared/datasets");
 
     /// <returns>The dataset's summary lines: face-eval, face-eval-shipped and face-eval-attempts of the shipped recognizer.</returns>
-    private static IEnumerable<string> RunDataset(string name, IReadOnlyList<Mfr2Image> images, EvalArguments args, bool mayUpdateConfig)
+    private static IEnumerable<string> RunDataset(
+        string name, IReadOnlyList<Mfr2Image> images, EvalArguments args, double framesPerSecond, bool mayUpdateConfig)
     {
         string models = ModelDirectory.Resolve();
         // --engine FILE measures another engine configuration (quality limits, decision rule) than the shipped one
@@ -78,7 +81,7 @@ internal static class FaceEvaluation
             // a research-only recognizer is allowed here, where nothing is decided for a patient
             FaceEngineOptions options = WithFlip(defaults with { Recognizer = recognizer, AllowResearchOnlyRecognizer = true }, args);
             Progress.Stage("face", $"{name}, recognizer {recognizer}: {images.Count} images");
-            summaries.Add(RunOne(name, images, options, models, args, mayUpdateConfig));
+            summaries.Add(RunOne(name, images, options, models, args, framesPerSecond, mayUpdateConfig));
             Console.WriteLine();
         }
 
@@ -106,7 +109,7 @@ internal static class FaceEvaluation
     }
 
     private static RecognizerSummary RunOne(string dataset, IReadOnlyList<Mfr2Image> images, FaceEngineOptions options, string models, EvalArguments args,
-        bool mayUpdateConfig)
+        double framesPerSecond, bool mayUpdateConfig)
     {
         Console.WriteLine($"== recognizer {options.SelectedRecognizer.Name}: licence {options.SelectedRecognizer.Licence}, training data {options.SelectedRecognizer.TrainingData}, runtime {options.SelectedRecognizer.Runtime}" +
             (options.SelectedRecognizer.IsResearchOnly ? " (research only: measured here, never a clinic's default)" : string.Empty));
@@ -190,7 +193,6 @@ internal static class FaceEvaluation
         Console.WriteLine();
 
         // the multi-frame rule first: its FMR is the one the shipped thresholds are fitted at
-        double framesPerSecond = args.GetInt("fps", DefaultFramesPerSecond, 1, 60);
         var analyses = new ReplayedAnalyses(engine);
         IReadOnlyList<DecisionRule> candidates = DecisionRuleSelection.Candidates(options.Decision);
         IReadOnlyList<RuleScore> ruleScores = DecisionRuleSelection.Score(analyses, observed, references, [.. images.Select(i => i.Identity)], candidates, framesPerSecond);

@@ -2,13 +2,6 @@ using MynaGate.Vision.Faces;
 
 namespace MynaGate.Eval;
 
-/// <summary>A multi-frame rule to choose: the FMR its per-frame thresholds are set at, and the decision policy.</summary>
-internal sealed record DecisionRule(double TargetFmr, DecisionPolicy Policy)
-{
-    public override string ToString() =>
-        FormattableString.Invariant($"FMR {TargetFmr * 100:0.###} %, {Policy.FramesToDecide} frames, {Policy.BudgetMilliseconds / 1000.0:0.#} s");
-}
-
 /// <summary>
 /// The reader's attempts with thresholds never fitted on the people they are counted on: the given identities are
 /// dealt into folds (as in <see cref="ThresholdCrossValidation"/>); per fold, each condition's threshold is set at the
