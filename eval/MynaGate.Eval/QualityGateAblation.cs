@@ -30,33 +30,11 @@ internal static class QualityGateAblation
         void Row(string name, IReadOnlyCollection<QualityReason> off)
         {
             var usable = ungated.Where(u => u.Compared is not null && u.Observed.Observation.Quality!.Reasons.All(off.Contains)).ToList();
-            int genuineUnmasked = 0, genuineMasked = 0, impostors = 0, missedUnmasked = 0, missedMasked = 0, falseMatches = 0;
             var compared = usable.ToDictionary(u => u.Observed, u => u.Compared!);
-            foreach (Reference reference in references.Where(r => r.Faces is not null))
-            {
-                foreach (ObservedImage image in observed.Where(i => i.Image.Path != reference.Image.Path))
-                {
-                    bool matched = compared.TryGetValue(image, out FaceObservation? frame) && engine.Analyse(frame, reference.Faces!).Matches;
-                    if (image.Image.Identity != reference.Image.Identity)
-                    {
-                        impostors++;
-                        falseMatches += matched ? 1 : 0;
-                    }
-                    else if (image.Image.Masked)
-                    {
-                        genuineMasked++;
-                        missedMasked += matched ? 0 : 1;
-                    }
-                    else
-                    {
-                        genuineUnmasked++;
-                        missedUnmasked += matched ? 0 : 1;
-                    }
-                }
-            }
-
-            Console.WriteLine($"  {name,-28} {usable.Count + " of " + observed.Count,16} {FaceEvaluation.Pct(missedUnmasked / (double)Math.Max(1, genuineUnmasked)),14} " +
-                $"{FaceEvaluation.Pct(missedMasked / (double)Math.Max(1, genuineMasked)),12} {(falseMatches * 100.0 / Math.Max(1, impostors)).ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + " %",8}");
+            ShippedRates rates = ShippedSingleImage.Count(observed, references,
+                (reference, image) => compared.TryGetValue(image, out FaceObservation? frame) && engine.Analyse(frame, reference.Faces!).Matches);
+            Console.WriteLine($"  {name,-28} {usable.Count + " of " + observed.Count,16} {FaceEvaluation.Pct(rates.UnmaskedFnmr),14} " +
+                $"{FaceEvaluation.Pct(rates.MaskedFnmr),12} {(rates.Fmr * 100).ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + " %",8}");
         }
     }
 }

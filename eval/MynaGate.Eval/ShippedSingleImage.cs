@@ -15,28 +15,32 @@ internal sealed record ShippedRates(double UnmaskedFnmr, double MaskedFnmr, doub
 /// </summary>
 internal static class ShippedSingleImage
 {
-    public static ShippedRates Measure(FaceEngine engine, IReadOnlyList<ObservedImage> images, IReadOnlyList<Reference> references)
+    public static ShippedRates Measure(FaceEngine engine, IReadOnlyList<ObservedImage> images, IReadOnlyList<Reference> references) =>
+        Count(images, references, (reference, probe) => engine.Analyse(probe.Observation, reference.Faces!).Matches);
+
+    /// <summary>The rates over every reference × other image, with <paramref name="matched"/> deciding each pair.</summary>
+    public static ShippedRates Count(IReadOnlyList<ObservedImage> images, IReadOnlyList<Reference> references, Func<Reference, ObservedImage, bool> matched)
     {
         int genuineUnmasked = 0, genuineMasked = 0, impostors = 0, missedUnmasked = 0, missedMasked = 0, falseMatches = 0;
         foreach (Reference reference in references.Where(r => r.Faces is not null))
         {
             foreach (ObservedImage probe in images.Where(i => i.Image.Path != reference.Image.Path))
             {
-                bool matched = engine.Analyse(probe.Observation, reference.Faces!).Matches;
+                bool accepted = matched(reference, probe);
                 if (probe.Image.Identity != reference.Image.Identity)
                 {
                     impostors++;
-                    falseMatches += matched ? 1 : 0;
+                    falseMatches += accepted ? 1 : 0;
                 }
                 else if (probe.Image.Masked)
                 {
                     genuineMasked++;
-                    missedMasked += matched ? 0 : 1;
+                    missedMasked += accepted ? 0 : 1;
                 }
                 else
                 {
                     genuineUnmasked++;
-                    missedUnmasked += matched ? 0 : 1;
+                    missedUnmasked += accepted ? 0 : 1;
                 }
             }
         }
