@@ -23,11 +23,14 @@ public sealed class NationalServiceLimitTests(ChainFixture fixture) : ChainTest<
         using var terminal = DeviceIdentity.LoadOrCreate(Chain.Layout.TerminalIdentity, "MynaGate Terminal");
         using var service = DeviceIdentity.LoadOrCreate(Chain.Layout.OnshiIdentity, "MynaGate Onshi Emulator");
         var pin = CertificatePin.Of(service);
-        var handler = new SocketsHttpHandler();
+        // a client sending a large body waits for the server's go-ahead (Expect: 100-continue): the emulator refuses
+        // on the declared length before the body is sent, so the 413 is read instead of racing a closed connection
+        var handler = new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) };
         handler.SslOptions.ClientCertificates = [terminal];
         handler.SslOptions.RemoteCertificateValidationCallback = (_, presented, _, _) =>
             presented is System.Security.Cryptography.X509Certificates.X509Certificate2 certificate && pin.Matches(certificate);
         using var client = new HttpClient(handler) { BaseAddress = Chain.Onshi.BaseAddress };
+        client.DefaultRequestHeaders.ExpectContinue = true;
 
         using var huge = new ByteArrayContent(new byte[LinkLimits.MaxMessageBytes + 1]);
         huge.Headers.ContentType = new("application/json");

@@ -184,7 +184,11 @@ public sealed class ConsoleSecurityTests(ConsoleFixture fixture)
             using var accounts = await client.GetAsync("/accounts");
             Assert.Equal("/denied", accounts.Headers.Location!.AbsolutePath);
             var form = await ConsoleFixture.FormFieldsAsync(client, "/settings", ("debugMode", "false"), ("inputTimeout", "45"));
-            using var save = await client.PostAsync("/settings", new FormUrlEncodedContent(form));
+            // the console refuses on the declared length before the body is sent; without the go-ahead the client
+            // would still be writing when the refused connection closes, and read a broken pipe instead of the 413
+            using var oversized = new HttpRequestMessage(HttpMethod.Post, "/settings") { Content = new FormUrlEncodedContent(form) };
+            oversized.Headers.ExpectContinue = true;
+            using var save = await client.SendAsync(oversized);
             using var add = await client.GetAsync("/readers/add");
             Assert.Equal("/denied", save.Headers.Location!.AbsolutePath);
             Assert.Equal("/denied", add.Headers.Location!.AbsolutePath);
@@ -207,7 +211,11 @@ public sealed class ConsoleSecurityTests(ConsoleFixture fixture)
         {
             using (await ConsoleFixture.SignInAsync(client, ConsoleFixture.StaffName, ConsoleFixture.StaffPassword)) { }
             var form = await ConsoleFixture.FormFieldsAsync(client, "/settings", ("debugMode", "false"), ("padding", new string('x', 100 * 1024)));
-            using var save = await client.PostAsync("/settings", new FormUrlEncodedContent(form));
+            // the console refuses on the declared length before the body is sent; without the go-ahead the client
+            // would still be writing when the refused connection closes, and read a broken pipe instead of the 413
+            using var oversized = new HttpRequestMessage(HttpMethod.Post, "/settings") { Content = new FormUrlEncodedContent(form) };
+            oversized.Headers.ExpectContinue = true;
+            using var save = await client.SendAsync(oversized);
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, save.StatusCode);
             // the console goes on serving the same session
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/settings")).StatusCode);
@@ -218,7 +226,9 @@ public sealed class ConsoleSecurityTests(ConsoleFixture fixture)
     private (HttpClient Client, CookieContainer Cookies) Client()
     {
         var cookies = new CookieContainer();
-        return (new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = fixture.Console }, cookies);
+        // a request that asks for the go-ahead (Expect: 100-continue) waits for it as long as the test allows
+        var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false, Expect100ContinueTimeout = TimeSpan.FromSeconds(30) };
+        return (new HttpClient(handler) { BaseAddress = fixture.Console }, cookies);
     }
 
     // a browser elsewhere presenting a copied cookie
