@@ -35,7 +35,8 @@ public static class OcrMemoryBenchmark
         using var pool = new TesseractPool();
         using var paddle = PaddleTextRecognizer.Load(ModelDirectory.Resolve());
         using var orientation = PaddleOrientation.Load(ModelDirectory.Resolve());
-        var reader = new CardFaceFrameReader(pool, paddle, orientation);
+        using var detector = PaddleTextDetector.Load(ModelDirectory.Resolve());
+        var reader = new CardFaceFrameReader(pool, detector, paddle, orientation);
         var persona = PersonaGenerator.Generate(73);
         using var card = new CardFaceRenderer(fonts).Render(persona, null, 73);
         using var frame = VisionImage.Decode(SyntheticCamera.Capture(card, CameraEffects.Tray, 73).Jpeg, ImageLimits.Default);

@@ -12,10 +12,12 @@ namespace MynaGate.Eval;
 
 /// <summary>
 /// ./mynagate eval ocr: card fronts of generated personas photographed by the synthetic camera, read the way the
-/// reader reads them (frames until two agree, chip expiry cross-checked, at most MaxFrames). Cards cycle through four
-/// kinds — two tuning layouts in tuning fonts, the held-out layout, held-out font families — and two geometries (the
-/// tray camera, a hand-held card). Reported per font family and per kind: the first frame alone (correct, abstained,
-/// wrong) and the reader's decision within its frame budget. A wrong code would have cost a card try.
+/// reader reads them (frames until two agree, the chip's expiry given, at most MaxFrames). Every card's layout is
+/// drawn at random within its family. Cards cycle through five kinds — the three tuning layout families in tuning
+/// fonts, a held-out layout family (the two alternate) in tuning fonts, held-out font families in tuning layouts — and
+/// two geometries (the tray camera, a hand-held card); every 25th card is a foreign resident's (birth date in 西暦),
+/// on which the reader must abstain. Reported per font family, per layout family and per kind: the first frame alone
+/// (correct, abstained, wrong) and the reader's decision within its frame budget. A wrong code would have cost a try.
 /// </summary>
 internal static class OcrEvaluation
 {
@@ -36,7 +38,8 @@ internal static class OcrEvaluation
         var tuning = new CardFaceRenderer(tuningFonts);
         var heldOut = new CardFaceRenderer(heldOutFonts);
         using var orientation = PaddleOrientation.Load(ModelDirectory.Resolve());
-        var reader = new CardFaceFrameReader(pool, paddle, orientation, options);
+        using var detector = PaddleTextDetector.Load(ModelDirectory.Resolve());
+        var reader = new CardFaceFrameReader(pool, detector, paddle, orientation, options);
         var today = PersonaGenerator.DefaultReferenceDate;
         var results = new ConcurrentBag<CardResult>();
 
@@ -46,14 +49,21 @@ internal static class OcrEvaluation
         {
             Progress.Step("ocr", "cards begun", ref done, count);
             int cardSeed = seed + i;
-            var kind = (CardKind)(i % 4);
-            bool tray = (i / 4) % 2 == 0;
+            var kind = i % 25 == 24 ? CardKind.ForeignResident : (CardKind)(i % 5);
+            bool tray = (i / 5) % 2 == 0;
             var fonts = kind == CardKind.HeldOutFont ? heldOutFonts : tuningFonts;
-            int font = kind == CardKind.HeldOutFont ? i / 4 : new Random(cardSeed).Next(fonts.Count);
-            var layout = kind switch { CardKind.Compact => CardFaceLayoutVariant.Compact, CardKind.HeldOutLayout => CardFaceLayoutVariant.Spacious, _ => CardFaceLayoutVariant.Standard };
+            int font = kind == CardKind.HeldOutFont ? i / 5 % fonts.Count : new Random(cardSeed).Next(fonts.Count);
+            var family = kind switch
+            {
+                CardKind.Classic => CardFaceLayoutFamily.Classic,
+                CardKind.Tight => CardFaceLayoutFamily.Tight,
+                CardKind.Airy => CardFaceLayoutFamily.Airy,
+                CardKind.HeldOutLayout => CardFaceLayoutFamilies.HeldOut[i / 5 % CardFaceLayoutFamilies.HeldOut.Length],
+                _ => CardFaceLayoutFamilies.Tuning[i / 5 % CardFaceLayoutFamilies.Tuning.Length],
+            };
             var persona = PersonaGenerator.Generate(cardSeed, today);
             var truth = CardFaceRenderer.Truth(persona);
-            using var card = (kind == CardKind.HeldOutFont ? heldOut : tuning).Render(persona, null, cardSeed, font, layout);
+            using var card = (kind == CardKind.HeldOutFont ? heldOut : tuning).Render(persona, null, cardSeed, font, family, kind == CardKind.ForeignResident);
             var session = new VerificationCodeBReader(reader, remainingTries: 10, useChip ? persona.CardExpiry : null, today, options);
             var frameMs = new List<double>();
             var frameIssues = new List<CardFaceIssue>();
@@ -67,18 +77,20 @@ internal static class OcrEvaluation
                 frameMs.Add(watch.Elapsed.TotalMilliseconds);
                 frameIssues.Add(raw.Issue);
                 // the frame reader's own answer: a frame the chip's expiry refused counts as abstained
-                if (frame == 0) first = raw.Issue == CardFaceIssue.None ? Judge(raw.Fields, truth) : Verdict.Abstained;
+                if (frame == 0) first = raw.Issue == CardFaceIssue.None ? Judge(raw.Fields, truth, kind) : Verdict.Abstained;
             }
 
-            results.Add(new CardResult(kind, tray, fonts.Describe(font), first, Judge(session.Outcome.Fields, truth), session.Outcome, truth, frameMs, frameIssues));
+            results.Add(new CardResult(kind, family, tray, fonts.Describe(font), first, Judge(session.Outcome.Fields, truth, kind), session.Outcome, truth, frameMs, frameIssues));
         });
 
         Print([.. results], count, seed, useChip, parallel, options);
         return 0;
     }
 
-    private static Verdict Judge(CardFaceFields? fields, CardFaceTruth truth) =>
+    // any code for a foreign resident's card is a guess: its 照合番号B rule is not known
+    private static Verdict Judge(CardFaceFields? fields, CardFaceTruth truth, CardKind kind) =>
         fields is null ? Verdict.Abstained
+        : kind == CardKind.ForeignResident ? Verdict.Wrong
         : fields.BirthDate == truth.BirthDate && fields.Expiry.Year == truth.Expiry.Year && fields.SecurityCode.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) == truth.SecurityCode ? Verdict.Correct
         : Verdict.Wrong;
 
@@ -90,8 +102,8 @@ internal static class OcrEvaluation
 
         Console.WriteLine($"card-face OCR: {count} generated cards from seed {seed}; chip expiry cross-check: {(useChip ? "on" : "off")}; " +
             $"engines: PP-OCRv4 read, Tesseract confirms; {options.AgreeingFrames} agreeing frames, at most {options.MaxFrames}");
-        Console.WriteLine("cards cycle: standard layout, compact layout (tuning fonts), spacious layout (held out), held-out font families; " +
-            "geometry alternates every four cards: tray camera, hand-held");
+        Console.WriteLine("cards cycle: layout families Classic, Tight, Airy (tuning fonts), a held-out layout family (Stacked, Offset in turn), " +
+            "held-out font families; geometry alternates every five cards: tray camera, hand-held; every 25th card a foreign resident's");
         Console.WriteLine();
         Console.WriteLine("frame issues (every frame read)                       frames");
         foreach (var group in frames.GroupBy(f => f).OrderByDescending(g => g.Count()))
@@ -117,18 +129,24 @@ internal static class OcrEvaluation
         }
 
         Console.WriteLine();
-        Row("standard layout, tuning fonts", results.Where(r => r.Kind == CardKind.Standard));
-        Row("compact layout, tuning fonts", results.Where(r => r.Kind == CardKind.Compact));
-        Row("held-out layout (spacious)", results.Where(r => r.Kind == CardKind.HeldOutLayout));
-        Row("held-out font families", results.Where(r => r.Kind == CardKind.HeldOutFont));
-        Row("tray camera", results.Where(r => r.Tray));
-        Row("hand-held", results.Where(r => !r.Tray));
-        Row("all cards", results);
+        var national = results.Where(r => r.Kind != CardKind.ForeignResident).ToArray();
+        var foreign = results.Where(r => r.Kind == CardKind.ForeignResident).ToArray();
+        Console.WriteLine();
+        foreach (var family in Enum.GetValues<CardFaceLayoutFamily>())
+        {
+            Row($"layout {family}{(family.IsHeldOut() ? " (held out)" : "")}", national.Where(r => r.Family == family && r.Kind != CardKind.HeldOutFont));
+        }
+
+        Row("held-out font families", national.Where(r => r.Kind == CardKind.HeldOutFont));
+        Row("tray camera", national.Where(r => r.Tray));
+        Row("hand-held", national.Where(r => !r.Tray));
+        Row("all national cards", national);
+        Row("foreign residents' (must abstain)", foreign);
         Console.WriteLine();
 
-        var answered = results.Where(r => r.Outcome.Ready).ToArray();
-        int abstained = results.Length - answered.Length;
-        foreach (var group in results.Where(r => !r.Outcome.Ready).GroupBy(r => r.Outcome.Issue).OrderByDescending(g => g.Count()))
+        var answered = national.Where(r => r.Outcome.Ready).ToArray();
+        int abstained = national.Length - answered.Length;
+        foreach (var group in national.Where(r => !r.Outcome.Ready).GroupBy(r => r.Outcome.Issue).OrderByDescending(g => g.Count()))
         {
             Console.WriteLine($"  abstained: {CardFaceIssueText.Describe(group.Key),-45} {group.Count(),5}");
         }
@@ -140,20 +158,23 @@ internal static class OcrEvaluation
         int birth = answered.Count(r => r.Outcome.Fields!.BirthDate == r.Truth.BirthDate);
         int expiry = answered.Count(r => r.Outcome.Fields!.Expiry == r.Truth.Expiry);
         int code = answered.Count(r => r.Final == Verdict.Correct);
-        var held = results.Where(r => r.Kind is CardKind.HeldOutFont or CardKind.HeldOutLayout).ToArray();
+        var held = national.Where(r => r.Kind is CardKind.HeldOutFont or CardKind.HeldOutLayout).ToArray();
+        var heldLayout = national.Where(r => r.Kind == CardKind.HeldOutLayout).ToArray();
+        int wrong = results.Count(r => r.Final == Verdict.Wrong);
         Console.WriteLine($"ocr-eval birth_acc={Pct(birth, answered.Length):F2} expiry_acc={Pct(expiry, answered.Length):F2} code_acc={Pct(code, answered.Length):F2} " +
-            $"abstain={Pct(abstained, results.Length):F2} wrong_codes={answered.Length - code} ms_p95={Percentile.Of(cardMs, 95):F0} " +
-            $"single_frame_acc={Pct(results.Count(r => r.First == Verdict.Correct), results.Length):F2} heldout_acc={Pct(held.Count(r => r.Final == Verdict.Correct), held.Length):F2}");
+            $"abstain={Pct(abstained, national.Length):F2} wrong_codes={wrong} ms_p95={Percentile.Of(cardMs, 95):F0} " +
+            $"single_frame_acc={Pct(national.Count(r => r.First == Verdict.Correct), national.Length):F2} heldout_acc={Pct(held.Count(r => r.Final == Verdict.Correct), held.Length):F2} " +
+            $"heldout_layout_acc={Pct(heldLayout.Count(r => r.Final == Verdict.Correct), heldLayout.Length):F2} foreign_abstained={foreign.Count(r => r.Final == Verdict.Abstained)}/{foreign.Length}");
     }
 
     // HashCode.Combine is salted per process; frames must be the same in every run
     private static int FrameSeed(int cardSeed, int frame) => unchecked((cardSeed * 7919) + frame);
 
-    private enum CardKind { Standard, Compact, HeldOutLayout, HeldOutFont }
+    private enum CardKind { Classic, Tight, Airy, HeldOutLayout, HeldOutFont, ForeignResident }
 
     private enum Verdict { Correct, Abstained, Wrong }
 
     private sealed record CardResult(
-        CardKind Kind, bool Tray, FontFace Face, Verdict First, Verdict Final, VerificationCodeBOutcome Outcome, CardFaceTruth Truth,
+        CardKind Kind, CardFaceLayoutFamily Family, bool Tray, FontFace Face, Verdict First, Verdict Final, VerificationCodeBOutcome Outcome, CardFaceTruth Truth,
         List<double> FrameMs, List<CardFaceIssue> FrameIssues);
 }

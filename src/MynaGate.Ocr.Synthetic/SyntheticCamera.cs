@@ -6,6 +6,9 @@ namespace MynaGate.Ocr.Synthetic;
 /// <summary>Turns a canonical document image into a seeded camera frame (JPEG bytes).</summary>
 public static class SyntheticCamera
 {
+    // an 8-megapixel 4:3 camera's width
+    private const int MaxFrameWidth = 3264;
+
     /// <summary>The frame as JPEG bytes, as a card-face camera would deliver it, and where the document lies in it.</summary>
     public static (byte[] Jpeg, PointF[] Corners) Capture(VisionImage document, CameraEffects effects, int seed)
     {
@@ -26,7 +29,18 @@ public static class SyntheticCamera
 
         // a 4:3 camera framing the whole document with a margin, the document off-centre within that margin
         float spanX = corners.Max(c => Math.Abs(c.X)) * 2, spanY = corners.Max(c => Math.Abs(c.Y)) * 2;
-        int frameWidth = (int)(Math.Max(spanX, spanY * 4 / 3) * Uniform(random, 1.15, 1.45));
+        int frameWidth = (int)(Math.Max(spanX, spanY * 4 / 3) * Uniform(random, effects.MinMargin, effects.MaxMargin));
+        if (frameWidth > MaxFrameWidth)
+        {
+            // no camera has more pixels than this: a card filling little of it is seen smaller, not at a higher resolution
+            float shrink = MaxFrameWidth / (float)frameWidth;
+            for (int i = 0; i < 4; i++) corners[i] = new PointF(corners[i].X * shrink, corners[i].Y * shrink);
+            spanX *= shrink;
+            spanY *= shrink;
+            scale *= shrink;
+            frameWidth = MaxFrameWidth;
+        }
+
         int frameHeight = frameWidth * 3 / 4;
         float cx = (float)((frameWidth / 2.0) + (Uniform(random, -0.4, 0.4) * (frameWidth - spanX) / 2));
         float cy = (float)((frameHeight / 2.0) + (Uniform(random, -0.4, 0.4) * (frameHeight - spanY) / 2));

@@ -35,6 +35,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, Hos
     private CardSideCheck? _cardSide;
     private PaddleTextRecognizer? _paddle;
     private PaddleOrientation? _orientation;
+    private PaddleTextDetector? _detector;
     private PairingState? _pairing;
     private KioskServer? _kiosk;
     private ReaderControl? _control;
@@ -62,13 +63,14 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, Hos
         _cardSide = new CardSideCheck(FaceDetector.Create(engine.DetectorModel, o.ModelsDirectory, engine.Detector));
         _paddle = PaddleTextRecognizer.Load(o.ModelsDirectory);
         _orientation = PaddleOrientation.Load(o.ModelsDirectory);
+        _detector = PaddleTextDetector.Load(o.ModelsDirectory);
         string? phoneReader = string.IsNullOrEmpty(o.SmartphoneReader) ? null : o.SmartphoneReader;
         var slot = o.CardReader != ReaderHostOptions.AnyCardReader ? new PcscCardSlot(o.CardReader)
             : phoneReader is not null ? PcscCardSlot.AnyReaderExcept(phoneReader) : PcscCardSlot.AnyReader();
         var cardCamera = CameraSources.Open(o.CardCamera);
         var devices = new ReaderDevices(slot, cardCamera,
             new EngineFaceMatching(_faces, CameraSources.Open(o.FaceCamera)),
-            new CameraCardFaceReader(new CardFaceFrameReader(_ocr, _paddle, _orientation), cardCamera, _cardSide),
+            new CameraCardFaceReader(new CardFaceFrameReader(_ocr, _detector, _paddle, _orientation), cardCamera, _cardSide),
             new CameraCertificateReader(new CertificateReader(_ocr, _paddle), cardCamera), root.ExportParameters(false))
         {
             // the card slot itself when phones are laid on it (R42)
@@ -190,6 +192,8 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, Hos
         _paddle = null;
         _orientation?.Dispose();
         _orientation = null;
+        _detector?.Dispose();
+        _detector = null;
         _ocr.Dispose();
         _identity?.Dispose();
         _identity = null;

@@ -3,7 +3,6 @@ using MynaGate.Certificates.Text;
 using MynaGate.Ocr.CardFace;
 using MynaGate.Ocr.Synthetic;
 using MynaGate.Ocr.Tesseract;
-using MynaGate.Vision.Documents;
 using MynaGate.Vision.Imaging;
 
 namespace MynaGate.Ocr.Tests;
@@ -27,13 +26,13 @@ public sealed class CardFaceEngineVoteTests(OcrFixture fixture)
         {
             int seed = 70_000 + face;
             var persona = PersonaGenerator.Generate(seed, Today);
-            using var clean = renderer.Render(persona, null, seed, face, CardFaceLayoutVariant.Standard);
+            using var clean = renderer.Render(persona, null, seed, face, CardFaceLayoutFamily.Classic);
             var outcome = Session(clean, persona, CameraEffects.None, seed);
             Assert.True(outcome.Ready, $"{heldOut.Describe(face)}: {outcome}");
             Assert.True(Composes(outcome, persona), $"{heldOut.Describe(face)}: a wrong code");
 
-            using var spacious = renderer.Render(persona, null, seed + 100, face, CardFaceLayoutVariant.Spacious);
-            var degraded = Session(spacious, persona, CameraEffects.Default, seed);
+            using var stacked = renderer.Render(persona, null, seed + 100, face, CardFaceLayoutFamily.Stacked);
+            var degraded = Session(stacked, persona, CameraEffects.Default, seed);
             Assert.False(degraded.Ready && !Composes(degraded, persona), $"{heldOut.Describe(face)}: a wrong code through the camera");
             degradedAnswered += degraded.Ready ? 1 : 0;
         }
@@ -48,31 +47,31 @@ public sealed class CardFaceEngineVoteTests(OcrFixture fixture)
         var persona = PersonaGenerator.Generate(71);
         using var colour = fixture.Renderer.Render(persona, null, 71);
         using var card = colour.ToGrey();
-        int h = CardFaceLayout.FieldTextHeight;
-        var lines = DocumentFinder.TextLines(card, CardFaceLayout.TextColumn, joinGap: h * 3 / 2, minHeight: h / 2, maxHeight: h * 2);
-        var expiryLine = lines.MinBy(l => Math.Abs(l.Y + (l.Height / 2) - CardFaceLayout.ExpiryLineY));
+        var lines = fixture.Detector.Detect(card, 640, 416);
+        // the line PP-OCR reads as the expiry is the one both engines are asked about
+        var expiryLine = lines.Single(l => ReadsAsExpiry(card, l));
         string[] models = [OcrModels.Japanese, OcrModels.JapaneseScript];
 
         // the whole line as the value: PP-OCR has no kana for まで, so the engines' texts differ and nothing is taken
         var whole = FieldVote.Read<string>(card, [expiryLine], fixture.Paddle, fixture.Pool, models, CardFaceText.ExpiryAlphabet,
-            WholeLine, CardFaceIssue.NoExpiry, CardFaceReadingOptions.Default);
+            WholeLine, (text, value) => WholeLine(text, out string again) && again == value, CardFaceIssue.NoExpiry, CardFaceReadingOptions.Default);
         Assert.Equal(CardFaceIssue.EnginesDisagree, whole.Issue);
 
         // the date alone: both engines read it alike
         var date = FieldVote.Read<DateOnly>(card, [expiryLine], fixture.Paddle, fixture.Pool, models, CardFaceText.ExpiryAlphabet,
-            CardFaceText.TryParseExpiry, CardFaceIssue.NoExpiry, CardFaceReadingOptions.Default);
+            CardFaceText.TryFindExpiry, CardFaceText.ConfirmsExpiry, CardFaceIssue.NoExpiry, CardFaceReadingOptions.Default);
         Assert.Equal(CardFaceIssue.None, date.Issue);
         Assert.True(date.Value == persona.CardExpiry, "the agreed expiry is not the card's");
 
         // a floor above any probability refuses even an agreed value
         var floored = FieldVote.Read<DateOnly>(card, [expiryLine], fixture.Paddle, fixture.Pool, models, CardFaceText.ExpiryAlphabet,
-            CardFaceText.TryParseExpiry, CardFaceIssue.NoExpiry, CardFaceReadingOptions.Default with { MinPaddleConfidence = 101 });
+            CardFaceText.TryFindExpiry, CardFaceText.ConfirmsExpiry, CardFaceIssue.NoExpiry, CardFaceReadingOptions.Default with { MinPaddleConfidence = 101 });
         Assert.Equal(CardFaceIssue.LowConfidence, floored.Issue);
 
         // a line with no field on it: nothing parses
         var title = lines.MinBy(l => l.Y);
         Assert.Equal(CardFaceIssue.NoExpiry, FieldVote.Read<DateOnly>(card, [title], fixture.Paddle, fixture.Pool, models, CardFaceText.ExpiryAlphabet,
-            CardFaceText.TryParseExpiry, CardFaceIssue.NoExpiry, CardFaceReadingOptions.Default).Issue);
+            CardFaceText.TryFindExpiry, CardFaceText.ConfirmsExpiry, CardFaceIssue.NoExpiry, CardFaceReadingOptions.Default).Issue);
     }
 
     [Fact]
@@ -80,13 +79,19 @@ public sealed class CardFaceEngineVoteTests(OcrFixture fixture)
     {
         using var heldOut = SyntheticFonts.Load(FontSet.HeldOut);
         var persona = PersonaGenerator.Generate(72);
-        using var card = new CardFaceRenderer(heldOut).Render(persona, null, 72, 0, CardFaceLayoutVariant.Standard);
+        using var card = new CardFaceRenderer(heldOut).Render(persona, null, 72, 0, CardFaceLayoutFamily.Classic);
         double[] turn = [-1, 0, card.Width - 1, 0, -1, card.Height - 1];
         using var upsideDown = card.WarpAffine(turn, card.Width, card.Height);
         using var image = VisionImage.Decode(SyntheticCamera.Capture(upsideDown, CameraEffects.Tray, 72).Jpeg, ImageLimits.Default);
         var result = fixture.Reader.Read(image, Today);
         Assert.True(result.Succeeded, result.Issue.ToString());
         Assert.True(persona.BirthDate == result.Fields!.BirthDate && persona.SecurityCode == result.Fields.SecurityCode.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), "read wrong");
+    }
+
+    private bool ReadsAsExpiry(VisionImage card, System.Drawing.Rectangle line)
+    {
+        using var crop = card.Crop(System.Drawing.Rectangle.Intersect(System.Drawing.Rectangle.Inflate(line, line.Height / 3, 0), new(0, 0, card.Width, card.Height)));
+        return CardFaceText.TryFindExpiry(fixture.Paddle.Read(crop).Text, out _);
     }
 
     private static bool WholeLine(string text, out string value)

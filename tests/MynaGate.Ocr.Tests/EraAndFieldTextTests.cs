@@ -21,7 +21,7 @@ public class EraAndFieldTextTests
         var date = new DateOnly(year, month, day);
         Assert.Equal((era, eraYear), JapaneseEra.From(date));
         string printed = $"{era}{(eraYear == 1 ? "元" : eraYear.ToString(System.Globalization.CultureInfo.InvariantCulture))}年{month}月{day}日生";
-        Assert.True(CardFaceText.TryParseBirth(printed, out var parsed));
+        Assert.True(CardFaceText.TryFindBirth(printed, out var parsed));
         Assert.Equal(date, parsed);
         Assert.Equal($"{eraYear % 100:00}{month:00}{day:00}", JapaneseEra.EraYyMmDd(date));
     }
@@ -35,17 +35,38 @@ public class EraAndFieldTextTests
     [InlineData("昭和55年13月1日生")]
     [InlineData("昭和55年2月17日")] // no 生 anchor
     [InlineData("2035年2月17日まで有効")]
+    [InlineData("1980年2月17日生")] // 西暦: a foreign resident's card
+    [InlineData("昭和55年2月17日生 昭和56年3月1日生")] // two birth dates: neither is trusted
     [InlineData("")]
-    public void TryParseBirth_refuses_dates_outside_their_era_or_without_anchor(string line) =>
-        Assert.False(CardFaceText.TryParseBirth(line, out _));
+    public void TryFindBirth_refuses_dates_outside_their_era_without_anchor_or_not_alone(string line) =>
+        Assert.False(CardFaceText.TryFindBirth(line, out _));
+
+    [Theory]
+    [InlineData("昭和55年2月17日生 性別 女")]
+    [InlineData("昭和55年 2月17日生      女")]
+    [InlineData("生年月日 昭和55年2月17日生")]
+    public void TryFindBirth_takes_the_date_whatever_shares_its_line(string line)
+    {
+        Assert.True(CardFaceText.TryFindBirth(line, out var date));
+        Assert.Equal(new DateOnly(1980, 2, 17), date);
+    }
+
+    [Theory]
+    [InlineData("1980年2月17日生", true)]
+    [InlineData("1980年 2月17日生 性別 F", true)]
+    [InlineData("昭和55年2月17日生", false)]
+    [InlineData("2035年2月17日まで有効", false)]
+    public void A_birth_date_in_seireki_is_told_apart(string line, bool gregorian) =>
+        Assert.Equal(gregorian, CardFaceText.IsGregorianBirth(line));
 
     [Fact]
-    public void TryParseExpiry_needs_its_anchor_and_ignores_spaces()
+    public void TryFindExpiry_needs_its_anchor_and_ignores_spaces()
     {
-        Assert.True(CardFaceText.TryParseExpiry("2035年 2月17日まで有効", out var expiry));
+        Assert.True(CardFaceText.TryFindExpiry("2035年 2月17日まで有効", out var expiry));
         Assert.Equal(new DateOnly(2035, 2, 17), expiry);
-        Assert.False(CardFaceText.TryParseExpiry("電子証明書の有効期限2030年2月17日", out _));
-        Assert.False(CardFaceText.TryParseExpiry("2035年2月29日まで有効", out _));
+        Assert.True(CardFaceText.TryFindExpiry("2035年2月17日飞有效", out _));
+        Assert.False(CardFaceText.TryFindExpiry("電子証明書の有効期限2030年2月17日", out _));
+        Assert.False(CardFaceText.TryFindExpiry("2035年2月29日まで有効", out _));
     }
 
     [Theory]

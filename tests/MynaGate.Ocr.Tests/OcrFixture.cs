@@ -17,7 +17,8 @@ public sealed class OcrFixture : IDisposable
         Renderer = new CardFaceRenderer(Fonts);
         Paddle = PaddleTextRecognizer.Load(ModelDirectory.Resolve());
         Orientation = PaddleOrientation.Load(ModelDirectory.Resolve());
-        Reader = new CardFaceFrameReader(Pool, Paddle, Orientation);
+        Detector = PaddleTextDetector.Load(ModelDirectory.Resolve());
+        Reader = new CardFaceFrameReader(Pool, Detector, Paddle, Orientation);
         CertificateRenderer = new CertificateRenderer(Fonts);
         CertificateReader = new CertificateReader(Pool, Paddle);
     }
@@ -29,6 +30,8 @@ public sealed class OcrFixture : IDisposable
     public PaddleTextRecognizer Paddle { get; }
 
     public PaddleOrientation Orientation { get; }
+
+    public PaddleTextDetector Detector { get; }
 
     public CardFaceRenderer Renderer { get; }
 
@@ -43,6 +46,7 @@ public sealed class OcrFixture : IDisposable
         Pool.Dispose();
         Paddle.Dispose();
         Orientation.Dispose();
+        Detector.Dispose();
         Fonts.Dispose();
     }
 }

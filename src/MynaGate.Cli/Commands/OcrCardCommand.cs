@@ -37,7 +37,8 @@ public static class OcrCardCommand
         using var pool = new TesseractPool();
         using var paddle = PaddleTextRecognizer.Load(ModelDirectory.Resolve());
         using var orientation = PaddleOrientation.Load(ModelDirectory.Resolve());
-        var reader = new CardFaceFrameReader(pool, paddle, orientation);
+        using var detector = PaddleTextDetector.Load(ModelDirectory.Resolve());
+        var reader = new CardFaceFrameReader(pool, detector, paddle, orientation);
         var report = new Report(output, arguments.Has("--json"));
         int abstained = 0;
         foreach (string file in arguments.Operands)

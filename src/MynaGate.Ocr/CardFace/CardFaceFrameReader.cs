@@ -7,19 +7,33 @@ using MynaGate.Vision.Imaging;
 namespace MynaGate.Ocr.CardFace;
 
 /// <summary>
-/// Reads the birth date, expiry and security code from one camera frame of a card front: finds the card's outline,
-/// rectifies it to <see cref="CardFaceLayout"/>, finds text lines, and takes as each field the line nearest its
-/// expected place whose text carries the field's anchor, read alike by PP-OCR and Tesseract (<see cref="FieldVote"/>).
-/// A card lying upside down is read turned by 180°, as PP-OCR's direction classifier tells.
+/// Reads the birth date and security code (and the printed expiry, as a cross-check of the chip's) from one camera
+/// frame of a card front: finds the card's outline, rectifies it, finds every text line with PP-OCR's detector, which
+/// knows no layout, and picks each field by what its line says — an era date followed by 生 is the birth date whatever
+/// else shares its line; the code is a line of exactly four digits on the photo's side of the card. Layout positions
+/// only order the search, so a card laid out differently costs a read or two more, not an abstention. Each field is
+/// read alike by PP-OCR and Tesseract (<see cref="FieldVote"/>). A card lying upside down is read turned by 180°, as
+/// PP-OCR's direction classifier tells.
 /// </summary>
 public sealed class CardFaceFrameReader
 {
-    // the nearest line is the field's on the cards measured; the second covers a stray mark between
-    private const int CandidatesPerField = 2;
+    // the rectified card (1000 × 631) as the detector sees it: the smallest field, the code's digits about 28 px
+    // high on the card, stays 18 px high, and the detector costs about 40 ms on one core
+    private const int DetectWidth = 640, DetectHeight = 416;
 
-    // a date and its anchor are eight characters at least (平成1年1月1日生); the sex printed beside the birth date
-    // is a line of one character, which PP-OCR was asked to read as the birth date in a third of the frames
-    private const int MinDateLineWidth = 4 * CardFaceLayout.FieldTextHeight;
+    // a field's text is 2–4 mm high: its box on the rectified card, grown by the detector's unclip, is within these
+    private const int MinLineHeight = 16, MaxLineHeight = 80;
+
+    // lines read by PP-OCR before a field is given up: there are about ten wide lines on a card; the likeliest few
+    // by the prior hold the field on every layout a card printer uses
+    private const int BirthReads = 4, ExpiryReads = 2, CodeReads = 3;
+
+    // the detector's box can end inside a thin last character (the 生 of a light face): a third of the line's height
+    // more on each side, beside the crop's own margin, keeps it whole (applied in Read)
+
+    // a date and its anchor are eight characters at least (平成1年1月1日生); a 4-digit code is 2–6 heights wide
+    private const int MinDateAspect = 4;
+    private const int MinCodeAspect = 1, MaxCodeAspect = 6;
     private const int OrientationLines = 3;
 
     // below this 180° probability (or above one minus it) the direction classifier is taken at its word
@@ -29,23 +43,31 @@ public sealed class CardFaceFrameReader
     private static readonly string[] DateModels = [OcrModels.Japanese, OcrModels.JapaneseScript];
     private static readonly string[] CodeModels = [OcrModels.English, OcrModels.Japanese];
 
+    // the sex shares the birth date's line on many cards: Tesseract must be allowed its characters to read past them
+    private const string BirthLineAlphabet = CardFaceText.BirthAlphabet + "性別男女";
+
     private readonly TesseractPool _pool;
+    private readonly PaddleTextDetector _detector;
     private readonly PaddleTextRecognizer _paddle;
     private readonly PaddleOrientation _orientation;
     private readonly CardFaceReadingOptions _options;
 
+    /// <param name="detector">Thread-safe: PP-OCR's text detector.</param>
     /// <param name="paddle">Thread-safe: one recogniser serves every reading.</param>
     /// <param name="orientation">Thread-safe: PP-OCR's 180° classifier.</param>
-    public CardFaceFrameReader(TesseractPool pool, PaddleTextRecognizer paddle, PaddleOrientation orientation, CardFaceReadingOptions? options = null)
+    public CardFaceFrameReader(TesseractPool pool, PaddleTextDetector detector, PaddleTextRecognizer paddle, PaddleOrientation orientation, CardFaceReadingOptions? options = null)
     {
         _pool = pool ?? throw new ArgumentNullException(nameof(pool));
+        _detector = detector ?? throw new ArgumentNullException(nameof(detector));
         _paddle = paddle ?? throw new ArgumentNullException(nameof(paddle));
         _orientation = orientation ?? throw new ArgumentNullException(nameof(orientation));
         _options = options ?? CardFaceReadingOptions.Default;
     }
 
-    /// <summary>The fields of a frame, checked for confidence and plausibility against <paramref name="today"/>.</summary>
-    public CardFaceFrameResult Read(VisionImage frame, DateOnly today)
+    /// <summary>The fields of a frame, checked for confidence and plausibility against <paramref name="today"/>. With
+    /// <paramref name="chipExpiry"/> (the chip's 共通AP, readable without a PIN) the expiry is the chip's and a printed
+    /// one only has to agree with it; without, the printed expiry must be read.</summary>
+    public CardFaceFrameResult Read(VisionImage frame, DateOnly today, DateOnly? chipExpiry = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         var (quad, issue) = CardOutline.Find(frame, _options.MinCardArea);
@@ -56,34 +78,33 @@ public sealed class CardFaceFrameReader
 
         using var grey = frame.Channels == 1 ? null : frame.ToGrey();
         using var card = DocumentImage.Rectify(grey ?? frame, quad.Corners, CardFaceLayout.Width, CardFaceLayout.Height);
-        var lines = TextLines(card);
+        var lines = _detector.Detect(card, DetectWidth, DetectHeight)
+            .Where(l => l.Height is >= MinLineHeight and <= MaxLineHeight)
+            .Select(l => Rectangle.Intersect(Rectangle.Inflate(l, l.Height / 3, 0), new Rectangle(0, 0, card.Width, card.Height)))
+            .ToArray();
         // PP-OCR's direction classifier on the card's widest lines says which way up to read; only when it is unsure
         // is the other way read too, after the likelier one found no date. The turned card is made only when read.
         float upsideDown = UpsideDownProbability(card, lines);
         bool turnedFirst = upsideDown > 0.5f;
-        var first = turnedFirst ? ReadTurned(card, today) : ReadCard(card, lines, today);
+        var first = turnedFirst ? ReadTurned(card, lines, today, chipExpiry) : ReadCard(card, lines, today, chipExpiry);
         if (first.Issue is not (CardFaceIssue.NoBirthDate or CardFaceIssue.NoExpiry) || upsideDown is < UnsureBelow or > 1 - UnsureBelow)
         {
             return first;
         }
 
-        var second = turnedFirst ? ReadCard(card, lines, today) : ReadTurned(card, today);
+        var second = turnedFirst ? ReadCard(card, lines, today, chipExpiry) : ReadTurned(card, lines, today, chipExpiry);
         return second.Issue is CardFaceIssue.NoBirthDate or CardFaceIssue.NoExpiry ? first : second;
     }
 
-    private static Rectangle[] TextLines(VisionImage card)
-    {
-        int h = CardFaceLayout.FieldTextHeight;
-        return DocumentFinder.TextLines(card, CardFaceLayout.TextColumn, joinGap: h * 3 / 2, minHeight: h / 2, maxHeight: h * 2);
-    }
-
-    private CardFaceFrameResult ReadTurned(VisionImage card, DateOnly today)
+    // the card and its lines turned by 180°: the lines need not be found again
+    private CardFaceFrameResult ReadTurned(VisionImage card, Rectangle[] lines, DateOnly today, DateOnly? chipExpiry)
     {
         using var turned = card.WarpAffine([-1, 0, card.Width - 1, 0, -1, card.Height - 1], card.Width, card.Height);
-        return ReadCard(turned, TextLines(turned), today);
+        var turnedLines = lines.Select(l => new Rectangle(card.Width - l.Right, card.Height - l.Bottom, l.Width, l.Height)).ToArray();
+        return ReadCard(turned, turnedLines, today, chipExpiry);
     }
 
-    // the mean 180° probability of the widest text lines in the card's text column
+    // the mean 180° probability of the card's widest text lines
     private float UpsideDownProbability(VisionImage card, Rectangle[] lines)
     {
         var widest = lines.OrderByDescending(l => l.Width).Take(OrientationLines).ToArray();
@@ -102,29 +123,41 @@ public sealed class CardFaceFrameReader
         return sum / widest.Length;
     }
 
-    private static IEnumerable<Rectangle> NearestFirst(Rectangle[] lines, int expectedY, int minWidth = 0) =>
-        lines.Where(l => l.Width >= minWidth).OrderBy(l => Math.Abs(l.Y + (l.Height / 2) - expectedY)).Take(CandidatesPerField);
+    private static int CentreY(Rectangle line) => line.Y + (line.Height / 2);
 
-    private CardFaceFrameResult ReadCard(VisionImage card, Rectangle[] lines, DateOnly today)
+    private static IEnumerable<Rectangle> DateLines(IEnumerable<Rectangle> lines, int priorY, int reads) =>
+        lines.Where(l => l.Width >= MinDateAspect * l.Height).OrderBy(l => Math.Abs(CentreY(l) - priorY)).Take(reads);
+
+    // a line of four digits, on the photo's half of the card, nearest where the code stands under the photo
+    private static IEnumerable<Rectangle> CodeLines(Rectangle[] lines, Rectangle[] dateLines)
     {
-        var birth = FieldVote.Read<DateOnly>(card, NearestFirst(lines, CardFaceLayout.BirthLineY, MinDateLineWidth), _paddle, _pool, DateModels,
-            CardFaceText.BirthAlphabet, CardFaceText.TryParseBirth, CardFaceIssue.NoBirthDate, _options);
+        var photo = CardFaceLayout.Photo;
+        var expected = new Point(photo.X + (photo.Width / 2), CardFaceLayout.SecurityCodeLineY);
+        return lines
+            .Where(l => l.Width >= MinCodeAspect * l.Height && l.Width <= MaxCodeAspect * l.Height)
+            .Where(l => l.X + (l.Width / 2) > CardFaceLayout.Width / 2 && !dateLines.Any(d => d.IntersectsWith(l)))
+            .OrderBy(l => Math.Abs(l.X + (l.Width / 2) - expected.X) + Math.Abs(CentreY(l) - expected.Y))
+            .Take(CodeReads);
+    }
+
+    private CardFaceFrameResult ReadCard(VisionImage card, Rectangle[] lines, DateOnly today, DateOnly? chipExpiry)
+    {
+        var birthLines = DateLines(lines, CardFaceLayout.BirthLineY, BirthReads).ToArray();
+        var birth = FieldVote.Read<DateOnly>(card, birthLines, _paddle, _pool, DateModels, BirthLineAlphabet, CardFaceText.TryFindBirth,
+            CardFaceText.ConfirmsBirth, CardFaceIssue.NoBirthDate, _options, (CardFaceText.IsGregorianBirth, CardFaceIssue.GregorianBirthDate));
         if (birth.Issue != CardFaceIssue.None)
         {
             return CardFaceFrameResult.Failed(birth.Issue);
         }
 
-        var expiry = FieldVote.Read<DateOnly>(card, NearestFirst(lines, CardFaceLayout.ExpiryLineY, MinDateLineWidth), _paddle, _pool, DateModels,
-            CardFaceText.ExpiryAlphabet, CardFaceText.TryParseExpiry, CardFaceIssue.NoExpiry, _options);
+        var expiry = ReadExpiry(card, lines, chipExpiry);
         if (expiry.Issue != CardFaceIssue.None)
         {
             return CardFaceFrameResult.Failed(expiry.Issue);
         }
 
-        int h = CardFaceLayout.FieldTextHeight;
-        var codeLines = DocumentFinder.TextLines(card, CardFaceLayout.SecurityCodeArea, joinGap: h / 2, minHeight: h / 2, maxHeight: h * 2);
-        var code = FieldVote.Read<int>(card, NearestFirst(codeLines, CardFaceLayout.SecurityCodeLineY), _paddle, _pool, CodeModels,
-            CardFaceText.Digits, TryParseSecurityCode, CardFaceIssue.NoSecurityCode, _options);
+        var code = FieldVote.Read<int>(card, CodeLines(lines, birthLines), _paddle, _pool, CodeModels,
+            CardFaceText.Digits, TryParseSecurityCode, ConfirmsSecurityCode, CardFaceIssue.NoSecurityCode, _options);
         if (code.Issue != CardFaceIssue.None)
         {
             return CardFaceFrameResult.Failed(code.Issue);
@@ -134,6 +167,24 @@ public sealed class CardFaceFrameReader
         var issue = CardFacePlausibility.Check(fields, _options, today);
         return issue == CardFaceIssue.None ? new CardFaceFrameResult(fields, CardFaceIssue.None) : CardFaceFrameResult.Failed(issue);
     }
+
+    // the chip's expiry when there is one, refused only when both engines agree the card says another; else the
+    // printed line, which must then be read
+    private FieldVote.Outcome<DateOnly> ReadExpiry(VisionImage card, Rectangle[] lines, DateOnly? chipExpiry)
+    {
+        var printed = FieldVote.Read<DateOnly>(card, DateLines(lines, CardFaceLayout.ExpiryLineY, ExpiryReads), _paddle, _pool, DateModels,
+            CardFaceText.ExpiryAlphabet, CardFaceText.TryFindExpiry, CardFaceText.ConfirmsExpiry, CardFaceIssue.NoExpiry, _options);
+        if (chipExpiry is not { } chip)
+        {
+            return printed;
+        }
+
+        return printed.Issue == CardFaceIssue.None && printed.Value != chip
+            ? new FieldVote.Outcome<DateOnly>(default, 0, CardFaceIssue.ExpiryDisagreesWithChip)
+            : new FieldVote.Outcome<DateOnly>(chip, 100, CardFaceIssue.None);
+    }
+
+    private static bool ConfirmsSecurityCode(string text, int code) => TryParseSecurityCode(text, out int again) && again == code;
 
     // the engine's text is a string already; what is kept is the number, not another string
     private static bool TryParseSecurityCode(string text, out int code)

@@ -49,4 +49,8 @@ public enum CardFaceIssue
 
     /// <summary>The card's 照合番号B is locked (no tries left).</summary>
     CardBlocked,
+
+    /// <summary>The birth date is printed in 西暦, as on a foreign resident's card: how 照合番号B is formed from it is not
+    /// known (spec §1.8), so the reader does not try.</summary>
+    GregorianBirthDate,
 }

@@ -18,6 +18,7 @@ public static class CardFaceIssueText
         CardFaceIssue.ExpiryNotOnBirthday => "the expiry read does not fall on the birthday read",
         CardFaceIssue.ExpiryDisagreesWithChip => "the expiry read differs from the chip",
         CardFaceIssue.BackShown => "the card's back is shown",
+        CardFaceIssue.GregorianBirthDate => "the birth date is printed in 西暦 (a foreign resident's card)",
         CardFaceIssue.FramesDisagree => "frames did not agree",
         CardFaceIssue.FewTriesLeft => "too few 照合番号B tries left to risk one",
         CardFaceIssue.CardBlocked => "照合番号B is locked on this card",

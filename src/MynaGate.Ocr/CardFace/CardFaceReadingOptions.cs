@@ -6,7 +6,7 @@ public sealed record CardFaceReadingOptions
 {
     public static readonly CardFaceReadingOptions Default = new();
 
-    /// <summary>Lowest accepted Tesseract confidence (0–100) of any character of a field. Tesseract gives a correctly read
+    /// <summary>Lowest accepted Tesseract confidence (0–100) of any digit of a field. Tesseract gives a correctly read
     /// digit after a wide space as little as 22, so the floor only drops garbage; the anchors, the calendar, the
     /// birthday rule, the chip and the agreement of frames do the rest.</summary>
     public float MinFieldConfidence { get; init; } = 15;

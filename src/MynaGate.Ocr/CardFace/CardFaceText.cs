@@ -22,21 +22,50 @@ public static partial class CardFaceText
 
     public const string Digits = "0123456789";
 
-    /// <summary>"昭和55年 2月17日生" → 1980-02-17; false unless the whole line is an existing date of that era.</summary>
-    public static bool TryParseBirth(string line, out DateOnly date)
+    /// <summary>The one era date followed by 生 anywhere in a detected line ("昭和55年2月17日生 性別 女" → 1980-02-17),
+    /// whatever else shares the line; false when there is none, or more than one.</summary>
+    public static bool TryFindBirth(string line, out DateOnly date)
     {
-        string compact = OcrStrings.Compact(line);
         date = default;
-        return compact.EndsWith('生') && EraDateText.TryParse(compact[..^1], out date);
+        var matches = BirthPattern().Matches(OcrStrings.Compact(line));
+        return matches.Count == 1 && EraDateText.TryParse(matches[0].Groups["date"].Value, out date);
     }
 
-    /// <summary>"2035年 2月17日まで有効" (or PP-OCR's "2035年2月17日飞有效") → 2035-02-17; false unless the whole line
-    /// is an existing date and its anchor.</summary>
-    public static bool TryParseExpiry(string line, out DateOnly date)
+    /// <summary>A birth date printed in 西暦 ("1980年2月17日生"), as on a foreign resident's card, whose 照合番号B
+    /// rule is not known (spec §1.8).</summary>
+    public static bool IsGregorianBirth(string line) => GregorianBirthPattern().IsMatch(OcrStrings.Compact(line));
+
+    /// <summary>The one expiry date and its anchor anywhere in a detected line; false when there is none or more.</summary>
+    public static bool TryFindExpiry(string line, out DateOnly date)
     {
         date = default;
-        var match = ExpiryPattern().Match(OcrStrings.Compact(line));
-        return match.Success && TryDate(Number(match.Groups["year"].Value), Number(match.Groups["month"].Value), Number(match.Groups["day"].Value), out date);
+        var matches = ExpiryAnywherePattern().Matches(OcrStrings.Compact(line));
+        return matches.Count == 1 && TryDate(Number(matches[0].Groups["year"].Value), Number(matches[0].Groups["month"].Value), Number(matches[0].Groups["day"].Value), out date);
+    }
+
+    /// <summary>Whether a second engine's text of the birth line carries the same 和暦 year, month and day as
+    /// <paramref name="birth"/> ("43年5月26" in "和43年5月26日生"): the era and the anchor it may drop or garble.</summary>
+    public static bool ConfirmsBirth(string line, DateOnly birth)
+    {
+        var (_, eraYear) = JapaneseEra.From(birth);
+        foreach (Match match in EraDigitsPattern().Matches(OcrStrings.Compact(line)))
+        {
+            string year = match.Groups["year"].Value;
+            if ((year == "元" ? 1 : Number(year)) == eraYear && Number(match.Groups["month"].Value) == birth.Month && Number(match.Groups["day"].Value) == birth.Day)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a second engine's text of the expiry line carries the same year, month and day.</summary>
+    public static bool ConfirmsExpiry(string line, DateOnly expiry)
+    {
+        foreach (Match match in GregorianDigitsPattern().Matches(OcrStrings.Compact(line)))
+        {
+            if (Number(match.Groups["year"].Value) == expiry.Year && Number(match.Groups["month"].Value) == expiry.Month && Number(match.Groups["day"].Value) == expiry.Day)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Exactly four digits.</summary>
@@ -56,8 +85,22 @@ public static partial class CardFaceText
         return true;
     }
 
-    [GeneratedRegex("^(?<year>[0-9]{4})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日(?:まで有効|[^0-9]{0,3}有[^0-9]?)$")]
-    private static partial Regex ExpiryPattern();
+    // PP-OCR reads a thin 生 as 牛 in some faces; Tesseract, held to the field's alphabet, reads only 生
+    [GeneratedRegex("(?<date>(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2})年[0-9]{1,2}月[0-9]{1,2}日)[生牛]")]
+    private static partial Regex BirthPattern();
+
+    [GeneratedRegex("(?<![0-9])[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日生")]
+    private static partial Regex GregorianBirthPattern();
+
+    // the same anchor as a whole expiry line; the 電子証明書 expiry has its label before the date and nothing after
+    [GeneratedRegex("(?<![0-9])(?<year>[0-9]{4})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日(?:まで有効|[^0-9]{0,3}有)")]
+    private static partial Regex ExpiryAnywherePattern();
+
+    [GeneratedRegex("(?<![0-9])(?<year>元|[0-9]{1,2})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})(?![0-9])")]
+    private static partial Regex EraDigitsPattern();
+
+    [GeneratedRegex("(?<![0-9])(?<year>[0-9]{4})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})(?![0-9])")]
+    private static partial Regex GregorianDigitsPattern();
 
     [GeneratedRegex("^[0-9]{4}$")]
     private static partial Regex SecurityCodePattern();

@@ -6,9 +6,11 @@ using MynaGate.Vision.Imaging;
 namespace MynaGate.Ocr.CardFace;
 
 /// <summary>
-/// One field of a rectified card read by two independently trained engines. PP-OCR reads the candidate lines, nearest
-/// the field's place first, until one parses (its anchor included); Tesseract then reads that line with the field's
-/// alphabet and must give the same value, with its first model or, failing that, its second. A value only one engine
+/// One field of a rectified card read by two independently trained engines. PP-OCR reads the candidate lines, likeliest
+/// first, until one parses (its anchor included); Tesseract then reads that line with the field's
+/// alphabet and must give the same digits, with its first model or, failing that, its second. The digits are what
+/// 照合番号B is made of; the era, the anchor and the separators are PP-OCR's, which Tesseract drops or mangles in a
+/// light face while its digits stay right. A value only one engine
 /// gives is never used: each engine misreads some digit in some font the same way in every frame (Tesseract read a
 /// crisp 昭和20年 as 昭和29年), but the two were trained apart, so they rarely misread it alike.
 /// </summary>
@@ -24,10 +26,13 @@ internal static class FieldVote
     }
 
     /// <param name="tesseractModels">The Tesseract models that may confirm PP-OCR's reading, tried in order.</param>
+    /// <param name="confirms">Whether Tesseract's text of the line carries the value PP-OCR parsed.</param>
     /// <param name="missing">The issue when PP-OCR finds no candidate line that parses.</param>
+    /// <param name="refusal">A line PP-OCR reads this way ends the search with its issue (a field the reader must not use).</param>
     public static Outcome<T> Read<T>(
         VisionImage card, IEnumerable<Rectangle> candidates, PaddleTextRecognizer paddle, TesseractPool pool,
-        string[] tesseractModels, string alphabet, Parser<T> parse, CardFaceIssue missing, CardFaceReadingOptions options)
+        string[] tesseractModels, string alphabet, Parser<T> parse, Func<string, T, bool> confirms, CardFaceIssue missing, CardFaceReadingOptions options,
+        (Func<string, bool> Matches, CardFaceIssue Issue)? refusal = null)
     {
         foreach (var line in candidates)
         {
@@ -37,7 +42,13 @@ internal static class FieldVote
                 first = paddle.Read(crop);
             }
 
-            if (!parse(PaddleDateText.Normalize(first.Text), out var value))
+            string text = PaddleDateText.Normalize(first.Text);
+            if (refusal is { } refused && refused.Matches(text))
+            {
+                return new Outcome<T>(default!, 0, refused.Issue);
+            }
+
+            if (!parse(text, out var value))
             {
                 continue;
             }
@@ -48,10 +59,11 @@ internal static class FieldVote
             {
                 using var lease = pool.Rent(model);
                 var second = DocumentImage.ReadLine(card, lease.Engine, line, alphabet);
-                if (parse(second.Text, out var again) && EqualityComparer<T>.Default.Equals(value, again))
+                if (confirms(second.Text, value))
                 {
-                    bool sure = paddleConfidence >= options.MinPaddleConfidence && second.MinConfidence >= options.MinFieldConfidence;
-                    return new Outcome<T>(value, Math.Min(paddleConfidence, second.MinConfidence), sure ? CardFaceIssue.None : CardFaceIssue.LowConfidence);
+                    float tesseractConfidence = second.MinConfidenceOf(char.IsAsciiDigit);
+                    bool sure = paddleConfidence >= options.MinPaddleConfidence && tesseractConfidence >= options.MinFieldConfidence;
+                    return new Outcome<T>(value, Math.Min(paddleConfidence, tesseractConfidence), sure ? CardFaceIssue.None : CardFaceIssue.LowConfidence);
                 }
             }
 

@@ -51,12 +51,8 @@ public sealed class VerificationCodeBReader
         }
 
         _framesRead++;
-        var result = _frames.Read(frame, _today);
+        var result = _frames.Read(frame, _today, _chipExpiry);
         var issue = result.Issue;
-        if (result.Fields is { } fields && _chipExpiry is { } chip && fields.Expiry != chip)
-        {
-            issue = CardFaceIssue.ExpiryDisagreesWithChip;
-        }
 
         if (issue == CardFaceIssue.None && result.Fields is { } agreed)
         {
@@ -71,6 +67,12 @@ public sealed class VerificationCodeBReader
         else
         {
             _issues[issue] = _issues.GetValueOrDefault(issue) + 1;
+            // a foreign resident's card stays one: frames that agree on it end the reading at once
+            if (issue == CardFaceIssue.GregorianBirthDate && _issues[issue] >= _options.AgreeingFrames)
+            {
+                Outcome = new VerificationCodeBOutcome(null, issue, _framesRead);
+                return result;
+            }
         }
 
         if (_framesRead >= _options.MaxFrames)
@@ -78,7 +80,7 @@ public sealed class VerificationCodeBReader
             Outcome = new VerificationCodeBOutcome(null, GivingUpReason(), _framesRead);
         }
 
-        return issue == result.Issue ? result : new CardFaceFrameResult(result.Fields, issue);
+        return result;
     }
 
     /// <summary>Overwrites every reading kept and the outcome's fields: the session has ended.</summary>

@@ -16,5 +16,14 @@ public sealed class OcrText
     /// <summary>The lowest symbol confidence, 0 when nothing was read: a field is as sure as its weakest character.</summary>
     public float MinConfidence => Symbols.Count == 0 ? 0 : Symbols.Min(s => s.Confidence);
 
+    /// <summary>The lowest confidence among the symbols made only of characters <paramref name="counts"/> selects (the
+    /// digits of a field, leaving out the label or the sex that shares its line); 0 when none is selected.</summary>
+    public float MinConfidenceOf(Func<char, bool> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var selected = Symbols.Where(s => s.Text.Length > 0 && s.Text.All(counts)).ToArray();
+        return selected.Length == 0 ? 0 : selected.Min(s => s.Confidence);
+    }
+
     public override string ToString() => $"OcrText [{Symbols.Count} symbols, redacted]";
 }

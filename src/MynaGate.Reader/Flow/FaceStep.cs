@@ -46,7 +46,15 @@ internal sealed class FaceStep(PatientScreen screen, ReaderDevices devices, Flow
         await using var face = devices.Faces.Start(options.LivePreview ? preview : null, ct);
         var outcome = await cardFace.Result.WaitAsync(ct).ConfigureAwait(false);
         run.Stage("card-face-ocr");
-        if (!outcome.Ready) return outcome.Issue == CardFaceIssue.BackShown ? FlowErrors.CardBackShown : FlowErrors.CardFaceUnreadable;
+        if (!outcome.Ready)
+        {
+            return outcome.Issue switch
+            {
+                CardFaceIssue.BackShown => FlowErrors.CardBackShown,
+                CardFaceIssue.GregorianBirthDate => FlowErrors.CardFaceForeignResident,
+                _ => FlowErrors.CardFaceUnreadable,
+            };
+        }
 
         if (OpenCardRecords(run, myna, outcome) is { } refused) return refused;
         return await MatchFaceAsync(run, face, pinNotSet, ct).ConfigureAwait(false);

@@ -31,6 +31,9 @@ public static class FlowErrors
     /// <summary>The card lies back up: no face on it either way up, no date lines (R37). The PIN still works; the face needs the front.</summary>
     public const string CardBackShown = "E206";
     public const string PhotoUnusable = "E205";
+    /// <summary>The card face prints the birth date in 西暦, as a foreign resident's card does: how 照合番号B is formed
+    /// from it is not known (spec §1.8), so no try of the card is spent on a guess. The PIN still works.</summary>
+    public const string CardFaceForeignResident = "E207";
     public const string PinWrong = "E301";
     public const string PinBlocked = "E302";
     /// <summary>A 顔認証マイナンバーカード: no PIN was ever set, so face and 目視確認 are offered, never the pad (R04).</summary>
@@ -57,6 +60,7 @@ public static class FlowErrors
         VerificationCodeRejected => "カードの券面情報を確認できませんでした。暗証番号で確認してください。",
         CardFaceForged => "カードの券面情報が正しくありません。受付にお申し出ください。",
         CardBackShown => "カードの裏面が上になっています。顔認証は、カードを取って顔写真のある面を上にして置き直すとできます。暗証番号でも確認できます。",
+        CardFaceForeignResident => "生年月日が西暦で記載されたカードは、この機械では顔認証に使えません。暗証番号で確認してください。",
         FaceNotMatched => "顔認証ができませんでした。暗証番号で確認してください。",
         PhotoUnusable => "カードの顔写真を使えませんでした。暗証番号で確認してください。",
         PinWrong => "暗証番号が違います。",

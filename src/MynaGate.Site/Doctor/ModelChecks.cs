@@ -36,7 +36,8 @@ public static class ModelChecks
         {
             using var recognizer = PaddleTextRecognizer.Load(directory);
             using var orientation = PaddleOrientation.Load(directory);
-            return DoctorFinding.Ok("model", $"ppocr/{PaddleTextRecognizer.ModelFile} and {PaddleOrientation.ModelFile}: sha256 matches, load in ONNX Runtime");
+            using var detector = PaddleTextDetector.Load(directory);
+            return DoctorFinding.Ok("model", $"ppocr/{PaddleTextDetector.ModelFile}, {PaddleTextRecognizer.ModelFile} and {PaddleOrientation.ModelFile}: sha256 matches, load in ONNX Runtime");
         }
         catch (OcrException e)
         {

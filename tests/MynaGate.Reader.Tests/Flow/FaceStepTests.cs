@@ -118,6 +118,20 @@ public sealed class FaceStepTests(FlowCards cards)
     }
 
     [Fact]
+    public async Task A_foreign_residents_card_face_is_E207_and_spends_no_try_of_the_card()
+    {
+        await using var flow = new FlowHarness(cards);
+        flow.CardFace.Abstain = CardFaceIssue.GregorianBirthDate;
+        var card = flow.Place();
+        var before = card.Image.Counters.ToDictionary(c => c.Key, c => c.Value);
+
+        await flow.TapOnAsync(FlowState.MethodChoice, new ChooseMethod(AuthenticationMethod.Face));
+
+        await flow.ChoiceAfterAsync(FlowErrors.CardFaceForeignResident);
+        Assert.All(card.Image.Counters, c => Assert.Equal(before[c.Key], c.Value));
+    }
+
+    [Fact]
     public async Task A_card_whose_text_records_are_another_persons_ends_with_E203()
     {
         await using var flow = new FlowHarness(cards);
