@@ -53,24 +53,24 @@ public sealed class CardFaceEngineVoteTests(OcrFixture fixture)
         string[] models = [OcrModels.Japanese, OcrModels.JapaneseScript];
 
         // the whole line as the value: PP-OCR has no kana for まで, so the engines' texts differ and nothing is taken
-        var whole = FieldVote.Read<string>(card, [expiryLine], fixture.Paddle, fixture.Pool, models, CardFaceText.ExpiryAlphabet,
+        var whole = FieldVote.Read<string>(new LineReadings(card, fixture.Paddle), [expiryLine], fixture.Pool, models, CardFaceText.ExpiryAlphabet,
             WholeLine, (text, value) => WholeLine(text, out string again) && again == value, CardFaceIssue.NoExpiry, CardFaceReadingOptions.Default);
         Assert.Equal(CardFaceIssue.EnginesDisagree, whole.Issue);
 
         // the date alone: both engines read it alike
-        var date = FieldVote.Read<DateOnly>(card, [expiryLine], fixture.Paddle, fixture.Pool, models, CardFaceText.ExpiryAlphabet,
+        var date = FieldVote.Read<DateOnly>(new LineReadings(card, fixture.Paddle), [expiryLine], fixture.Pool, models, CardFaceText.ExpiryAlphabet,
             CardFaceText.TryFindExpiry, CardFaceText.ConfirmsExpiry, CardFaceIssue.NoExpiry, CardFaceReadingOptions.Default);
         Assert.Equal(CardFaceIssue.None, date.Issue);
         Assert.True(date.Value == persona.CardExpiry, "the agreed expiry is not the card's");
 
         // a floor above any probability refuses even an agreed value
-        var floored = FieldVote.Read<DateOnly>(card, [expiryLine], fixture.Paddle, fixture.Pool, models, CardFaceText.ExpiryAlphabet,
+        var floored = FieldVote.Read<DateOnly>(new LineReadings(card, fixture.Paddle), [expiryLine], fixture.Pool, models, CardFaceText.ExpiryAlphabet,
             CardFaceText.TryFindExpiry, CardFaceText.ConfirmsExpiry, CardFaceIssue.NoExpiry, CardFaceReadingOptions.Default with { MinPaddleConfidence = 101 });
         Assert.Equal(CardFaceIssue.LowConfidence, floored.Issue);
 
         // a line with no field on it: nothing parses
         var title = lines.MinBy(l => l.Y);
-        Assert.Equal(CardFaceIssue.NoExpiry, FieldVote.Read<DateOnly>(card, [title], fixture.Paddle, fixture.Pool, models, CardFaceText.ExpiryAlphabet,
+        Assert.Equal(CardFaceIssue.NoExpiry, FieldVote.Read<DateOnly>(new LineReadings(card, fixture.Paddle), [title], fixture.Pool, models, CardFaceText.ExpiryAlphabet,
             CardFaceText.TryFindExpiry, CardFaceText.ConfirmsExpiry, CardFaceIssue.NoExpiry, CardFaceReadingOptions.Default).Issue);
     }
 

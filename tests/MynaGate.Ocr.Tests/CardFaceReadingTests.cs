@@ -144,6 +144,23 @@ public class CardFaceReadingTests(OcrFixture fixture)
     }
 
     [Fact]
+    public void The_printed_expiry_is_checked_against_the_chips_only_when_asked()
+    {
+        var persona = PersonaGenerator.Generate(27);
+        using var card = fixture.Renderer.Render(persona, null, 27);
+        using var image = Frame(card, CameraEffects.None, 0);
+
+        var same = fixture.Reader.Read(image, Today, persona.CardExpiry);
+        Assert.True(same.Succeeded && same.PrintedExpiryAgreed, same.Issue.ToString());
+        // a chip saying another year than the card's face: refused while the face is read, the chip's taken when not
+        var other = persona.CardExpiry.AddYears(1);
+        Assert.Equal(CardFaceIssue.ExpiryDisagreesWithChip, fixture.Reader.Read(image, Today, other).Issue);
+        var unchecked_ = fixture.Reader.Read(image, Today, other, checkPrintedExpiry: false);
+        Assert.True(unchecked_.Succeeded && !unchecked_.PrintedExpiryAgreed, unchecked_.Issue.ToString());
+        Assert.True(unchecked_.Fields!.Expiry == other, "the chip's expiry was not the one used");
+    }
+
+    [Fact]
     public void Without_the_chips_expiry_the_printed_one_is_read()
     {
         var persona = PersonaGenerator.Generate(26);

@@ -18,8 +18,9 @@ internal static class FieldVote
 {
     public delegate bool Parser<T>(string text, out T value);
 
-    /// <summary>The agreed value and the lower of the engines' confidences (0–100); Issue None when agreed.</summary>
-    public readonly record struct Outcome<T>(T Value, float Confidence, CardFaceIssue Issue)
+    /// <summary>The agreed value, the lower of the engines' confidences (0–100) and the line it was read on; Issue None
+    /// when agreed.</summary>
+    public readonly record struct Outcome<T>(T Value, float Confidence, CardFaceIssue Issue, Rectangle Line = default)
     {
         // the value is a birth date, an expiry or a security code: never in a message
         public override string ToString() => $"Outcome {Issue} [value redacted]";
@@ -29,19 +30,18 @@ internal static class FieldVote
     /// <param name="confirms">Whether Tesseract's text of the line carries the value PP-OCR parsed.</param>
     /// <param name="missing">The issue when PP-OCR finds no candidate line that parses.</param>
     /// <param name="refusal">A line PP-OCR reads this way ends the search with its issue (a field the reader must not use).</param>
+    /// <param name="known">A value PP-OCR reads that this accepts needs no second engine: it agrees with a source of its
+    /// own (the chip's expiry).</param>
+    /// <param name="digitGroups">Tesseract's English model may confirm each of PP-OCR's digit runs on its own
+    /// (<see cref="DigitGroups"/>), tried before the models' reading of the whole line.</param>
     public static Outcome<T> Read<T>(
-        VisionImage card, IEnumerable<Rectangle> candidates, PaddleTextRecognizer paddle, TesseractPool pool,
+        LineReadings lines, IEnumerable<Rectangle> candidates, TesseractPool pool,
         string[] tesseractModels, string alphabet, Parser<T> parse, Func<string, T, bool> confirms, CardFaceIssue missing, CardFaceReadingOptions options,
-        (Func<string, bool> Matches, CardFaceIssue Issue)? refusal = null)
+        (Func<string, bool> Matches, CardFaceIssue Issue)? refusal = null, Func<T, bool>? known = null, bool digitGroups = false)
     {
         foreach (var line in candidates)
         {
-            PaddleLine first;
-            using (var crop = DocumentImage.LineCrop(card, line))
-            {
-                first = paddle.Read(crop);
-            }
-
+            var first = lines.Read(line);
             string text = PaddleDateText.Normalize(first.Text);
             if (refusal is { } refused && refused.Matches(text))
             {
@@ -55,15 +55,27 @@ internal static class FieldVote
 
             // only the characters that carry the value: the anchor まで has no spelling in PP-OCR's dictionary
             float paddleConfidence = 100 * first.MinConfidenceOf(char.IsAsciiDigit);
+            if (known?.Invoke(value) == true)
+            {
+                return new Outcome<T>(value, paddleConfidence, CardFaceIssue.None, line);
+            }
+
+            // the digit runs alone first: Tesseract reads them best so, and three small crops cost less than a line
+            if (digitGroups && DigitGroups.Confirm(lines, line, first, pool) is { } groupConfidence)
+            {
+                bool sure = paddleConfidence >= options.MinPaddleConfidence && groupConfidence >= options.MinFieldConfidence;
+                return new Outcome<T>(value, Math.Min(paddleConfidence, groupConfidence), sure ? CardFaceIssue.None : CardFaceIssue.LowConfidence, line);
+            }
+
             foreach (string model in tesseractModels)
             {
                 using var lease = pool.Rent(model);
-                var second = DocumentImage.ReadLine(card, lease.Engine, line, alphabet);
+                var second = DocumentImage.ReadLine(lines.Card, lease.Engine, line, alphabet);
                 if (confirms(second.Text, value))
                 {
                     float tesseractConfidence = second.MinConfidenceOf(char.IsAsciiDigit);
                     bool sure = paddleConfidence >= options.MinPaddleConfidence && tesseractConfidence >= options.MinFieldConfidence;
-                    return new Outcome<T>(value, Math.Min(paddleConfidence, tesseractConfidence), sure ? CardFaceIssue.None : CardFaceIssue.LowConfidence);
+                    return new Outcome<T>(value, Math.Min(paddleConfidence, tesseractConfidence), sure ? CardFaceIssue.None : CardFaceIssue.LowConfidence, line);
                 }
             }
 

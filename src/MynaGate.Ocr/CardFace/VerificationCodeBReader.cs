@@ -17,6 +17,7 @@ public sealed class VerificationCodeBReader
     private readonly List<CardFaceFields> _readings = [];
     private readonly Dictionary<CardFaceIssue, int> _issues = [];
     private int _framesRead;
+    private bool _printedExpiryAgreed;
 
     /// <param name="remainingTries">照合番号B tries left, read from the card (empty VERIFY) before anything else.</param>
     /// <param name="chipExpiry">The expiry in the chip's 共通AP card info (readable without a PIN), when read.</param>
@@ -51,7 +52,9 @@ public sealed class VerificationCodeBReader
         }
 
         _framesRead++;
-        var result = _frames.Read(frame, _today, _chipExpiry);
+        // the printed expiry is a cross-check of the chip's: once a frame has found them alike, later frames skip it
+        var result = _frames.Read(frame, _today, _chipExpiry, checkPrintedExpiry: !_printedExpiryAgreed);
+        _printedExpiryAgreed |= result.PrintedExpiryAgreed;
         var issue = result.Issue;
 
         if (issue == CardFaceIssue.None && result.Fields is { } agreed)

@@ -2,9 +2,10 @@ namespace MynaGate.Ocr.Paddle;
 
 /// <summary>
 /// One text line as PP-OCR read it: the text and, for each of its UTF-16 characters, the probability the recogniser
-/// gave it (0–1). Text read from a card is personal data: keep it in memory and never log it.
+/// gave it (0–1) and where along the line it was read (the centre of its CTC step, as a fraction of the line image's
+/// width). Text read from a card is personal data: keep it in memory and never log it.
 /// </summary>
-public readonly record struct PaddleLine(string Text, float[] Confidences)
+public readonly record struct PaddleLine(string Text, float[] Confidences, float[] Positions)
 {
     /// <summary>The lowest probability of any character, 0 when nothing was read.</summary>
     public float MinConfidence => Confidences.Length == 0 ? 0f : Confidences.Min();

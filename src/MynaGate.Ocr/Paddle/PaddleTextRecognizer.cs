@@ -76,6 +76,7 @@ public sealed class PaddleTextRecognizer : IDisposable
     {
         var text = new StringBuilder();
         var confidences = new List<float>();
+        var positions = new List<float>();
         int previous = 0;
         for (int t = 0; t < steps; t++)
         {
@@ -87,11 +88,15 @@ public sealed class PaddleTextRecognizer : IDisposable
             {
                 string character = best <= _characters.Length ? _characters[best - 1] : " ";
                 text.Append(character);
-                for (int i = 0; i < character.Length; i++) confidences.Add(row[best]);
+                for (int i = 0; i < character.Length; i++)
+                {
+                    confidences.Add(row[best]);
+                    positions.Add((t + 0.5f) / steps);
+                }
             }
             previous = best;
         }
-        return new PaddleLine(text.ToString(), [.. confidences]);
+        return new PaddleLine(text.ToString(), [.. confidences], [.. positions]);
     }
 
     public void Dispose() => _session.Dispose();

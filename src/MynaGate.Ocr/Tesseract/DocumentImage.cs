@@ -30,6 +30,9 @@ internal static class DocumentImage
     }
 
     /// <summary>One text line of a rectified document with a little paper around it, as either engine reads it.</summary>
-    public static VisionImage LineCrop(VisionImage document, Rectangle line) =>
-        document.Crop(Rectangle.Intersect(Rectangle.Inflate(line, PaddingX, PaddingY), new Rectangle(0, 0, document.Width, document.Height)));
+    public static VisionImage LineCrop(VisionImage document, Rectangle line) => document.Crop(LineBounds(document, line));
+
+    /// <summary>Where <see cref="LineCrop"/> cuts the line out of the document.</summary>
+    public static Rectangle LineBounds(VisionImage document, Rectangle line) =>
+        Rectangle.Intersect(Rectangle.Inflate(line, PaddingX, PaddingY), new Rectangle(0, 0, document.Width, document.Height));
 }
