@@ -196,7 +196,9 @@ public sealed class CardFaceFrameReader
     private (FieldVote.Outcome<DateOnly> Expiry, bool PrintedAgreed) ReadExpiry(LineReadings readings, Rectangle[] lines, Rectangle birthLine, DateOnly? chipExpiry)
     {
         var below = lines.Where(l => l.Y > birthLine.Y && l != birthLine);
-        var printed = FieldVote.Read<DateOnly>(readings, DateLines(below, birthLine.Bottom + (birthLine.Height / 2), ExpiryReads), _pool, DateModels,
+        // a cross-check of the chip's reads one line; a printed expiry that must be found may take another
+        int reads = chipExpiry is null ? ExpiryReads : 1;
+        var printed = FieldVote.Read<DateOnly>(readings, DateLines(below, birthLine.Bottom + (birthLine.Height / 2), reads), _pool, DateModels,
             CardFaceText.ExpiryAlphabet, CardFaceText.TryFindExpiry, CardFaceText.ConfirmsExpiry, CardFaceIssue.NoExpiry, _options,
             known: chipExpiry is { } expected ? value => value == expected : null, digitGroups: true);
         if (chipExpiry is not { } chip)
