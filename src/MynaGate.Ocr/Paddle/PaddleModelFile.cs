@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.ML.OnnxRuntime;
 using MynaGate.Ocr.Tesseract;
 
 namespace MynaGate.Ocr.Paddle;
@@ -7,6 +8,21 @@ namespace MynaGate.Ocr.Paddle;
 internal static class PaddleModelFile
 {
     public static string Folder(string modelDirectory) => Path.Combine(modelDirectory, "ppocr");
+
+    /// <summary>An ONNX Runtime session over the pinned <paramref name="file"/>; <see cref="OcrException"/> when it is
+    /// missing, not the pinned one, or not a model ONNX Runtime takes.</summary>
+    public static InferenceSession Open(string folder, string file, SessionOptions options)
+    {
+        byte[] model = ReadPinned(folder, file);
+        try
+        {
+            return new InferenceSession(model, options);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new OcrException($"{file} cannot be loaded by ONNX Runtime: {e.Message}");
+        }
+    }
 
     /// <summary>The bytes of <paramref name="file"/>; <see cref="OcrException"/> when it or SHA256SUMS is missing or the hash differs.</summary>
     public static byte[] ReadPinned(string folder, string file)

@@ -26,16 +26,8 @@ public sealed class PaddleOrientation : IDisposable
     /// <summary>Loads the classifier from <paramref name="modelDirectory"/>/ppocr; <see cref="OcrException"/> when the file is missing or not the pinned one.</summary>
     public static PaddleOrientation Load(string modelDirectory)
     {
-        byte[] model = PaddleModelFile.ReadPinned(PaddleModelFile.Folder(modelDirectory), ModelFile);
         using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
-        try
-        {
-            return new PaddleOrientation(new InferenceSession(model, options));
-        }
-        catch (OnnxRuntimeException e)
-        {
-            throw new OcrException($"{ModelFile} cannot be loaded by ONNX Runtime: {e.Message}");
-        }
+        return new PaddleOrientation(PaddleModelFile.Open(PaddleModelFile.Folder(modelDirectory), ModelFile, options));
     }
 
     /// <summary>The probability (0–1) that <paramref name="line"/> is upside down.</summary>

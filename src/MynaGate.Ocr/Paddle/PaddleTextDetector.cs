@@ -41,17 +41,9 @@ public sealed class PaddleTextDetector : IDisposable
     /// <summary>Loads the detector from <paramref name="modelDirectory"/>/ppocr; <see cref="OcrException"/> when the file is missing or not the pinned one.</summary>
     public static PaddleTextDetector Load(string modelDirectory)
     {
-        byte[] model = PaddleModelFile.ReadPinned(PaddleModelFile.Folder(modelDirectory), ModelFile);
         // one image size per reader, so the memory plan is kept; one thread: the other core is the face engine's
         using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
-        try
-        {
-            return new PaddleTextDetector(new InferenceSession(model, options));
-        }
-        catch (OnnxRuntimeException e)
-        {
-            throw new OcrException($"{ModelFile} cannot be loaded by ONNX Runtime: {e.Message}");
-        }
+        return new PaddleTextDetector(PaddleModelFile.Open(PaddleModelFile.Folder(modelDirectory), ModelFile, options));
     }
 
     /// <summary>The text lines of <paramref name="image"/> (grey or colour), in its own pixels, top to bottom, found at

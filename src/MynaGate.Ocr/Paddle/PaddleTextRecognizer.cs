@@ -32,7 +32,6 @@ public sealed class PaddleTextRecognizer : IDisposable
     public static PaddleTextRecognizer Load(string modelDirectory)
     {
         string folder = PaddleModelFile.Folder(modelDirectory);
-        byte[] model = PaddleModelFile.ReadPinned(folder, ModelFile);
         string[] characters = Encoding.UTF8.GetString(PaddleModelFile.ReadPinned(folder, DictionaryFile)).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
         // one line at a time per reader: the other core is the face engine's. Every line has a width of its own: ONNX
         // Runtime's memory pattern would keep a plan per width and its arena never gives memory back, so a reader's
@@ -41,14 +40,7 @@ public sealed class PaddleTextRecognizer : IDisposable
         {
             IntraOpNumThreads = 1, InterOpNumThreads = 1, EnableMemoryPattern = false, EnableCpuMemArena = false,
         };
-        try
-        {
-            return new PaddleTextRecognizer(new InferenceSession(model, options), characters);
-        }
-        catch (OnnxRuntimeException e)
-        {
-            throw new OcrException($"{ModelFile} cannot be loaded by ONNX Runtime: {e.Message}");
-        }
+        return new PaddleTextRecognizer(PaddleModelFile.Open(folder, ModelFile, options), characters);
     }
 
     /// <summary>Reads one text line (any size, grey or colour), its height being the text's.</summary>
