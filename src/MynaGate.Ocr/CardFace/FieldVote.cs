@@ -7,12 +7,13 @@ namespace MynaGate.Ocr.CardFace;
 
 /// <summary>
 /// One field of a rectified card read by two independently trained engines. PP-OCR reads the candidate lines, likeliest
-/// first, until one parses (its anchor included); Tesseract then reads that line with the field's
-/// alphabet and must give the same digits, with its first model or, failing that, its second. The digits are what
-/// 照合番号B is made of; the era, the anchor and the separators are PP-OCR's, which Tesseract drops or mangles in a
-/// light face while its digits stay right. A value only one engine
-/// gives is never used: each engine misreads some digit in some font the same way in every frame (Tesseract read a
-/// crisp 昭和20年 as 昭和29年), but the two were trained apart, so they rarely misread it alike.
+/// first, until one parses (its anchor included). Tesseract must then give the same digits: each digit run cut out
+/// where PP-OCR read it and read by its English model (<see cref="DigitGroups"/>, when the field asks for it), else the
+/// whole line with the field's alphabet by its first model or, when that one garbles the line, its second. A model that
+/// reads another value refuses the field; a value only one engine gives is never used: each engine misreads some digit
+/// in some font the same way in every frame (Tesseract read a crisp 昭和20年 as 昭和29年), but the two were trained
+/// apart, so they rarely misread it alike. The digits are what 照合番号B is made of; the era, the anchor and the
+/// separators are PP-OCR's, which Tesseract drops or mangles in a light face while its digits stay right.
 /// </summary>
 internal static class FieldVote
 {
@@ -76,6 +77,13 @@ internal static class FieldVote
                     float tesseractConfidence = second.MinConfidenceOf(char.IsAsciiDigit);
                     bool sure = paddleConfidence >= options.MinPaddleConfidence && tesseractConfidence >= options.MinFieldConfidence;
                     return new Outcome<T>(value, Math.Min(paddleConfidence, tesseractConfidence), sure ? CardFaceIssue.None : CardFaceIssue.LowConfidence, line);
+                }
+
+                // a model that reads another whole value is a second opinion against PP-OCR's, not a garbled read:
+                // the next model is not asked to outvote it (English read a blurred code 2831, PP-OCR and jpn 2851)
+                if (parse(second.Text, out var other) && !EqualityComparer<T>.Default.Equals(other, value))
+                {
+                    break;
                 }
             }
 
