@@ -179,7 +179,8 @@ public sealed class CardFaceFrameReader
         }
 
         var code = FieldVote.Read<int>(readings, CodeLines(lines, birthLines), _pool, CodeModels,
-            CardFaceText.Digits, TryParseSecurityCode, ConfirmsSecurityCode, CardFaceIssue.NoSecurityCode, _options, digitGroups: true);
+            CardFaceText.Digits, TryParseSecurityCode, ConfirmsSecurityCode, CardFaceIssue.NoSecurityCode, _options, digitGroups: true,
+            everyModel: true);
         if (code.Issue != CardFaceIssue.None)
         {
             return CardFaceFrameResult.Failed(code.Issue);

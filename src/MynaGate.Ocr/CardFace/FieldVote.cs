@@ -35,10 +35,12 @@ internal static class FieldVote
     /// own (the chip's expiry).</param>
     /// <param name="digitGroups">Tesseract's English model may confirm each of PP-OCR's digit runs on its own
     /// (<see cref="DigitGroups"/>), tried before the models' reading of the whole line.</param>
+    /// <param name="everyModel">Every model reads the line even after one confirmed, and any that reads another value
+    /// refuses it: for a field whose models are cheap to ask (four digits).</param>
     public static Outcome<T> Read<T>(
         LineReadings lines, IEnumerable<Rectangle> candidates, TesseractPool pool,
         string[] tesseractModels, string alphabet, Parser<T> parse, Func<string, T, bool> confirms, CardFaceIssue missing, CardFaceReadingOptions options,
-        (Func<string, bool> Matches, CardFaceIssue Issue)? refusal = null, Func<T, bool>? known = null, bool digitGroups = false)
+        (Func<string, bool> Matches, CardFaceIssue Issue)? refusal = null, Func<T, bool>? known = null, bool digitGroups = false, bool everyModel = false)
     {
         foreach (var line in candidates)
         {
@@ -61,30 +63,35 @@ internal static class FieldVote
                 return new Outcome<T>(value, paddleConfidence, CardFaceIssue.None, line);
             }
 
-            // the digit runs alone first: Tesseract reads them best so, and three small crops cost less than a line
-            if (digitGroups && DigitGroups.Confirm(lines, line, first, pool) is { } groupConfidence)
-            {
-                bool sure = paddleConfidence >= options.MinPaddleConfidence && groupConfidence >= options.MinFieldConfidence;
-                return new Outcome<T>(value, Math.Min(paddleConfidence, groupConfidence), sure ? CardFaceIssue.None : CardFaceIssue.LowConfidence, line);
-            }
-
+            // the digit runs alone first: Tesseract reads them best so, and a few small crops cost less than a line
+            float? confirmed = digitGroups ? DigitGroups.Confirm(lines, line, first, pool) : null;
             foreach (string model in tesseractModels)
             {
+                if (confirmed is not null && !everyModel)
+                {
+                    break;
+                }
+
                 using var lease = pool.Rent(model);
                 var second = DocumentImage.ReadLine(lines.Card, lease.Engine, line, alphabet);
                 if (confirms(second.Text, value))
                 {
-                    float tesseractConfidence = second.MinConfidenceOf(char.IsAsciiDigit);
-                    bool sure = paddleConfidence >= options.MinPaddleConfidence && tesseractConfidence >= options.MinFieldConfidence;
-                    return new Outcome<T>(value, Math.Min(paddleConfidence, tesseractConfidence), sure ? CardFaceIssue.None : CardFaceIssue.LowConfidence, line);
+                    confirmed ??= second.MinConfidenceOf(char.IsAsciiDigit);
+                    continue;
                 }
 
                 // a model that reads another whole value is a second opinion against PP-OCR's, not a garbled read:
-                // the next model is not asked to outvote it (English read a blurred code 2831, PP-OCR and jpn 2851)
+                // no other reading outvotes it (English read a blurred code 2831, PP-OCR and jpn 2851)
                 if (parse(second.Text, out var other) && !EqualityComparer<T>.Default.Equals(other, value))
                 {
-                    break;
+                    return new Outcome<T>(default!, 0, CardFaceIssue.EnginesDisagree);
                 }
+            }
+
+            if (confirmed is { } tesseractConfidence)
+            {
+                bool sure = paddleConfidence >= options.MinPaddleConfidence && tesseractConfidence >= options.MinFieldConfidence;
+                return new Outcome<T>(value, Math.Min(paddleConfidence, tesseractConfidence), sure ? CardFaceIssue.None : CardFaceIssue.LowConfidence, line);
             }
 
             return new Outcome<T>(default!, 0, CardFaceIssue.EnginesDisagree);

@@ -59,7 +59,10 @@ public sealed class VerificationCodeBReader
 
         if (issue == CardFaceIssue.None && result.Fields is { } agreed)
         {
-            if (_readings.Count(r => r.SameValues(agreed)) + 1 >= _options.AgreeingFrames)
+            // frames that read another value count against it: a blurred 3 read as 5 in two frames after one read it
+            // right must not win by two to one (a wrong code costs one of the card's tries)
+            int same = _readings.Count(r => r.SameValues(agreed)) + 1, other = _readings.Count(r => !r.SameValues(agreed));
+            if (same - other >= _options.AgreeingFrames)
             {
                 Outcome = new VerificationCodeBOutcome(agreed, CardFaceIssue.None, _framesRead);
                 return result;
