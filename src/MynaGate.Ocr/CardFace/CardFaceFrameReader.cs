@@ -37,7 +37,8 @@ public sealed class CardFaceFrameReader
     // below this 180° probability (or above one minus it) the direction classifier is taken at its word
     private const float UnsureBelow = 0.1f;
 
-    // dates: Tesseract's jpn, else its script model; four bare digits have no anchor or calendar: English, else jpn
+    // after the digit runs (DigitGroups), the whole line: dates by Tesseract's jpn, else its script model; four bare
+    // digits have no anchor or calendar: English, and jpn too
     private static readonly string[] DateModels = [OcrModels.Japanese, OcrModels.JapaneseScript];
     private static readonly string[] CodeModels = [OcrModels.English, OcrModels.Japanese];
 
