@@ -109,6 +109,7 @@ public static class ServiceHost
             console.SingleLine = true;
             console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffK ";
         });
+        if (LogFiles.DirectoryFrom(builder.Configuration) is { } logDirectory) LogFiles.Add(builder.Logging, logDirectory, definition.Program);
         builder.Services.AddSystemd();
         builder.Services.AddWindowsService(service => service.ServiceName = definition.Program);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);

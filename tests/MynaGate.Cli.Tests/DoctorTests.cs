@@ -56,6 +56,13 @@ public sealed class DoctorTests : IDisposable
             // the emulator, the console, the reader's link and its kiosk screen
             Assert.Equal(4, ports.Count);
             Assert.All(ports, p => Assert.EndsWith($"in use by MynaGate (pid {Environment.ProcessId})", p.GetProperty("detail").GetString()));
+            // the clock against the national service's and the reader's, each read from a live answer
+            var clocks = lines.Where(l => l.GetProperty("check").GetString() == "clock").ToList();
+            Assert.Equal(2, clocks.Count);
+            Assert.All(clocks, c => Assert.Equal("ok", c.GetProperty("result").GetString()));
+            Assert.Contains(clocks, c => c.GetProperty("detail").GetString()!.StartsWith("reader R01: this clock is ", StringComparison.Ordinal));
+            Assert.StartsWith("pin (register with the national service) ", Single(lines, "terminal certificate").GetProperty("detail").GetString());
+            Assert.Equal("ok", Result(lines, "reader certificate"));
         }
 
         var stopped = await Toolbox.RunAsync("doctor", "--state", state, "--json");

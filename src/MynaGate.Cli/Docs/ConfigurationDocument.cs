@@ -31,7 +31,7 @@ public static class ConfigurationDocument
         var health = CommonSettings.HealthPort(japanese
             ? $"リーダー {ReaderHost.Definition.DefaultHealthPort}、端末 {TerminalHost.Definition.DefaultHealthPort}、エミュレータ {OnshiHost.Definition.DefaultHealthPort}"
             : $"reader {ReaderHost.Definition.DefaultHealthPort}, terminal {TerminalHost.Definition.DefaultHealthPort}, emulator {OnshiHost.Definition.DefaultHealthPort}");
-        md.Append(SettingCatalogue.Table([health, CommonSettings.LogLevel], japanese));
+        md.Append(SettingCatalogue.Table([health, CommonSettings.LogLevel, CommonSettings.LogDirectory], japanese));
         md.Append(japanese
             ? "\nコンソールが「可」のキーは、端末の管理コンソールで職員も変えられます。ファイルの値は、職員がコンソールでリーダーの設定を初めて保存するまで有効で、その後は端末が保存した設定を (再起動の後も) すべてのリーダーに送ります。\n"
             : "\nA key with *yes* under *console* can also be changed by staff in the terminal's console: the file's value holds until staff first save the readers' settings there; from then on the terminal pushes its saved settings to every reader, also after a restart.\n");

@@ -12,8 +12,10 @@ public static class DoctorCommand
         usage: mynagate doctor [--state DIR] [--json]
           Checks, in order: pcscd running and reachable, the readers it lists (vpcd ones marked virtual), UVC
           cameras (opened, one frame, its resolution), the face models against their pinned sha256, Tesseract and
-          its languages, the native library, the Face folder writable, the configured ports (free, or in use by
-          MynaGate), the national service answering over its pinned TLS, and the pairings of terminal and readers.
+          its languages, the native library, the Face folder writable, the certificates in the state folder (the
+          terminal's pin, the console's fingerprint, each with its end date; the first start's admin password file),
+          the configured ports (free, or in use by MynaGate), the national service answering over its pinned TLS,
+          the pairings of terminal and readers, and this clock against the national service's and each reader's.
           The ports, the readers and the national service are those the system recorded when it last started
           (site.json in the state folder); before that, under ./mynagate, the demo's configuration, and otherwise
           they are not checked (a warning says so).
@@ -33,10 +35,11 @@ public static class DoctorCommand
         var findings = new List<DoctorFinding>();
         findings.AddRange(SmartCardChecks.Run());
         findings.AddRange(await CameraChecks.RunAsync(defaults.CameraImages).ConfigureAwait(false));
-        findings.AddRange(ModelChecks.Run());
+        findings.AddRange(ModelChecks.Run(defaults.ModelsDirectory));
         findings.AddRange(OcrChecks.Run());
         findings.Add(NativeLibraryCheck.Run());
         findings.Add(SiteChecks.FaceFolder(layout));
+        findings.AddRange(CertificateChecks.Run(layout, DateTimeOffset.UtcNow));
         if (site is null)
         {
             // the hosts record their ports and national service at start (site.json); before that there is nothing to check them against
@@ -48,6 +51,7 @@ public static class DoctorCommand
             findings.Add(await SiteChecks.NationalServiceAsync(layout, site.NationalService, defaults.HowToStart).ConfigureAwait(false));
         }
         findings.AddRange(SiteChecks.Pairing(layout, site?.Readers ?? 0, defaults.HowToStart));
+        findings.AddRange(await ClockChecks.RunAsync(layout, site?.NationalService, TimeProvider.System).ConfigureAwait(false));
 
         var report = new Report(output, arguments.Has("--json"));
         foreach (var f in findings)

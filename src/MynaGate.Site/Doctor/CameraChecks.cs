@@ -13,7 +13,8 @@ public static class CameraChecks
     {
         string[] devices = Directory.Exists("/dev") ? [.. Directory.GetFiles("/dev", "video*").Order(StringComparer.Ordinal)] : [];
         var findings = new List<DoctorFinding>();
-        foreach (string device in devices) findings.Add(await OpenAsync(device).ConfigureAwait(false));
+        var names = StableNames();
+        foreach (string device in devices) findings.Add(await OpenAsync(device, names.GetValueOrDefault(device)).ConfigureAwait(false));
         if (devices.Length > 0) return findings;
         findings.Add(images switch
         {
@@ -27,19 +28,34 @@ public static class CameraChecks
         return findings;
     }
 
-    private static async Task<DoctorFinding> OpenAsync(string device)
+    // /dev/videoN numbers follow the order USB devices were found in and swap between boots; udev's /dev/v4l/by-id
+    // links name the camera itself, so the configuration names those (deploy/config/reader.json)
+    private static Dictionary<string, string> StableNames()
     {
+        const string byId = "/dev/v4l/by-id";
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(byId)) return names;
+        foreach (string link in Directory.GetFiles(byId).Order(StringComparer.Ordinal))
+        {
+            if (new FileInfo(link).ResolveLinkTarget(returnFinalTarget: true) is { } target) names.TryAdd(target.FullName, link);
+        }
+        return names;
+    }
+
+    private static async Task<DoctorFinding> OpenAsync(string device, string? stableName)
+    {
+        string label = stableName is null ? device : $"{stableName} ({device})";
         try
         {
             using var camera = UvcCamera.Open(device, width: 0, height: 0);
             using var frame = await camera.NextFrameAsync(CancellationToken.None).ConfigureAwait(false);
             return frame is null
-                ? DoctorFinding.Failed("camera", $"{device} opens but gives no frame", "check the cable, or whether another program holds the camera")
-                : DoctorFinding.Ok("camera", $"{device}: {frame.Width}x{frame.Height}");
+                ? DoctorFinding.Failed("camera", $"{label} opens but gives no frame", "check the cable, or whether another program holds the camera")
+                : DoctorFinding.Ok("camera", $"{label}: {frame.Width}x{frame.Height}");
         }
         catch (VisionException e)
         {
-            return DoctorFinding.Failed("camera", $"{device}: {e.Message}", "check permissions (group video) and that no other program holds it");
+            return DoctorFinding.Failed("camera", $"{label}: {e.Message}", "check permissions (group video) and that no other program holds it");
         }
     }
 }

@@ -12,12 +12,13 @@ public static class ModelChecks
 {
     private const string Fix = "run ./mynagate setup (links ../shared/models, or downloads the official files)";
 
-    public static IEnumerable<DoctorFinding> Run()
+    /// <param name="installed">the installed models folder, or null for the one <c>MYNAGATE_MODELS</c> names</param>
+    public static IEnumerable<DoctorFinding> Run(string? installed)
     {
         string directory;
         try
         {
-            directory = ModelDirectory.Resolve();
+            directory = installed ?? ModelDirectory.Resolve();
         }
         catch (FaceModelException e)
         {

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# ./mynagate release check [DEB]: the reader's .deb on a clean system. debootstraps a minimal Debian 12 root, installs
+# the package there with apt (which must find every dependency it declares), then runs, inside the root:
+# mynagate-reader --version and --help, the shipped configuration up to its validation (exit 2: it names no card
+# reader or root key yet), and the site tool's doctor --json, whose native-library, Tesseract and model checks must
+# pass (a library the package forgot fails them). Checks the accounts and the configuration's permissions. DEB
+# defaults to the newest dist/release/*/mynagate-reader_*.deb. Takes minutes; not part of ./mynagate test.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DEB=${1:-$(ls -t "$ROOT"/dist/release/*/mynagate-reader_*_amd64.deb 2>/dev/null | head -1)}
+[ -n "$DEB" ] && [ -f "$DEB" ] || { echo "release check: no reader .deb (run ./mynagate release first)" >&2; exit 2; }
+MIRROR=${MYNAGATE_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+step() { echo "release check: $* ($SECONDS s)" >&2; }
+if ! command -v debootstrap >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+fi
+
+WORK=$(mktemp -d /var/tmp/mynagate-release-check.XXXXXX)
+TARGET="$WORK/root"
+cleanup() {
+  for m in dev/pts dev proc sys; do
+    if mountpoint -q "$TARGET/$m" 2>/dev/null; then $SUDO umount -l "$TARGET/$m"; fi
+  done
+  $SUDO rm -rf "$WORK"
+}
+trap cleanup EXIT
+in_root() { $SUDO chroot "$TARGET" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
+failures=0
+expect() { # expect DESCRIPTION COMMAND...: a check that must pass
+  local what=$1; shift
+  if "$@"; then echo "  ok      $what"; else echo "  FAILED  $what"; failures=$((failures + 1)); fi
+}
+
+step "debootstrap Debian 12 (bookworm, minbase) from $MIRROR"
+$SUDO debootstrap --variant=minbase bookworm "$TARGET" "$MIRROR" > "$WORK/debootstrap.log" 2>&1 \
+  || { tail -20 "$WORK/debootstrap.log" >&2; exit 1; }
+# the suites a Debian 12 machine has: the release, its updates and security (the package was built against them)
+cat > "$TARGET/etc/apt/sources.list" <<SOURCES
+deb $MIRROR bookworm main
+deb $MIRROR bookworm-updates main
+deb ${MIRROR%/debian}/debian-security bookworm-security main
+SOURCES
+cp /etc/resolv.conf "$TARGET/etc/resolv.conf" 2>/dev/null || true
+$SUDO mount -t proc proc "$TARGET/proc"
+$SUDO mount -t sysfs sysfs "$TARGET/sys"
+$SUDO mount --bind /dev "$TARGET/dev"
+$SUDO mount --bind /dev/pts "$TARGET/dev/pts"
+
+step "apt install $(basename "$DEB")"
+cp "$DEB" "$TARGET/tmp/"
+in_root apt-get update -qq
+if ! in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "/tmp/$(basename "$DEB")" > "$WORK/apt.log" 2>&1; then
+  tail -30 "$WORK/apt.log" >&2
+  echo "release check: FAILED: apt could not install the package" >&2
+  exit 1
+fi
+
+step "running the installed programs"
+version=$(dpkg-deb -f "$DEB" Version)
+expect "mynagate-reader --version prints the package's version" \
+  bash -c "in_root() { $SUDO chroot '$TARGET' \"\$@\"; }; in_root /usr/bin/mynagate-reader --version | tee /dev/stderr | grep -qF \"mynagate-reader ${version/\~/-}\""
+expect "mynagate-reader --help exits 0 with its usage" \
+  bash -c "$SUDO chroot '$TARGET' /usr/bin/mynagate-reader --help | grep -q '^usage: mynagate-reader'"
+expect "mynagate --version (the site tool) prints the same version" \
+  bash -c "$SUDO chroot '$TARGET' /usr/bin/mynagate --version | grep -qF 'mynagate ${version/\~/-}'"
+# the shipped configuration is an example: the reader reads it and stops at validation with one line, exit 2
+set +e
+start_output=$(in_root runuser -u mynagate -- /usr/bin/mynagate-reader --config /etc/mynagate/reader.json 2>&1)
+start_exit=$?
+set -e
+echo "  (start with the shipped configuration: exit $start_exit: $start_output)" | head -3
+expect "the service account reads the configuration and the reader stops at its validation (exit 2)" test "$start_exit" = 2
+set +e
+in_root /usr/bin/mynagate doctor --json > "$WORK/doctor.json" 2> "$WORK/doctor.err"
+set -e
+sed 's/^/    /' "$WORK/doctor.json"
+for check in "native library" tesseract model; do
+  expect "doctor: every '$check' check passes" \
+    bash -c "grep -F '\"check\":\"$check\"' '$WORK/doctor.json' | grep -q . && ! grep -F '\"check\":\"$check\"' '$WORK/doctor.json' | grep -vq '\"result\":\"ok\"'"
+done
+expect "accounts mynagate and mynagate-kiosk exist" bash -c "$SUDO chroot '$TARGET' getent passwd mynagate mynagate-kiosk >/dev/null"
+expect "/etc/mynagate is 0750 root:mynagate, reader.json 0640 root:mynagate" \
+  bash -c "[ \"\$(stat -c '%a %U:%G' '$TARGET/etc/mynagate')\" = '750 root:mynagate' ] && [ \"\$(stat -c '%a %U:%G' '$TARGET/etc/mynagate/reader.json')\" = '640 root:mynagate' ]"
+expect "the reader and kiosk units are enabled" \
+  test -L "$TARGET/etc/systemd/system/multi-user.target.wants/mynagate-reader.service" -a -L "$TARGET/etc/systemd/system/graphical.target.wants/mynagate-kiosk.service"
+
+step "apt remove keeps the configuration; purge removes it"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq mynagate-reader > /dev/null 2>&1
+expect "after remove: /etc/mynagate/reader.json kept, programs gone" test -f "$TARGET/etc/mynagate/reader.json" -a ! -e "$TARGET/opt/mynagate/reader/mynagate-reader"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq mynagate-reader > /dev/null 2>&1
+expect "after purge: /etc/mynagate and /var/lib/mynagate gone" test ! -e "$TARGET/etc/mynagate" -a ! -e "$TARGET/var/lib/mynagate"
+
+if [ "$failures" -gt 0 ]; then echo "release check: FAILED ($failures checks) for $(basename "$DEB")"; exit 1; fi
+echo "release check: passed for $(basename "$DEB") on a debootstrapped Debian 12 ($SECONDS s)"
