@@ -59,7 +59,7 @@ fi
 step "running the installed programs"
 version=$(dpkg-deb -f "$DEB" Version)
 expect "mynagate-reader --version prints the package's version" \
-  bash -c "in_root() { $SUDO chroot '$TARGET' \"\$@\"; }; in_root /usr/bin/mynagate-reader --version | tee /dev/stderr | grep -qF \"mynagate-reader ${version/\~/-}\""
+  bash -c "$SUDO chroot '$TARGET' /usr/bin/mynagate-reader --version | grep -qF 'mynagate-reader ${version/\~/-}'"
 expect "mynagate-reader --help exits 0 with its usage" \
   bash -c "$SUDO chroot '$TARGET' /usr/bin/mynagate-reader --help | grep -q '^usage: mynagate-reader'"
 expect "mynagate --version (the site tool) prints the same version" \
@@ -80,8 +80,11 @@ for check in "native library" tesseract model; do
     bash -c "grep -F '\"check\":\"$check\"' '$WORK/doctor.json' | grep -q . && ! grep -F '\"check\":\"$check\"' '$WORK/doctor.json' | grep -vq '\"result\":\"ok\"'"
 done
 expect "accounts mynagate and mynagate-kiosk exist" bash -c "$SUDO chroot '$TARGET' getent passwd mynagate mynagate-kiosk >/dev/null"
+# owners are named inside the root, whose accounts the package made
 expect "/etc/mynagate is 0750 root:mynagate, reader.json 0640 root:mynagate" \
-  bash -c "[ \"\$(stat -c '%a %U:%G' '$TARGET/etc/mynagate')\" = '750 root:mynagate' ] && [ \"\$(stat -c '%a %U:%G' '$TARGET/etc/mynagate/reader.json')\" = '640 root:mynagate' ]"
+  test "$(in_root stat -c '%a %U:%G' /etc/mynagate /etc/mynagate/reader.json | tr '\n' ' ')" = "750 root:mynagate 640 root:mynagate "
+expect "doctor installed beside the reader checks the reader's own pairing, not the terminal's" \
+  bash -c "grep -F '\"check\":\"pairing\"' '$WORK/doctor.json' | grep -qF 'this reader is not paired' && ! grep -qF '\"check\":\"face folder\"' '$WORK/doctor.json'"
 expect "the reader and kiosk units are enabled" \
   test -L "$TARGET/etc/systemd/system/multi-user.target.wants/mynagate-reader.service" -a -L "$TARGET/etc/systemd/system/graphical.target.wants/mynagate-kiosk.service"
 
@@ -90,6 +93,38 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq mynagate-reader
 expect "after remove: /etc/mynagate/reader.json kept, programs gone" test -f "$TARGET/etc/mynagate/reader.json" -a ! -e "$TARGET/opt/mynagate/reader/mynagate-reader"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq mynagate-reader > /dev/null 2>&1
 expect "after purge: /etc/mynagate and /var/lib/mynagate gone" test ! -e "$TARGET/etc/mynagate" -a ! -e "$TARGET/var/lib/mynagate"
+
+# the Windows terminal's scripts cannot run here: PowerShell (the .NET tool) parses them and runs them with -WhatIf,
+# which prints every step against the unpacked zip and changes nothing (the service, ACL, share and firewall calls
+# themselves are not exercised)
+ZIP=$(ls -t "$(dirname "$DEB")"/mynagate-terminal-*-win-x64.zip 2>/dev/null | head -1)
+if [ -n "$ZIP" ]; then
+  step "the Windows terminal's scripts under PowerShell ($(basename "$ZIP"))"
+  (cd "$ROOT" && dotnet tool restore >/dev/null)
+  unzip -q "$ZIP" -d "$WORK/windows"
+  scripts=$(ls -d "$WORK"/windows/*/windows)
+  cat > "$WORK/terminal.json" <<'JSON'
+{ "Terminal": { "FaceFolder": "C:\\OQS\\Face", "StateDirectory": "C:\\ProgramData\\MynaGate\\terminal" } }
+JSON
+  # a PowerShell run that fails is a failed check below, not the end of this script
+  pwsh() { (cd "$ROOT" && NO_COLOR=1 dotnet pwsh -NoProfile -NonInteractive -Command "\$PSStyle.OutputRendering='PlainText'; $1") 2>&1 || true; }
+  for script in install-terminal uninstall-terminal; do
+    pwsh "\$e = \$null; [void][System.Management.Automation.Language.Parser]::ParseFile('$scripts/$script.ps1', [ref]\$null, [ref]\$e); \$e | ForEach-Object { \$_.ToString() }" > "$WORK/$script.errors"
+    sed 's/^/    /' "$WORK/$script.errors"
+    expect "$script.ps1 parses" test ! -s "$WORK/$script.errors"
+  done
+  pwsh "& '$scripts/install-terminal.ps1' -Config '$WORK/terminal.json' -ReceiptAccount 'CLINIC\\rececon' -InstallDir '$WORK/win-install' -DataDir '$WORK/win-data' -WhatIf" > "$WORK/install.plan"
+  sed 's/^/    /' "$WORK/install.plan"
+  expect "install-terminal.ps1 -WhatIf plans the Face share, read-only for the receipt computer's account" \
+    grep -qF 'share C:\OQS\Face as OQSFace, read-only for CLINIC\rececon' "$WORK/install.plan"
+  expect "install-terminal.ps1 -WhatIf runs to its end and changes nothing" \
+    bash -c "grep -qF 'install: done' '$WORK/install.plan' && [ ! -e '$WORK/win-install' ] && [ ! -e '$WORK/win-data' ]"
+  pwsh "& '$scripts/uninstall-terminal.ps1' -InstallDir '$WORK/win-install' -DataDir '$WORK/win-data' -WhatIf" > "$WORK/uninstall.plan"
+  sed 's/^/    /' "$WORK/uninstall.plan"
+  expect "uninstall-terminal.ps1 -WhatIf keeps the data unless told" grep -qF "kept $WORK/win-data" "$WORK/uninstall.plan"
+  expect "the terminal zip holds the terminal, the site tool and no test kit" \
+    bash -c "cd '$WORK/windows'/*/ && [ -f mynagate-terminal.exe ] && [ -f mynagate.exe ] && [ ! -e mynagate-reader.exe ] && ! ls | grep -qE 'Virtual|Synthetic|Chain|xunit|mynagate-dev'"
+fi
 
 if [ "$failures" -gt 0 ]; then echo "release check: FAILED ($failures checks) for $(basename "$DEB")"; exit 1; fi
 echo "release check: passed for $(basename "$DEB") on a debootstrapped Debian 12 ($SECONDS s)"

@@ -108,7 +108,7 @@ rm -rf "$SHLIB"
 # loaded by name at run time, which dpkg-shlibdeps cannot see: ICU and OpenSSL (.NET), pcsc-lite and Tesseract
 # (P/Invoke) with its Japanese and English data; beside it: the card slot's daemon, the kiosk's browser, compositor,
 # Japanese fonts and speech; adduser and systemd for the maintainer scripts
-RUNTIME="libicu72, libssl3, ca-certificates, tzdata, libpcsclite1, pcscd, libtesseract5, tesseract-ocr-jpn, tesseract-ocr-script-jpan, tesseract-ocr-eng, chromium, cage, fonts-noto-cjk, speech-dispatcher, speech-dispatcher-espeak-ng, adduser, systemd"
+RUNTIME="libicu72, libssl3, ca-certificates, tzdata, libpcsclite1, pcscd, libtesseract5, tesseract-ocr-jpn, tesseract-ocr-script-jpan, tesseract-ocr-eng, chromium, cage, libpam-systemd, fonts-noto-cjk, speech-dispatcher, speech-dispatcher-espeak-ng, adduser, systemd"
 DEPENDS="$SHLIBS, $RUNTIME"
 sed -e "s/@VERSION@/$DEB_VERSION/" -e "s/@DEPENDS@/$DEPENDS/" \
     -e "s/@SIZE@/$(du -sk "$ROOTFS" | cut -f1)/" deploy/debian/control > "$ROOTFS/DEBIAN/control"

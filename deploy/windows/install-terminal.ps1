@@ -22,7 +22,7 @@ function Step([string]$What, [scriptblock]$Action) {
     if ($PSCmdlet.ShouldProcess($What)) { & $Action }
 }
 
-if (-not (Test-Path (Join-Path $release "$name.exe"))) { throw "no $name.exe in $release: run the script from the unpacked release's windows folder" }
+if (-not (Test-Path (Join-Path $release "$name.exe"))) { throw "no $name.exe in ${release}: run the script from the unpacked release's windows folder" }
 $settings = Get-Content -Raw -Path $Config | ConvertFrom-Json
 $faceFolder = $settings.Terminal.FaceFolder
 if (-not $faceFolder) { throw "$Config names no Terminal:FaceFolder" }

@@ -23,7 +23,7 @@ public sealed class TerminalService : IAsyncDisposable
     private readonly TerminalOptions _options;
     private readonly PairedReaderStore _paired;
     private readonly ReaderSettingsStore _settings;
-    private readonly NationalServiceClient _nationalService;
+    private readonly INationalService _nationalService;
     private readonly ConcurrentDictionary<string, RunningLink> _links = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly SemaphoreSlim _pairing = new(1, 1);

@@ -95,6 +95,41 @@ public sealed class DoctorTests : IDisposable
     }
 
     [Fact]
+    public async Task Installed_beside_the_reader_it_checks_the_readers_machine_and_its_own_pairing_not_the_terminals()
+    {
+        string state = _temp.Folder("state");
+        var defaults = Site.SiteDefaults.Installed with { Role = Site.SiteRole.Reader, ConfigurationFile = null };
+
+        var before = await InstalledAsync(state, defaults);
+        Directory.CreateDirectory(Path.Combine(state, "reader"));
+        File.WriteAllText(Path.Combine(state, "reader", "paired-terminal.json"), "{}");
+        var after = await InstalledAsync(state, defaults);
+
+        Assert.Equal("ok", Result(before, "native library"));
+        Assert.Contains(before, l => l.GetProperty("check").GetString() == "model");
+        Assert.DoesNotContain(before, l => l.GetProperty("check").GetString() is "face folder" or "clock");
+        Assert.Equal("this reader is not paired", Single(before, "pairing").GetProperty("detail").GetString());
+        Assert.Equal("ok", Result(after, "pairing"));
+    }
+
+    [Fact]
+    public async Task Installed_beside_the_terminal_it_checks_the_face_folder_its_configuration_names_and_no_reader_device()
+    {
+        string state = _temp.Folder("state");
+        string face = _temp.Folder("face");
+        string configuration = Path.Combine(_temp.Folder("config"), "terminal.json");
+        File.WriteAllText(configuration, JsonSerializer.Serialize(new { Terminal = new { FaceFolder = face, Console = new { Listen = "0.0.0.0:47100" } } }));
+        var defaults = Site.SiteDefaults.Installed with { Role = Site.SiteRole.Terminal, ConfigurationFile = configuration };
+
+        var lines = await InstalledAsync(state, defaults);
+
+        Assert.Equal($"{face}: writable", Single(lines, "face folder").GetProperty("detail").GetString());
+        Assert.StartsWith($"https://{Environment.MachineName}:47100/", Single(lines, "console").GetProperty("detail").GetString());
+        Assert.DoesNotContain(lines, l => l.GetProperty("check").GetString() is "pcscd" or "camera" or "model" or "native library");
+        Assert.Equal("the terminal has no paired reader", Single(lines, "pairing").GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task A_face_folder_that_cannot_be_written_fails_with_what_to_do()
     {
         string state = _temp.Folder("state");
@@ -137,6 +172,14 @@ public sealed class DoctorTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    private static async Task<IReadOnlyList<JsonElement>> InstalledAsync(string state, Site.SiteDefaults defaults)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int exit = await Site.Program.RunAsync(["doctor", "--state", state, "--json"], output, error, defaults);
+        return new Toolbox(exit, output.ToString(), error.ToString()).Lines;
+    }
 
     private static JsonElement Single(IReadOnlyList<JsonElement> lines, string check) =>
         Assert.Single(lines, l => l.GetProperty("check").GetString() == check);

@@ -8,7 +8,9 @@ public static class BackupCommand
     public const string BackupHelp = """
         usage: mynagate backup --out FILE --passphrase-file FILE [--state DIR]
           Seals what brings this site back on a fresh install into FILE: the terminal's and readers' identities (device
-          keys), pairings, the clinic's settings, console accounts, reception API keys, the hosts' configuration files.
+          keys), pairings, the clinic's settings, console accounts, reception API keys, the hosts' configuration files
+          (with the installed one, /etc/mynagate/NAME.json, which a restore by the installed tool puts back; then run
+          dpkg-reconfigure mynagate-reader for its owner and mode).
           Not the log, the Face folder or any image. The passphrase (at least 12 characters) is read from a file, never
           from the command line; without it the backup cannot be opened. Progress on stderr, one line per file.
           --state    the installation's state folder (default: /var/lib/mynagate, %ProgramData%\MynaGate on Windows;
@@ -33,7 +35,7 @@ public static class BackupCommand
         string passphrase = Passphrase(arguments);
         if (passphrase.Length < BackupCipher.MinPassphraseLength)
             throw new UsageException($"the passphrase must have at least {BackupCipher.MinPassphraseLength} characters");
-        return await RefusalsAsync(output, () => SiteBackup.WriteAsync(Layout(arguments, defaults), passphrase, path, progress)).ConfigureAwait(false);
+        return await RefusalsAsync(output, () => SiteBackup.WriteAsync(Layout(arguments, defaults), passphrase, path, progress, defaults.ConfigurationFile)).ConfigureAwait(false);
     }
 
     public static async Task<int> RestoreAsync(IReadOnlyList<string> args, TextWriter output, TextWriter progress, SiteDefaults defaults)
@@ -44,7 +46,7 @@ public static class BackupCommand
         string passphrase = Passphrase(arguments);
         var layout = Layout(arguments, defaults);
         Directory.CreateDirectory(layout.StateDirectory);
-        return await RefusalsAsync(output, () => SiteBackup.RestoreAsync(layout, passphrase, path, arguments.Has("--replace"), progress)).ConfigureAwait(false);
+        return await RefusalsAsync(output, () => SiteBackup.RestoreAsync(layout, passphrase, path, arguments.Has("--replace"), progress, defaults.ConfigurationFile)).ConfigureAwait(false);
     }
 
     private static async Task<int> RefusalsAsync(TextWriter output, Func<Task> work)

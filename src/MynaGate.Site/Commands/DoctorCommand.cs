@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using MynaGate.Site.Doctor;
 
 namespace MynaGate.Site.Commands;
@@ -16,6 +17,8 @@ public static class DoctorCommand
           terminal's pin, the console's fingerprint, each with its end date; the first start's admin password file),
           the configured ports (free, or in use by MynaGate), the national service answering over its pinned TLS,
           the pairings of terminal and readers, and this clock against the national service's and each reader's.
+          Installed beside one program, it checks that program's machine: a reader's card slot, cameras, models and
+          its own pairing; the terminal's Face folder (as its configuration names it), national service and readers.
           The ports, the readers and the national service are those the system recorded when it last started
           (site.json in the state folder); before that, under ./mynagate, the demo's configuration, and otherwise
           they are not checked (a warning says so).
@@ -32,13 +35,19 @@ public static class DoctorCommand
         var layout = new SiteLayout(arguments.Text("--state") ?? defaults.StateDirectory);
         var site = SiteRecord.Load(layout) ?? defaults.Planned;
 
+        bool reader = defaults.Role is SiteRole.Whole or SiteRole.Reader;
+        bool terminal = defaults.Role is SiteRole.Whole or SiteRole.Terminal;
         var findings = new List<DoctorFinding>();
-        findings.AddRange(SmartCardChecks.Run());
-        findings.AddRange(await CameraChecks.RunAsync(defaults.CameraImages).ConfigureAwait(false));
-        findings.AddRange(ModelChecks.Run(defaults.ModelsDirectory));
-        findings.AddRange(OcrChecks.Run());
-        findings.Add(NativeLibraryCheck.Run());
-        findings.Add(SiteChecks.FaceFolder(layout));
+        if (reader)
+        {
+            findings.AddRange(SmartCardChecks.Run());
+            findings.AddRange(await CameraChecks.RunAsync(defaults.CameraImages).ConfigureAwait(false));
+            findings.AddRange(ModelChecks.Run(defaults.ModelsDirectory));
+            findings.AddRange(OcrChecks.Run());
+            findings.Add(NativeLibraryCheck.Run());
+        }
+        if (terminal) findings.Add(SiteChecks.FaceFolder(InstalledSetting(defaults, "Terminal:FaceFolder") ?? layout.FaceFolder));
+        if (terminal && InstalledSetting(defaults, "Terminal:Console:Listen") is { } listen) findings.Add(ConsoleAddress(listen, InstalledSetting(defaults, "Terminal:Console:Https")));
         findings.AddRange(CertificateChecks.Run(layout, DateTimeOffset.UtcNow));
         if (site is null)
         {
@@ -48,15 +57,41 @@ public static class DoctorCommand
         else
         {
             findings.AddRange(PortChecks.Run(site.Ports));
-            findings.Add(await SiteChecks.NationalServiceAsync(layout, site.NationalService, defaults.HowToStart).ConfigureAwait(false));
+            if (terminal) findings.Add(await SiteChecks.NationalServiceAsync(layout, site.NationalService, defaults.HowToStart).ConfigureAwait(false));
         }
-        findings.AddRange(SiteChecks.Pairing(layout, site?.Readers ?? 0, defaults.HowToStart));
-        findings.AddRange(await ClockChecks.RunAsync(layout, site?.NationalService, TimeProvider.System).ConfigureAwait(false));
+        if (defaults.Role == SiteRole.Reader) findings.Add(SiteChecks.ReaderPairing(layout));
+        else if (terminal) findings.AddRange(SiteChecks.Pairing(layout, site?.Readers ?? 0, defaults.HowToStart));
+        if (terminal) findings.AddRange(await ClockChecks.RunAsync(layout, site?.NationalService, TimeProvider.System).ConfigureAwait(false));
 
         var report = new Report(output, arguments.Has("--json"));
         foreach (var f in findings)
             report.Add(("check", f.Check), ("result", f.Result.ToString().ToLowerInvariant()), ("detail", f.Detail), ("action", f.Action));
         report.Flush();
         return findings.Any(f => f.Result == DoctorResult.Failed) ? 1 : 0;
+    }
+
+    // the console's address as staff type it: the listen address, with this machine's name for "every interface"
+    private static DoctorFinding ConsoleAddress(string listen, string? https)
+    {
+        int colon = listen.LastIndexOf(':');
+        string host = colon > 0 ? listen[..colon] : listen;
+        string port = colon > 0 ? listen[(colon + 1)..] : "";
+        if (host is "0.0.0.0" or "[::]" or "*") host = Environment.MachineName;
+        string scheme = string.Equals(https, "false", StringComparison.OrdinalIgnoreCase) ? "http" : "https";
+        return DoctorFinding.Ok("console", $"{scheme}://{host}:{port}/ (Terminal:Console:Listen {listen}); compare the console certificate's fingerprint below with the browser's at first connection");
+    }
+
+    // a value of the configuration the program was installed with; null where there is none or it does not say
+    private static string? InstalledSetting(SiteDefaults defaults, string key)
+    {
+        if (defaults.ConfigurationFile is not { } file || !File.Exists(file)) return null;
+        try
+        {
+            return new ConfigurationBuilder().AddJsonFile(file, optional: true).Build()[key];
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException or IOException or UnauthorizedAccessException)
+        {
+            return null; // the program reports its own configuration's faults at start, by key
+        }
     }
 }

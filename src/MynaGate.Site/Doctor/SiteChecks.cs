@@ -9,21 +9,21 @@ namespace MynaGate.Site.Doctor;
 /// <summary>The installation under a state folder: the Face folder, the national service and the pairings.</summary>
 public static class SiteChecks
 {
-    public static DoctorFinding FaceFolder(SiteLayout layout)
+    public static DoctorFinding FaceFolder(string folder)
     {
         // doctor writes nothing but its probe: a folder that is not there yet is the terminal's to create at start
-        if (!Directory.Exists(layout.FaceFolder) && !File.Exists(layout.FaceFolder))
-            return DoctorFinding.Warning("face folder", $"{layout.FaceFolder}: not there yet", "the terminal creates it when it starts; share it with the receipt computer once it is there");
-        string probe = Path.Combine(layout.FaceFolder, $".doctor-{Guid.NewGuid():N}.tmp");
+        if (!Directory.Exists(folder) && !File.Exists(folder))
+            return DoctorFinding.Warning("face folder", $"{folder}: not there yet", "the terminal creates it when it starts; share it with the receipt computer once it is there");
+        string probe = Path.Combine(folder, $".doctor-{Guid.NewGuid():N}.tmp");
         try
         {
             File.WriteAllBytes(probe, [0]);
             File.Delete(probe);
-            return DoctorFinding.Ok("face folder", $"{layout.FaceFolder}: writable");
+            return DoctorFinding.Ok("face folder", $"{folder}: writable");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return DoctorFinding.Failed("face folder", $"{layout.FaceFolder}: not writable ({e.GetType().Name})",
+            return DoctorFinding.Failed("face folder", $"{folder}: not writable ({e.GetType().Name})",
                 "give the terminal's user write access to the folder the receipt computer reads");
         }
     }
@@ -52,6 +52,13 @@ public static class SiteChecks
             return DoctorFinding.Failed(check, $"an identity file cannot be read: {e.Message}", "restore the state folder from backup, or pair again");
         }
     }
+
+    /// <summary>An installed reader's side of the pairing: whether it trusts a terminal (reader/paired-terminal.json).</summary>
+    public static DoctorFinding ReaderPairing(SiteLayout layout) =>
+        File.Exists(Path.Combine(layout.StateDirectory, "reader", "paired-terminal.json"))
+            ? DoctorFinding.Ok("pairing", "this reader trusts its terminal")
+            : DoctorFinding.Failed("pairing", "this reader is not paired",
+                "start the reader (systemctl start mynagate-reader mynagate-kiosk) and pair it from the terminal's console with the code its screen shows");
 
     /// <summary>The terminal's paired readers, and for each reader of the layout whether it trusts a terminal.</summary>
     public static IEnumerable<DoctorFinding> Pairing(SiteLayout layout, int readers, string howToStart)

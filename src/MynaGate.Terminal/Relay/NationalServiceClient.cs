@@ -10,10 +10,10 @@ using MynaGate.Onshi.Contract;
 namespace MynaGate.Terminal.Relay;
 
 /// <summary>
-/// The terminal's HTTPS client for the national service: mutual TLS with the terminal's certificate, the service's
+/// The terminal's <see cref="INationalService"/> for MynaGate's national-service emulator: HTTPS with mutual TLS with the terminal's certificate, the service's
 /// certificate pinned, a deadline per call. Failures come back as <see cref="NationalServiceException"/> with a code.
 /// </summary>
-public sealed class NationalServiceClient : IDisposable
+public sealed class NationalServiceClient : INationalService
 {
     private readonly HttpClient _http;
     private readonly TimeSpan _timeout;

@@ -17,7 +17,7 @@ namespace MynaGate.Terminal.Relay;
 /// in 公費 paper mode, the certificate XML beside it. State is kept per reader and session, so readers never see each
 /// other's sessions.
 /// </summary>
-public sealed partial class SessionRelay(NationalServiceClient nationalService, NationalServiceWatch outage, FaceResultWriter results,
+public sealed partial class SessionRelay(INationalService nationalService, NationalServiceWatch outage, FaceResultWriter results,
     CertificateResultWriter certificates, TerminalEventLog log, string medicalInstitutionCode, TimeProvider clock)
 {
     public const int ChallengeLength = 32;

@@ -25,6 +25,8 @@ public sealed class BackupCommandTests : IDisposable
         ["readers/R01/paired-terminal.json"] = "\"pin\"",
         // an installed reader unit keeps its state in reader/ (/var/lib/mynagate/reader)
         ["reader/identity.pfx"] = "installed-reader-key",
+        // the Windows terminal's configuration, which install-terminal.ps1 puts beside its state (%ProgramData%\MynaGate)
+        ["terminal.json"] = "{\"Terminal\":{\"FaceFolder\":\"C:\\\\OQS\\\\Face\"}}",
     };
 
     private static readonly string[] Left = ["terminal/terminal-log.db", "OQS/Face/OQSsiquc01res_face_R01-0001_20261204093000.xml", "readers/R01/cameras/face/1.jpg", "onshi/onshi.db"];
@@ -53,6 +55,27 @@ public sealed class BackupCommandTests : IDisposable
         var restored = Directory.GetFiles(Fresh, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Fresh, f).Replace('\\', '/')).Order().ToList();
         Assert.Equal(Kept.Keys.Order(), restored);
         foreach (var (name, content) in Kept) Assert.Equal(content, File.ReadAllText(Path.Combine(Fresh, name)));
+    }
+
+    [Fact]
+    public async Task The_installed_configuration_outside_the_state_folder_is_backed_up_and_restored_to_its_place()
+    {
+        string etc = Path.Combine(_root, "etc", "mynagate");
+        Put(etc, "reader.json", "{\"Reader\":{\"Id\":\"R07\"}}");
+        string installed = Path.Combine(etc, "reader.json");
+        string passphrase = "correct horse battery staple";
+        await SiteBackup.WriteAsync(new Site.SiteLayout(State), passphrase, Sealed, TextWriter.Null, installed);
+        File.Delete(installed);
+
+        string freshEtc = Path.Combine(_root, "fresh-etc");
+        await SiteBackup.RestoreAsync(new Site.SiteLayout(Fresh), passphrase, Sealed, replace: false, TextWriter.Null, Path.Combine(freshEtc, "reader.json"));
+        // the tool that knows no installed configuration keeps it in the state folder for the installer
+        string other = Path.Combine(_root, "other");
+        await SiteBackup.RestoreAsync(new Site.SiteLayout(other), passphrase, Sealed, replace: false, TextWriter.Null);
+
+        Assert.Equal("{\"Reader\":{\"Id\":\"R07\"}}", File.ReadAllText(Path.Combine(freshEtc, "reader.json")));
+        Assert.False(File.Exists(Path.Combine(Fresh, "installed", "reader.json")));
+        Assert.True(File.Exists(Path.Combine(other, "installed", "reader.json")));
     }
 
     [Fact]
