@@ -26,6 +26,13 @@ public sealed record TerminalOptions
     public required Uri NationalService { get; init; }
     public required CertificatePin NationalServicePin { get; init; }
     public TimeSpan NationalServiceTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The adapter to the national service when it is not MynaGate's emulator client (a certified vendor's
+    /// <see cref="Relay.INationalService"/>); null: the emulator's HTTPS client at <see cref="NationalService"/>, pinned
+    /// to <see cref="NationalServicePin"/>. The terminal disposes it when it stops.
+    /// </summary>
+    public Relay.INationalService? NationalServiceAdapter { get; init; }
     /// <summary>Calls or probes failing in a row for the service's sake before it is called down (R43).</summary>
     public int NationalServiceOutageAfterFailures { get; init; } = 3;
     /// <summary>How often the service's health route is asked while it is up (R43).</summary>

@@ -34,7 +34,8 @@ public sealed class TerminalService : IAsyncDisposable
         Log = log;
         _paired = new PairedReaderStore(Path.Combine(options.StateDirectory, "paired-readers.json"));
         _settings = new ReaderSettingsStore(Path.Combine(options.StateDirectory, "reader-settings.json"));
-        _nationalService = new NationalServiceClient(options.NationalService, options.Identity, options.NationalServicePin, options.NationalServiceTimeout);
+        _nationalService = options.NationalServiceAdapter
+            ?? new NationalServiceClient(options.NationalService, options.Identity, options.NationalServicePin, options.NationalServiceTimeout);
         Directory.CreateDirectory(options.FaceFolder);
         Directory.CreateDirectory(options.CertificateFolderOrDefault);
         // a write killed mid-way (power cut, kill -9) left a hidden temporary file; the receipt computer never read it
