@@ -122,8 +122,8 @@ JSON
   pwsh "& '$scripts/uninstall-terminal.ps1' -InstallDir '$WORK/win-install' -DataDir '$WORK/win-data' -WhatIf" > "$WORK/uninstall.plan"
   sed 's/^/    /' "$WORK/uninstall.plan"
   expect "uninstall-terminal.ps1 -WhatIf keeps the data unless told" grep -qF "kept $WORK/win-data" "$WORK/uninstall.plan"
-  expect "the terminal zip holds the terminal, the site tool and no test kit" \
-    bash -c "cd '$WORK/windows'/*/ && [ -f mynagate-terminal.exe ] && [ -f mynagate.exe ] && [ ! -e mynagate-reader.exe ] && ! ls | grep -qE 'Virtual|Synthetic|Chain|xunit|mynagate-dev'"
+  expect "the terminal zip holds the terminal and its site tool: no test kit, no reader library" \
+    bash -c "cd '$WORK/windows'/*/ && [ -f mynagate-terminal.exe ] && [ -f mynagate.exe ] && [ ! -e mynagate-reader.exe ] && ! ls | grep -qE 'Virtual|Synthetic|Chain|xunit|mynagate-dev|onnxruntime|mgvision|MynaGate.Ocr|MynaGate.Vision|MynaGate.Card'"
 fi
 
 if [ "$failures" -gt 0 ]; then echo "release check: FAILED ($failures checks) for $(basename "$DEB")"; exit 1; fi

@@ -38,13 +38,14 @@ echo "release: $VERSION -> $OUT" >&2
 dotnet build release/MynaGate.Release -c Release -nologo -v quiet -clp:"ErrorsOnly;NoSummary"
 compose() { dotnet "$ROOT/release/MynaGate.Release/bin/Release/net10.0/mynagate-release.dll" compose "$@"; }
 
-# publish PROJECT RID DIR: self-contained, Release, no symbols (a clinic's machine has no debugger to feed)
+# publish PROJECT RID DIR [PROPERTY...]: self-contained, Release, no symbols (a clinic's machine has no debugger to feed)
 publish() {
-  dotnet publish "src/$1" -c Release -r "$2" --self-contained -o "$3" -p:DebugType=none -p:DebugSymbols=false \
+  dotnet publish "src/$1" -c Release -r "$2" --self-contained -o "$3" -p:DebugType=none -p:DebugSymbols=false "${@:4}" \
     -nologo -v quiet -clp:"ErrorsOnly;NoSummary"
 }
-# sbom PROJECT RID NAME: the CycloneDX tool's SBOM of one project's packages for one runtime
-sbom() { dotnet dotnet-CycloneDX "src/$1/$1.csproj" -rt "$2" -o "$STAGE/sbom" -fn "$3.cdx.json" -F Json -dhc >/dev/null; }
+# sbom PROJECT RID NAME: the CycloneDX tool's SBOM of one project's packages for one runtime, read from the restore the
+# publish just made (-dpr: a restore of its own would undo the site tool's terminal variant)
+sbom() { dotnet dotnet-CycloneDX "src/$1/$1.csproj" -rt "$2" -o "$STAGE/sbom" -fn "$3.cdx.json" -F Json -dhc -dpr >/dev/null; }
 # docs DIR: what an installer reads, in the archive (the staff manual with its pictures, the install guide, …)
 docs() { mkdir -p "$1/docs"; cp -r docs/. "$1/docs/"; cp README.md README.ja.md "$1/"; }
 
@@ -56,7 +57,9 @@ program() {
   local host=$1 rid=$2 dir="$STAGE/$1-$2"
   step "publishing $host ($rid) with the site tool"
   publish "MynaGate.$host.Host" "$rid" "$dir"
-  publish MynaGate.Site "$rid" "$dir"
+  # a terminal's site tool has no reader checks, so the terminal's folder holds no OCR, vision or card library
+  local variant=(); [ "$host" = Terminal ] && variant=(-p:SiteToolFor=Terminal)
+  publish MynaGate.Site "$rid" "$dir" "${variant[@]}"
   # LTTng tracing is loaded only when present; shipping it would make the reader depend on liblttng-ust
   rm -f "$dir/libcoreclrtraceptprovider.so"
   # the site tool reads the other hosts' setting declarations from their assemblies, and the build copies their
@@ -65,8 +68,9 @@ program() {
     [ "$other" = "$(tr '[:upper:]' '[:lower:]' <<<"$host")" ] && continue
     rm -f "$dir/mynagate-$other" "$dir/mynagate-$other.exe" "$dir/mynagate-$other.runtimeconfig.json" "$dir/mynagate-$other.deps.json"
   done
-  sbom "MynaGate.$host.Host" "$rid" "$host-$rid"
   sbom MynaGate.Site "$rid" "site-$rid"
+  dotnet restore "src/MynaGate.$host.Host" -r "$rid" -nologo -v quiet >/dev/null
+  sbom "MynaGate.$host.Host" "$rid" "$host-$rid"
 }
 
 # ---- the reader's .deb ----

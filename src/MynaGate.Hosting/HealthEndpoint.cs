@@ -1,3 +1,4 @@
+using MynaGate.Link;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;

@@ -1,3 +1,4 @@
+using MynaGate.Link;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,7 @@
 using MynaGate.Hosting;
+#if !TERMINAL_SITE_TOOL
 using MynaGate.Reader.Host;
+#endif
 using MynaGate.Terminal.Host;
 
 namespace MynaGate.Site;
@@ -28,7 +30,11 @@ public sealed record SiteDefaults(
         Planned: null,
         CameraImages: null,
         HowToStart: "start the hosts once (mynagate-terminal, then each mynagate-reader), so they create their identities, and pair the readers",
+#if TERMINAL_SITE_TOOL
+        Hosts: [TerminalHost.Definition],
+#else
         Hosts: [ReaderHost.Definition, TerminalHost.Definition],
+#endif
         ModelsDirectory: InstalledModels(),
         Role: InstalledRole(),
         ConfigurationFile: InstalledConfiguration(InstalledRole()));

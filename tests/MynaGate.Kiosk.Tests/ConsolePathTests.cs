@@ -180,6 +180,8 @@ public sealed class ConsolePathTests(ConsoleFixture fixture) : IAsyncLifetime
         var console = await fixture.OpenConsoleAsync("/readers");
         await ReloadUntilAsync(console, "/log?code=E101&event=SessionFailed", "table.log tbody", "SessionFailed");
         await ReloadUntilAsync(console, "/readers", "tr[data-reader='R01'] .last-error", "E101");
+        // the reader says which version it runs; the same build as the terminal's shows no mismatch
+        Assert.Equal(Link.ProductVersion.Current, await console.Locator("tr[data-reader='R01'] .software").InnerTextAsync());
     }
 
     [Fact]

@@ -36,9 +36,9 @@ public static class FaceCompareCommand
     {
         var options = FaceEngineOptions.Default();
         float livenessThreshold = options.Decision.LivenessThreshold;
-        using var referenceImage = InputFiles.TryLoad(referenceFile, out string? problem, grey: true);
+        using var referenceImage = ImageFiles.TryLoad(referenceFile, out string? problem, grey: true);
         if (referenceImage is null) return Refused(report, livenessThreshold, $"reference: {problem}");
-        using var probe = InputFiles.TryLoad(probeFile, out problem);
+        using var probe = ImageFiles.TryLoad(probeFile, out problem);
         if (probe is null) return Refused(report, livenessThreshold, $"probe: {problem}");
 
         using var engine = FaceEngine.Create(options, ModelDirectory.Resolve());

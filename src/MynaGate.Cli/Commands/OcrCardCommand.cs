@@ -44,7 +44,7 @@ public static class OcrCardCommand
         foreach (string file in arguments.Operands)
         {
             CardFaceFrameResult? result = null;
-            using (var frame = InputFiles.TryLoad(file, out string? problem))
+            using (var frame = ImageFiles.TryLoad(file, out string? problem))
             {
                 if (frame is not null) result = reader.Read(frame, today);
                 if (result?.Fields is { } fields)

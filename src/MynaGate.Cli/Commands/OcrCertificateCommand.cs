@@ -45,7 +45,7 @@ public static class OcrCertificateCommand
         {
             CertificateReading? reading = null;
             string? problem;
-            using (var frame = InputFiles.TryLoad(file, out problem))
+            using (var frame = ImageFiles.TryLoad(file, out problem))
             {
                 if (frame is not null) reading = reader.Read(frame, form);
             }

@@ -179,8 +179,8 @@ public static class ErrorCatalogue
             CodeTimeSerial, RefusedText),
         Patient("T206", ErrorArea.Terminal,
             new("リーダーからのメッセージを端末が読めませんでした (版の不一致、または LAN 上の別の機器)。", "The terminal could not read a reader's message (versions that differ, or another device on the LAN)."),
-            new("端末とリーダーのソフトウェアの版が同じか確認してください。", "Check the terminal and the reader run the same version."),
-            new("両方の `mynagate --version`、コンソールのログ。", "`mynagate --version` on both, and the console's log."), RefusedText),
+            new("端末とリーダーのソフトウェアの版が同じか、コンソールの「カードリーダー」の「版」で確認してください。違えば docs/upgrade.md の順で版をそろえます。", "Check on the console's readers page (column 版) that the terminal and the reader run the same version; if not, bring them level in the order of docs/upgrade.md."),
+            new("コンソールの「カードリーダー」の版 (または各機器の `mynagate --version`)、コンソールのログ。", "The version on the console's readers page (or `mynagate --version` on each machine), and the console's log."), RefusedText),
 
         Patient("Q301", ErrorArea.NationalService,
             new("カードの利用者証明用電子証明書が失効しています。", "The card's user-authentication certificate is revoked."),

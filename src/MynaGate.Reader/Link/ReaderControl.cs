@@ -1,3 +1,4 @@
+using MynaGate.Link;
 using MynaGate.Link.Messages;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Kiosk;
@@ -25,7 +26,7 @@ public sealed class ReaderControl : IDisposable
         _flow = flow;
         _kiosk = kiosk;
         _clock = clock;
-        _status = new ReaderStatus(1, flow.ReaderId, serial, Mirror(flow.Screen), CurrentSettings());
+        _status = new ReaderStatus(1, flow.ReaderId, serial, Mirror(flow.Screen), CurrentSettings()) { Software = ProductVersion.Current };
         flow.ScreenChanged += OnScreenChanged;
     }
 

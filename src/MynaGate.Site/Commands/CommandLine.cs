@@ -30,7 +30,7 @@ public static class CommandLine
     public static int Version(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine($"mynagate {Hosting.ProductVersion.Current}");
+        output.WriteLine($"mynagate {Link.ProductVersion.Current}");
         return 0;
     }
 

@@ -38,6 +38,10 @@ public static class DoctorCommand
         bool reader = defaults.Role is SiteRole.Whole or SiteRole.Reader;
         bool terminal = defaults.Role is SiteRole.Whole or SiteRole.Terminal;
         var findings = new List<DoctorFinding>();
+#if TERMINAL_SITE_TOOL
+        // the terminal's site tool carries no reader checks (MynaGate.Site.csproj, SiteToolFor)
+        if (reader) findings.Add(DoctorFinding.Warning("reader checks", "this site tool is the terminal's", "run the reader's own mynagate doctor on each reader"));
+#else
         if (reader)
         {
             findings.AddRange(SmartCardChecks.Run());
@@ -46,6 +50,7 @@ public static class DoctorCommand
             findings.AddRange(OcrChecks.Run());
             findings.Add(NativeLibraryCheck.Run());
         }
+#endif
         if (terminal) findings.Add(SiteChecks.FaceFolder(InstalledSetting(defaults, "Terminal:FaceFolder") ?? layout.FaceFolder));
         if (terminal && InstalledSetting(defaults, "Terminal:Console:Listen") is { } listen) findings.Add(ConsoleAddress(listen, InstalledSetting(defaults, "Terminal:Console:Https")));
         findings.AddRange(CertificateChecks.Run(layout, DateTimeOffset.UtcNow));

@@ -32,7 +32,9 @@ public static class SiteCommands
     public static async Task<int?> TryRunAsync(string[] args, TextWriter output, TextWriter error, SiteDefaults defaults) => args switch
     {
         ["doctor", .. var rest] => await DoctorCommand.RunAsync(rest, output, defaults).ConfigureAwait(false),
+#if !TERMINAL_SITE_TOOL
         ["card", "info", .. var rest] => CardInfoCommand.Run(rest, output),
+#endif
         ["xml", "check", .. var rest] => XmlCheckCommand.Run(rest, output),
         ["backup", .. var rest] => await BackupCommand.BackupAsync(rest, output, error, defaults).ConfigureAwait(false),
         ["restore", .. var rest] => await BackupCommand.RestoreAsync(rest, output, error, defaults).ConfigureAwait(false),

@@ -117,7 +117,7 @@ public static class SupportBundle
     }
 
     private static string Versions(DateTimeOffset now) => string.Join('\n',
-        $"mynagate {Hosting.ProductVersion.Current}",
+        $"mynagate {Link.ProductVersion.Current}",
         $"made {now.ToOffset(Japan):yyyy-MM-dd HH:mm:ss} JST",
         $".NET {RuntimeInformation.FrameworkDescription}",
         $"os {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture})",
