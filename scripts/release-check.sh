@@ -75,7 +75,7 @@ set +e
 in_root /usr/bin/mynagate doctor --json > "$WORK/doctor.json" 2> "$WORK/doctor.err"
 set -e
 sed 's/^/    /' "$WORK/doctor.json"
-for check in "native library" tesseract model; do
+for check in "native library" tesseract model voice; do
   expect "doctor: every '$check' check passes" \
     bash -c "grep -F '\"check\":\"$check\"' '$WORK/doctor.json' | grep -q . && ! grep -F '\"check\":\"$check\"' '$WORK/doctor.json' | grep -vq '\"result\":\"ok\"'"
 done

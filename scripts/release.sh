@@ -83,7 +83,10 @@ ln -s /opt/mynagate/reader/mynagate "$ROOTFS/usr/bin/mynagate"
 step "models for the reader"
 MODELDIR="$ROOTFS/opt/mynagate/models"
 install -d "$MODELDIR/licenses" "$MODELDIR/ppocr"
-grep -v '^#' deploy/release/models.tsv | awk -F'\t' '$2 ~ /reader/ {print $1 "\t" $4}' | while IFS=$'\t' read -r file licence; do
+# the Japanese voice for Open JTalk, with its licence (scripts/voice.sh)
+scripts/voice.sh "$MODELDIR/voice"
+mv "$MODELDIR/voice/nitech_jp_atr503_m001.CC-BY-3.0.txt" "$MODELDIR/licenses/"
+grep -v '^#' deploy/release/models.tsv | grep -v '^voice/' | awk -F'\t' '$2 ~ /reader/ {print $1 "\t" $4}' | while IFS=$'\t' read -r file licence; do
   cp "$MODELS/$file" "$MODELDIR/$file"
   # PP-OCR's licence is the standard Apache-2.0 text (PaddleOCR's LICENSE), the same as MiniFASNet's
   if [ -f "$MODELS/licenses/$licence" ]; then cp "$MODELS/licenses/$licence" "$MODELDIR/licenses/$licence"
@@ -111,8 +114,9 @@ SHLIBS=$(cd "$SHLIB" && dpkg-shlibdeps -O --ignore-missing-info "${elves[@]}" 2>
 rm -rf "$SHLIB"
 # loaded by name at run time, which dpkg-shlibdeps cannot see: ICU and OpenSSL (.NET), pcsc-lite and Tesseract
 # (P/Invoke) with its Japanese and English data; beside it: the card slot's daemon, the kiosk's browser, compositor,
-# Japanese fonts and speech; adduser and systemd for the maintainer scripts
-RUNTIME="libicu72, libssl3, ca-certificates, tzdata, libpcsclite1, pcscd, libtesseract5, tesseract-ocr-jpn, tesseract-ocr-script-jpan, tesseract-ocr-eng, chromium, cage, libpam-systemd, fonts-noto-cjk, speech-dispatcher, speech-dispatcher-espeak-ng, adduser, systemd"
+# Japanese fonts and speech (Open JTalk speaks Japanese: JapaneseVoice); time sync, since the terminal refuses a
+# reader 5 minutes off (T201); adduser and systemd for the maintainer scripts
+RUNTIME="libicu72, libssl3, ca-certificates, tzdata, libpcsclite1, pcscd, libtesseract5, tesseract-ocr-jpn, tesseract-ocr-script-jpan, tesseract-ocr-eng, chromium, cage, libpam-systemd, fonts-noto-cjk, speech-dispatcher, speech-dispatcher-espeak-ng, open-jtalk, open-jtalk-mecab-naist-jdic, systemd-timesyncd | time-daemon, adduser, systemd"
 DEPENDS="$SHLIBS, $RUNTIME"
 sed -e "s/@VERSION@/$DEB_VERSION/" -e "s/@DEPENDS@/$DEPENDS/" \
     -e "s/@SIZE@/$(du -sk "$ROOTFS" | cut -f1)/" deploy/debian/control > "$ROOTFS/DEBIAN/control"

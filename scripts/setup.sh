@@ -7,7 +7,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 # a C++ toolchain, CMake and Debian's OpenCV 4.6 modules (contrib for freetype) for native/vision; Tesseract 5 with
 # its Japanese (language and script models) and English data for OCR; Japanese fonts for the synthetic card and certificate generators
 # (tuning and held-out families: src/MynaGate.Ocr.Synthetic/FontCatalogue.cs);
-# Chromium shows the kiosk (and the browser tests drive it), speaking through speech-dispatcher's espeak-ng voices;
+# Chromium shows the kiosk (and the browser tests drive it), speaking through speech-dispatcher's espeak-ng voices,
+# and Japanese through the reader's own Open JTalk with its dictionary (the voice file: scripts/voice.sh);
 # python3 runs the reader API's example client (docs/examples)
 PACKAGES=(pcscd libpcsclite1 vsmartcard-vpcd libopenjp2-tools libjpeg-turbo-progs netpbm
   cmake g++ make curl ca-certificates
@@ -16,7 +17,7 @@ PACKAGES=(pcscd libpcsclite1 vsmartcard-vpcd libopenjp2-tools libjpeg-turbo-prog
   libtesseract5 tesseract-ocr-jpn tesseract-ocr-script-jpan tesseract-ocr-eng fonts-noto-cjk fonts-ipafont-gothic fonts-ipafont-mincho
   fonts-ipaexfont-gothic fonts-ipaexfont-mincho fonts-vlgothic fonts-sawarabi-gothic fonts-sawarabi-mincho fonts-horai-umefont
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fonts-motoya-l-cedar fonts-motoya-l-maruberi fonts-hanazono
-  chromium speech-dispatcher-espeak-ng python3)
+  chromium speech-dispatcher-espeak-ng open-jtalk open-jtalk-mecab-naist-jdic python3)
 
 # progress on stderr, one line per step, so a first run of minutes is never silent
 step() { echo "setup: $* ($SECONDS s)" >&2; }
@@ -39,6 +40,8 @@ step "vpcd slots"
 scripts/vpcd-slots.sh
 step "models"
 scripts/models.sh
+step "the reader's Japanese voice"
+scripts/voice.sh || echo "setup: without the voice file the reader speaks through the browser; its tests fail" >&2
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 step "restoring and building (Debug; the native library through CMake)"
 dotnet build MynaGate.sln -nologo -v quiet -clp:"ErrorsOnly;NoSummary"

@@ -87,6 +87,9 @@ public sealed class KioskSettings
 
     /// <summary>Show the patient the face camera while it looks (off only for benchmarks that measure the rest).</summary>
     public bool LivePreview { get; set; } = true;
+
+    /// <summary>An HTS voice file for Open JTalk: Japanese is then spoken by the reader, not the browser (JapaneseVoice).</summary>
+    public string? JapaneseVoiceFile { get; set; }
 }
 
 /// <summary>"Reader:Flow": the screens a patient goes through, until the console says otherwise. Unset keys keep the flow's defaults.</summary>

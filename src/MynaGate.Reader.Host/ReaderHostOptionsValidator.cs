@@ -27,6 +27,8 @@ public sealed class ReaderHostOptionsValidator : KeyedOptionsValidator<ReaderHos
         if (!Directory.Exists(options.ModelsDirectory)) yield return $"{s}:ModelsDirectory must name the face and OCR models' folder (was '{options.ModelsDirectory}')";
         if (FaceRecognizerProblem($"{s}:FaceRecognizer", options) is { } recognizer) yield return recognizer;
         if (ReaderSettingsCatalogue.KioskPort.RangeProblem(options.Kiosk.Port) is { } port) yield return port;
+        if (options.Kiosk.JapaneseVoiceFile is { Length: > 0 } voice && ReaderHostedService.JapaneseVoiceOf(voice).Problem() is { } missing)
+            yield return $"{s}:Kiosk:JapaneseVoiceFile: {missing}";
         foreach (var problem in Flow($"{s}:Flow", options.Flow)) yield return problem;
     }
 

@@ -81,7 +81,8 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, Hos
         var kioskOptions = new KioskOptions { Serial = o.Serial, DebugMode = o.Kiosk.DebugMode, Voice = o.Kiosk.Voice };
         try
         {
-            _kiosk = await KioskServer.StartAsync(o.Kiosk.Port, flow, kioskOptions, _pairing, logs, cancellationToken).ConfigureAwait(false);
+            var voice = o.Kiosk.JapaneseVoiceFile is { Length: > 0 } file ? JapaneseVoiceOf(file) : null;
+            _kiosk = await KioskServer.StartAsync(o.Kiosk.Port, flow, kioskOptions, _pairing, logs, voice, cancellationToken).ConfigureAwait(false);
             _control = new ReaderControl(flow, _kiosk, o.Serial, TimeProvider.System);
             _link = await ReaderLinkServer.StartAsync(ListenAddress.Parse(o.LinkListen), _identity, o.Id, o.Serial, _pairing, channel, _control,
                 logs, cancellationToken).ConfigureAwait(false);
@@ -198,4 +199,7 @@ public sealed class ReaderHostedService(IOptions<ReaderHostOptions> options, Hos
         _identity?.Dispose();
         _identity = null;
     }
+
+    /// <summary>Open JTalk where Debian installs it, with this voice file.</summary>
+    public static JapaneseVoice JapaneseVoiceOf(string voiceFile) => new(JapaneseVoice.DefaultProgram, JapaneseVoice.DefaultDictionary, voiceFile);
 }

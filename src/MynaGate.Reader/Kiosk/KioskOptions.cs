@@ -12,6 +12,10 @@ public sealed record KioskOptions
     /// <summary>Spoken guidance for each screen (R31).</summary>
     public bool Voice { get; init; } = true;
 
+    /// <summary>Japanese is spoken by the reader's own voice (<see cref="JapaneseVoice"/>, POST /speech) rather than the
+    /// browser's; set by the kiosk server from what it was started with, never by the console.</summary>
+    public bool ReaderSpeaksJapanese { get; init; }
+
     /// <summary>0 to 1.</summary>
     public double VoiceVolume { get; init; } = 0.8;
 

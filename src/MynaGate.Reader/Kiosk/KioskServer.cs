@@ -24,6 +24,7 @@ public sealed class KioskServer : IAsyncDisposable
     private readonly ChangeFeed _feed = new();
     private readonly KioskRenderer _renderer = new();
     private readonly PairingState? _pairing;
+    private readonly JapaneseVoice? _voice;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _codeWatch;
     private KioskOptions _options;
@@ -31,13 +32,17 @@ public sealed class KioskServer : IAsyncDisposable
 
     private const long MaxRequestBody = 1024;
 
+    // a screen read whole in Japanese, in UTF-8 (JapaneseVoice.MaxCharacters of up to 3 bytes)
+    private const long MaxSpeechBody = JapaneseVoice.MaxCharacters * 3;
+
     /// <summary>The Host names the kiosk answers to: the unit's browser on the unit itself.</summary>
     public static readonly IReadOnlyList<string> LoopbackHosts = ["127.0.0.1", "localhost", "[::1]"];
 
-    private KioskServer(VerificationFlow flow, KioskOptions options, PairingState? pairing, ILoggerFactory? logs)
+    private KioskServer(VerificationFlow flow, KioskOptions options, PairingState? pairing, ILoggerFactory? logs, JapaneseVoice? voice)
     {
         _flow = flow;
-        _options = options;
+        _voice = voice;
+        _options = options with { ReaderSpeaksJapanese = voice is not null };
         _pairing = pairing;
         var builder = WebApplication.CreateSlimBuilder();
         EmbeddedServerLogging.Forward(builder.Logging, logs);
@@ -63,11 +68,12 @@ public sealed class KioskServer : IAsyncDisposable
 
     /// <param name="pairing">The reader's pairing: while unpaired the screen shows its code and takes no input. Null for a screen without a link (tests).</param>
     /// <param name="logs">The host's logging, for ASP.NET Core's own warnings and errors; null logs nothing.</param>
+    /// <param name="voice">The reader's own Japanese voice; null leaves speech to the browser.</param>
     public static async Task<KioskServer> StartAsync(int port, VerificationFlow flow, KioskOptions options, PairingState? pairing = null,
-        ILoggerFactory? logs = null, CancellationToken cancellationToken = default)
+        ILoggerFactory? logs = null, JapaneseVoice? voice = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        var server = new KioskServer(flow, options, pairing, logs);
+        var server = new KioskServer(flow, options, pairing, logs, voice);
         server._app.Urls.Add($"http://{IPAddress.Loopback}:{port}");
         await server._app.StartAsync(cancellationToken).ConfigureAwait(false);
         return server;
@@ -76,7 +82,8 @@ public sealed class KioskServer : IAsyncDisposable
     /// <summary>New settings from the terminal's console; open pages redraw.</summary>
     public void Update(KioskOptions options)
     {
-        Volatile.Write(ref _options, options);
+        ArgumentNullException.ThrowIfNull(options);
+        Volatile.Write(ref _options, options with { ReaderSpeaksJapanese = _voice is not null });
         _feed.Changed();
     }
 
@@ -93,12 +100,45 @@ public sealed class KioskServer : IAsyncDisposable
             if (command.ToInput() is not { } input) return Results.BadRequest();
             return _flow.Send(input) ? Results.NoContent() : Results.StatusCode(StatusCodes.Status429TooManyRequests);
         });
+        app.MapPost("/speech", (Func<HttpContext, Task<IResult>>)SpeakAsync);
         app.MapGet("/preview.jpg", WritePreviewAsync);
         app.MapGet("/kiosk.js", () => KioskAssets.Serve("kiosk.js", "text/javascript; charset=utf-8"));
         app.MapGet("/kiosk.css", () => KioskAssets.Serve("kiosk.css", "text/css; charset=utf-8"));
     }
 
     /// <summary>The live camera frame while the patient faces the camera; 204 on any other screen.</summary>
+    // the page's own Japanese text, spoken by the reader's voice; 404 where the browser speaks
+    private async Task<IResult> SpeakAsync(HttpContext http)
+    {
+        if (_voice is null) return Results.NotFound();
+        if (!SameOrigin.IsFromOwnPage(http.Request)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxSpeechBody;
+        string text;
+        try
+        {
+            using var reader = new StreamReader(http.Request.Body, System.Text.Encoding.UTF8);
+            text = await reader.ReadToEndAsync(http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+        try
+        {
+            return Results.Bytes(await _voice.RenderAsync(text, http.RequestAborted).ConfigureAwait(false), "audio/wav");
+        }
+        catch (ArgumentException)
+        {
+            return Results.BadRequest();
+        }
+        catch (InvalidOperationException)
+        {
+            // the page falls back to the browser's own voice
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
     private async Task WritePreviewAsync(HttpResponse response)
     {
         response.Headers.CacheControl = "no-store";

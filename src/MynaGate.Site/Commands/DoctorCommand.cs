@@ -49,6 +49,7 @@ public static class DoctorCommand
             findings.AddRange(ModelChecks.Run(defaults.ModelsDirectory));
             findings.AddRange(OcrChecks.Run());
             findings.Add(NativeLibraryCheck.Run());
+            if (InstalledSetting(defaults, "Reader:Kiosk:JapaneseVoiceFile") is { Length: > 0 } voice) findings.Add(await VoiceCheck.RunAsync(voice).ConfigureAwait(false));
         }
 #endif
         if (terminal) findings.Add(SiteChecks.FaceFolder(InstalledSetting(defaults, "Terminal:FaceFolder") ?? layout.FaceFolder));

@@ -70,12 +70,44 @@
   }
 
   function say(text, screen) {
-    if (!text || !("speechSynthesis" in window)) return;
+    if (!text) return;
+    if (screen.dataset.speech === "reader") sayWithReader(text, screen);
+    else sayWithBrowser(text, screen);
+  }
+
+  function sayWithBrowser(text, screen) {
+    if (!("speechSynthesis" in window)) return;
     speechSynthesis.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = screen.dataset.lang;
     utterance.volume = Number(screen.dataset.volume || "1");
     speechSynthesis.speak(utterance);
+  }
+
+  // Japanese from the reader's own voice (Open JTalk): the browser's voices on the unit cannot read kanji. The latest
+  // request wins; one the reader cannot serve falls back to the browser's voice.
+  let playing = null;
+  let asked = 0;
+  async function sayWithReader(text, screen) {
+    const ask = ++asked;
+    if (playing) { try { playing.stop(); } catch { /* already ended */ } playing = null; }
+    try {
+      const response = await fetch("/speech", { method: "POST", body: text, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      if (!response.ok) throw new Error(String(response.status));
+      const sound = await response.arrayBuffer();
+      audio = audio || new AudioContext();
+      const buffer = await audio.decodeAudioData(sound);
+      if (ask !== asked) return;
+      const source = audio.createBufferSource();
+      const gain = audio.createGain();
+      gain.gain.value = Number(screen.dataset.volume || "1");
+      source.buffer = buffer;
+      source.connect(gain).connect(audio.destination);
+      source.start();
+      playing = source;
+    } catch {
+      if (ask === asked) sayWithBrowser(text, screen);
+    }
   }
 
   // everything the screen says, then its buttons; the pad's dots by their count and its keys by the layout's
