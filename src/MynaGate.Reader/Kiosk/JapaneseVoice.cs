@@ -54,8 +54,15 @@ public sealed class JapaneseVoice(string program, string dictionary, string voic
             using var sound = new MemoryStream();
             var reading = process.StandardOutput.BaseStream.CopyToAsync(sound, deadline.Token);
             var errors = process.StandardError.ReadToEndAsync(deadline.Token);
-            await process.StandardInput.WriteLineAsync(spoken.AsMemory(), deadline.Token).ConfigureAwait(false);
-            process.StandardInput.Close();
+            try
+            {
+                await process.StandardInput.WriteLineAsync(spoken.AsMemory(), deadline.Token).ConfigureAwait(false);
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // Open JTalk ended before reading the text (a bad voice or dictionary): its exit code says it failed
+            }
             await reading.ConfigureAwait(false);
             await errors.ConfigureAwait(false);
             await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);

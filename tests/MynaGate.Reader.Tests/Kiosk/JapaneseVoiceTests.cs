@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
+using System.Net;
 using MynaGate.Reader.Flow;
 using MynaGate.Reader.Kiosk;
+using MynaGate.Reader.Tests.Flow;
 
 namespace MynaGate.Reader.Tests.Kiosk;
 
@@ -51,5 +53,38 @@ public sealed class JapaneseVoiceTests
         string html = await new KioskRenderer().ScreenAsync(FlowScreen.For(FlowState.Idle), new KioskText(language), new KioskOptions { ReaderSpeaksJapanese = readerVoice });
 
         Assert.Contains($"data-speech=\"{expected}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_kiosk_speaks_its_own_pages_text_and_refuses_other_origins_and_readers_without_the_voice()
+    {
+        await using var harness = new FlowHarness(new FlowCards());
+        await using var speaking = await KioskServer.StartAsync(0, harness.Flow, new KioskOptions(), voice: Voice);
+        await using var silent = await KioskServer.StartAsync(0, harness.Flow, new KioskOptions());
+        using var http = new HttpClient();
+
+        using var own = await PostAsync(http, speaking.Address, speaking.Address, "カードを置いてください。");
+        using var foreign = await PostAsync(http, speaking.Address, new Uri("http://127.0.0.1:9/"), "カードを置いてください。");
+        // too many characters, and more bytes than that many characters can take in UTF-8
+        using var tooLong = await PostAsync(http, speaking.Address, speaking.Address, new string('a', JapaneseVoice.MaxCharacters + 1));
+        using var tooBig = await PostAsync(http, speaking.Address, speaking.Address, new string('あ', JapaneseVoice.MaxCharacters + 1));
+        using var none = await PostAsync(http, silent.Address, silent.Address, "カードを置いてください。");
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal("audio/wav", own.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("RIFF"u8.ToArray(), (await own.Content.ReadAsByteArrayAsync())[..4]);
+        Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooBig.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        Assert.True(speaking.Options.ReaderSpeaksJapanese);
+        Assert.False(silent.Options.ReaderSpeaksJapanese);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, Uri kiosk, Uri origin, string text)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(kiosk, "/speech")) { Content = new StringContent(text) };
+        request.Headers.Add("Origin", origin.GetLeftPart(UriPartial.Authority));
+        return await http.SendAsync(request);
     }
 }
