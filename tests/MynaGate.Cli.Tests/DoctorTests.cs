@@ -63,6 +63,7 @@ public sealed class DoctorTests : IDisposable
             Assert.Contains(clocks, c => c.GetProperty("detail").GetString()!.StartsWith("reader R01: this clock is ", StringComparison.Ordinal));
             Assert.StartsWith("pin (register with the national service) ", Single(lines, "terminal certificate").GetProperty("detail").GetString());
             Assert.Equal("ok", Result(lines, "reader certificate"));
+            Assert.StartsWith($"{chain.Onshi.BaseAddress}: pin ", Single(lines, "national service certificate").GetProperty("detail").GetString());
         }
 
         var stopped = await Toolbox.RunAsync("doctor", "--state", state, "--json");

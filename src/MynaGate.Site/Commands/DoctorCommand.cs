@@ -16,7 +16,8 @@ public static class DoctorCommand
           its languages, the native library, the Face folder writable, the certificates in the state folder (the
           terminal's pin, the console's fingerprint, each with its end date; the first start's admin password file),
           the configured ports (free, or in use by MynaGate), the national service answering over its pinned TLS,
-          the pairings of terminal and readers, and this clock against the national service's and each reader's.
+          the pairings of terminal and readers, this clock against the national service's and each reader's, the
+          national service's certificate with its end date, and on a Windows terminal the Face folder's share.
           Installed beside one program, it checks that program's machine: a reader's card slot, cameras, models and
           its own pairing; the terminal's Face folder (as its configuration names it), national service and readers.
           The ports, the readers and the national service are those the system recorded when it last started
@@ -52,7 +53,9 @@ public static class DoctorCommand
             if (InstalledSetting(defaults, "Reader:Kiosk:JapaneseVoiceFile") is { Length: > 0 } voice) findings.Add(await VoiceCheck.RunAsync(voice).ConfigureAwait(false));
         }
 #endif
-        if (terminal) findings.Add(SiteChecks.FaceFolder(InstalledSetting(defaults, "Terminal:FaceFolder") ?? layout.FaceFolder));
+        string faceFolder = InstalledSetting(defaults, "Terminal:FaceFolder") ?? layout.FaceFolder;
+        if (terminal) findings.Add(SiteChecks.FaceFolder(faceFolder));
+        if (terminal && defaults.Role == SiteRole.Terminal && OperatingSystem.IsWindows()) findings.Add(FaceShareCheck.Run(faceFolder));
         if (terminal && InstalledSetting(defaults, "Terminal:Console:Listen") is { } listen) findings.Add(ConsoleAddress(listen, InstalledSetting(defaults, "Terminal:Console:Https")));
         findings.AddRange(CertificateChecks.Run(layout, DateTimeOffset.UtcNow));
         if (site is null)

@@ -53,8 +53,10 @@ public static class CertificateChecks
             yield return Path.Combine(folder, "identity.pfx");
     }
 
-    private static DoctorFinding Expiry(string check, X509Certificate2 certificate, DateTimeOffset now, string facts)
+    /// <summary>A certificate's end date against <paramref name="now"/>: ok, a warning within the renewal window, or failed.</summary>
+    public static DoctorFinding Expiry(string check, X509Certificate2 certificate, DateTimeOffset now, string facts)
     {
+        ArgumentNullException.ThrowIfNull(certificate);
         var end = new DateTimeOffset(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero);
         string detail = $"{facts}; valid until {end:yyyy-MM-dd}";
         if (end <= now) return DoctorFinding.Failed(check, detail + " (ended)", Renewal);

@@ -8,7 +8,8 @@ namespace MynaGate.Site.Doctor;
 /// This machine's clock against its peers': the national service and each paired reader, read from the Date header of
 /// one HEAD request (one-second resolution, plus the round trip). The terminal refuses a reader's message whose time is
 /// <see cref="RefusedSkew"/> or more away (T201), so that is a failure; a minute is already a warning, since clocks
-/// drift apart without time sync (docs/install.md: time sync).
+/// drift apart without time sync (docs/install.md: time sync). The national service's certificate, seen in the same
+/// handshake, is reported with its end date: the terminal pins it, so a renewed one needs the new pin.
 /// </summary>
 public static class ClockChecks
 {
@@ -24,9 +25,17 @@ public static class ClockChecks
         // the terminal's identity answers a reader's request for a client certificate; a reader's pin is checked
         using var identity = File.Exists(layout.TerminalIdentity) ? X509CertificateLoader.LoadPkcs12FromFile(layout.TerminalIdentity, null) : null;
         if (nationalService is not null)
-            findings.Add(await CompareAsync("national service", nationalService, pin: null, identity, clock).ConfigureAwait(false));
+        {
+            var (finding, certificate) = await CompareAsync("national service", nationalService, pin: null, identity, clock).ConfigureAwait(false);
+            findings.Add(finding);
+            if (certificate is not null)
+            {
+                using (certificate)
+                    findings.Add(CertificateChecks.Expiry("national service certificate", certificate, clock.GetUtcNow(), $"{nationalService}: pin {CertificatePin.Of(certificate).Sha256}"));
+            }
+        }
         foreach (var reader in new PairedReaderStore(layout.PairedReaders).Load())
-            findings.Add(await CompareAsync($"reader {reader.ReaderId}", reader.Address, reader.Pin, identity, clock).ConfigureAwait(false));
+            findings.Add((await CompareAsync($"reader {reader.ReaderId}", reader.Address, reader.Pin, identity, clock).ConfigureAwait(false)).Finding);
         return findings;
     }
 
@@ -40,13 +49,19 @@ public static class ClockChecks
             : DoctorFinding.Ok("clock", detail);
     }
 
-    private static async Task<DoctorFinding> CompareAsync(string name, Uri address, CertificatePin? pin, X509Certificate2? identity, TimeProvider clock)
+    // the finding, and the peer's certificate as its handshake showed it (the caller disposes it)
+    private static async Task<(DoctorFinding Finding, X509Certificate2? Certificate)> CompareAsync(string name, Uri address, CertificatePin? pin, X509Certificate2? identity, TimeProvider clock)
     {
+        X509Certificate2? seen = null;
         using var handler = new HttpClientHandler
         {
             // only the Date header is read and nothing is sent: a peer without a known pin (the national service, whose
             // pin lives in the terminal's configuration) is asked whatever its certificate; a paired reader must match its pin
-            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => pin is null || (certificate is not null && CertificatePin.Of(certificate) == pin),
+            ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
+            {
+                if (certificate is not null && seen is null) seen = X509CertificateLoader.LoadCertificate(certificate.RawData);
+                return pin is null || (certificate is not null && CertificatePin.Of(certificate) == pin);
+            },
         };
         if (identity is not null) handler.ClientCertificates.Add(identity);
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
@@ -57,13 +72,13 @@ public static class ClockChecks
             using var response = await http.SendAsync(request).ConfigureAwait(false);
             var received = clock.GetUtcNow();
             if (response.Headers.Date is not { } date)
-                return DoctorFinding.Warning("clock", $"{name}: {address} sends no Date header, its clock cannot be compared", Fix);
+                return (DoctorFinding.Warning("clock", $"{name}: {address} sends no Date header, its clock cannot be compared", Fix), seen);
             // the peer stamped its answer somewhere within the round trip: compare with its middle
-            return Judge(name, date, sent + (received - sent) / 2);
+            return (Judge(name, date, sent + (received - sent) / 2), seen);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            return DoctorFinding.Warning("clock", $"{name}: {address} cannot be reached to compare clocks ({e.GetType().Name})", "see the national service and pairing checks");
+            return (DoctorFinding.Warning("clock", $"{name}: {address} cannot be reached to compare clocks ({e.GetType().Name})", "see the national service and pairing checks"), seen);
         }
     }
 }
