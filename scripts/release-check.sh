@@ -19,7 +19,9 @@ fi
 WORK=$(mktemp -d /var/tmp/mynagate-release-check.XXXXXX)
 TARGET="$WORK/root"
 cleanup() {
-  for m in dev/pts dev proc sys; do
+  [ -n "${KIOSK_PID:-}" ] && kill "$KIOSK_PID" 2>/dev/null
+  [ -n "${PAGE_PID:-}" ] && kill "$PAGE_PID" 2>/dev/null
+  for m in dev/shm dev/pts dev proc sys; do
     if mountpoint -q "$TARGET/$m" 2>/dev/null; then $SUDO umount -l "$TARGET/$m"; fi
   done
   $SUDO rm -rf "$WORK"
@@ -46,6 +48,7 @@ $SUDO mount -t proc proc "$TARGET/proc"
 $SUDO mount -t sysfs sysfs "$TARGET/sys"
 $SUDO mount --bind /dev "$TARGET/dev"
 $SUDO mount --bind /dev/pts "$TARGET/dev/pts"
+$SUDO mount -t tmpfs tmpfs "$TARGET/dev/shm"
 
 step "apt install $(basename "$DEB")"
 cp "$DEB" "$TARGET/tmp/"
@@ -87,6 +90,32 @@ expect "doctor installed beside the reader checks the reader's own pairing, not 
   bash -c "grep -F '\"check\":\"pairing\"' '$WORK/doctor.json' | grep -qF 'this reader is not paired' && ! grep -qF '\"check\":\"face folder\"' '$WORK/doctor.json'"
 expect "the reader and kiosk units are enabled" \
   test -L "$TARGET/etc/systemd/system/multi-user.target.wants/mynagate-reader.service" -a -L "$TARGET/etc/systemd/system/graphical.target.wants/mynagate-kiosk.service"
+
+# the kiosk session as its unit starts it (the same command line, as mynagate-kiosk), on wlroots' headless backend
+# since a chroot has no seat: cage must start and Chromium must open the kiosk's address under it
+step "the kiosk session: the unit's cage and Chromium, headless"
+command_line=$(sed -n '/^ExecStart=/,/[^\\]$/p' "$TARGET/lib/systemd/system/mynagate-kiosk.service" | sed 's/^ExecStart=//; s/\\$//' | tr '\n' ' ')
+in_root install -d -m 0700 -o mynagate-kiosk /tmp/kiosk-runtime
+kiosk_uid=$(in_root id -u mynagate-kiosk)
+# a page where the reader's kiosk would be (the reader cannot start here: it has no root key)
+python3 -m http.server 47101 --bind 127.0.0.1 --directory "$WORK" > /dev/null 2>&1 &
+PAGE_PID=$!
+# shellcheck disable=SC2086 # the unit's command line, split as systemd splits it (no quoted words in it)
+in_root runuser -u mynagate-kiosk -- env HOME=/var/lib/mynagate-kiosk XDG_RUNTIME_DIR=/tmp/kiosk-runtime WLR_BACKENDS=headless \
+  WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman $command_line --remote-debugging-port=9339 > "$WORK/kiosk.log" 2>&1 &
+KIOSK_PID=$!
+kiosk_seen=""
+for _ in $(seq 60); do
+  kiosk_seen=$(curl -s http://127.0.0.1:9339/json 2>/dev/null | grep -o '"url": "http://127.0.0.1:47101/"' || true)
+  [ -n "$kiosk_seen" ] && break
+  sleep 1
+done
+# cage and Chromium run as the kiosk's account, whose number is the same outside the root
+$SUDO pkill -u "$kiosk_uid" 2>/dev/null || true
+kill "$KIOSK_PID" "$PAGE_PID" 2>/dev/null || true
+KIOSK_PID="" PAGE_PID=""
+[ -n "$kiosk_seen" ] || tail -5 "$WORK/kiosk.log" | sed 's/^/    /'
+expect "cage starts and Chromium opens the kiosk's address with the unit's command line, as mynagate-kiosk" test -n "$kiosk_seen"
 
 step "apt remove keeps the configuration; purge removes it"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq mynagate-reader > /dev/null 2>&1
