@@ -115,9 +115,10 @@ rm -rf "$SHLIB"
 # loaded by name at run time, which dpkg-shlibdeps cannot see: ICU and OpenSSL (.NET), pcsc-lite and Tesseract
 # (P/Invoke) with its Japanese and English data; beside it: the card slot's daemon, the kiosk's browser, compositor,
 # Japanese fonts and speech (Open JTalk speaks Japanese: JapaneseVoice); Debian 12's cage does not start without
-# Xwayland, which it does not declare (found by release check); time sync, since the terminal refuses a
+# Xwayland, which it does not declare, and Chromium run by an account of its own needs its sandbox helper, which
+# it only recommends (both found by release check); time sync, since the terminal refuses a
 # reader 5 minutes off (T201); adduser and systemd for the maintainer scripts
-RUNTIME="libicu72, libssl3, ca-certificates, tzdata, libpcsclite1, pcscd, libtesseract5, tesseract-ocr-jpn, tesseract-ocr-script-jpan, tesseract-ocr-eng, chromium, cage, xwayland, libpam-systemd, fonts-noto-cjk, speech-dispatcher, speech-dispatcher-espeak-ng, open-jtalk, open-jtalk-mecab-naist-jdic, systemd-timesyncd | time-daemon, adduser, systemd"
+RUNTIME="libicu72, libssl3, ca-certificates, tzdata, libpcsclite1, pcscd, libtesseract5, tesseract-ocr-jpn, tesseract-ocr-script-jpan, tesseract-ocr-eng, chromium, chromium-sandbox, cage, xwayland, libpam-systemd, fonts-noto-cjk, speech-dispatcher, speech-dispatcher-espeak-ng, open-jtalk, open-jtalk-mecab-naist-jdic, systemd-timesyncd | time-daemon, adduser, systemd"
 DEPENDS="$SHLIBS, $RUNTIME"
 sed -e "s/@VERSION@/$DEB_VERSION/" -e "s/@DEPENDS@/$DEPENDS/" \
     -e "s/@SIZE@/$(du -sk "$ROOTFS" | cut -f1)/" deploy/debian/control > "$ROOTFS/DEBIAN/control"
