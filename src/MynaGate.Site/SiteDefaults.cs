@@ -25,7 +25,9 @@ public sealed record SiteDefaults(
     string? ConfigurationFile = null)
 {
     /// <summary>An installed site: the parent of the hosts' state folders as deploy/ sets them, no planned site, no image cameras.</summary>
-    public static SiteDefaults Installed { get; } = new(
+    public static SiteDefaults Installed { get; } = InstalledAs(InstalledRole());
+
+    private static SiteDefaults InstalledAs(SiteRole role) => new(
         OperatingSystem.IsWindows() ? ProgramData : "/var/lib/mynagate",
         Planned: null,
         CameraImages: null,
@@ -36,8 +38,8 @@ public sealed record SiteDefaults(
         Hosts: [ReaderHost.Definition, TerminalHost.Definition],
 #endif
         ModelsDirectory: InstalledModels(),
-        Role: InstalledRole(),
-        ConfigurationFile: InstalledConfiguration(InstalledRole()));
+        Role: role,
+        ConfigurationFile: InstalledConfiguration(role));
 
     private static string ProgramData => Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.CommonApplicationData), "MynaGate");
 

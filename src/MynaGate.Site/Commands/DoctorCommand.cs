@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
+using MynaGate.Hosting;
 using MynaGate.Site.Doctor;
 
 namespace MynaGate.Site.Commands;
@@ -36,6 +39,7 @@ public static class DoctorCommand
         var layout = new SiteLayout(arguments.Text("--state") ?? defaults.StateDirectory);
         var site = SiteRecord.Load(layout) ?? defaults.Planned;
 
+        var installed = InstalledConfiguration(defaults);
         bool reader = defaults.Role is SiteRole.Whole or SiteRole.Reader;
         bool terminal = defaults.Role is SiteRole.Whole or SiteRole.Terminal;
         var findings = new List<DoctorFinding>();
@@ -50,13 +54,13 @@ public static class DoctorCommand
             findings.AddRange(ModelChecks.Run(defaults.ModelsDirectory));
             findings.AddRange(OcrChecks.Run());
             findings.Add(NativeLibraryCheck.Run());
-            if (InstalledSetting(defaults, "Reader:Kiosk:JapaneseVoiceFile") is { Length: > 0 } voice) findings.Add(await VoiceCheck.RunAsync(voice).ConfigureAwait(false));
+            if (installed?["Reader:Kiosk:JapaneseVoiceFile"] is { Length: > 0 } voice) findings.Add(await VoiceCheck.RunAsync(voice).ConfigureAwait(false));
         }
 #endif
-        string faceFolder = InstalledSetting(defaults, "Terminal:FaceFolder") ?? layout.FaceFolder;
+        string faceFolder = installed?["Terminal:FaceFolder"] ?? layout.FaceFolder;
         if (terminal) findings.Add(SiteChecks.FaceFolder(faceFolder));
         if (terminal && defaults.Role == SiteRole.Terminal && OperatingSystem.IsWindows()) findings.Add(FaceShareCheck.Run(faceFolder));
-        if (terminal && InstalledSetting(defaults, "Terminal:Console:Listen") is { } listen) findings.Add(ConsoleAddress(listen, InstalledSetting(defaults, "Terminal:Console:Https")));
+        if (terminal && ListenAddress.TryParse(installed?["Terminal:Console:Listen"], out var listen)) findings.Add(ConsoleAddress(listen, installed!["Terminal:Console:Https"]));
         findings.AddRange(CertificateChecks.Run(layout, DateTimeOffset.UtcNow));
         if (site is null)
         {
@@ -80,23 +84,21 @@ public static class DoctorCommand
     }
 
     // the console's address as staff type it: the listen address, with this machine's name for "every interface"
-    private static DoctorFinding ConsoleAddress(string listen, string? https)
+    private static DoctorFinding ConsoleAddress(IPEndPoint listen, string? https)
     {
-        int colon = listen.LastIndexOf(':');
-        string host = colon > 0 ? listen[..colon] : listen;
-        string port = colon > 0 ? listen[(colon + 1)..] : "";
-        if (host is "0.0.0.0" or "[::]" or "*") host = Environment.MachineName;
+        string host = listen.Address.Equals(IPAddress.Any) || listen.Address.Equals(IPAddress.IPv6Any) ? Environment.MachineName
+            : listen.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{listen.Address}]" : listen.Address.ToString();
         string scheme = string.Equals(https, "false", StringComparison.OrdinalIgnoreCase) ? "http" : "https";
-        return DoctorFinding.Ok("console", $"{scheme}://{host}:{port}/ (Terminal:Console:Listen {listen}); compare the console certificate's fingerprint below with the browser's at first connection");
+        return DoctorFinding.Ok("console", $"{scheme}://{host}:{listen.Port}/ (Terminal:Console:Listen {listen}); compare the console certificate's fingerprint below with the browser's at first connection");
     }
 
-    // a value of the configuration the program was installed with; null where there is none or it does not say
-    private static string? InstalledSetting(SiteDefaults defaults, string key)
+    // the configuration the program was installed with, read once; null where there is none or it cannot be read
+    private static IConfiguration? InstalledConfiguration(SiteDefaults defaults)
     {
         if (defaults.ConfigurationFile is not { } file || !File.Exists(file)) return null;
         try
         {
-            return new ConfigurationBuilder().AddJsonFile(file, optional: true).Build()[key];
+            return new ConfigurationBuilder().AddJsonFile(file, optional: true).Build();
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or IOException or UnauthorizedAccessException)
         {
