@@ -134,7 +134,7 @@ public sealed class SmartphoneTests(ChainFixture fixture) : ChainTest<ChainFixtu
 
         // the phone left on its reader, then the card placed (once pcscd has found the phone: it powers a token on when it does)
         await reader.TapPhoneAsync(phone);
-        await Drive.WaitUntilAsync(() => phone.IsPowered);
+        await Drive.WaitUntilAsync(() => phone.PowerOns > 0);
         await reader.InsertAsync(card, 173, []);
         var first = await reader.NextOutcomeAsync(Session);
         Assert.Equal(FlowErrors.CardAndPhone, first.ErrorCode);
@@ -147,7 +147,7 @@ public sealed class SmartphoneTests(ChainFixture fixture) : ChainTest<ChainFixtu
         reader.Flow.Send(new UseSmartphone());
         await reader.WaitForAsync(FlowState.PhoneWait, Drive.Step);
         await reader.InsertAsync(placedAgain, 173, []);
-        await Drive.WaitUntilAsync(() => placedAgain.IsPowered);
+        await Drive.WaitUntilAsync(() => placedAgain.PowerOns > 0);
         await reader.TapPhoneAsync(phone);
         var second = await reader.NextOutcomeAsync(Session);
         Assert.Equal(FlowErrors.CardAndPhone, second.ErrorCode);

@@ -50,9 +50,9 @@ public sealed class GuidanceKioskTests(KioskFixture fixture) : IAsyncLifetime
         var card = await fixture.Chain.CardAsync(seed, null);
         var phone = await fixture.Chain.CardAsync(seed, null, kind: MynaGate.Card.Virtual.VirtualCardKind.Android);
         await Reader.TapPhoneAsync(phone);
-        // pcscd powers a token on when it finds it: the phone is on its reader before the card comes
+        // pcscd powers a token on when it finds it (and off again soon after): the phone is on its reader before the card comes
         var deadline = DateTime.UtcNow + Session;
-        while (!phone.IsPowered)
+        while (phone.PowerOns == 0)
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException("pcscd did not find the phone.");
             await Task.Delay(50);

@@ -46,6 +46,15 @@ public sealed class VirtualMyNumberCard : IVirtualCard
 
     public bool IsPowered { get; private set; }
 
+    /// <summary>
+    /// How often the card was powered on. pcscd powers a token on when it finds it and off again about 0.4 s later
+    /// when no client uses it, so a wait for "found" watches this count, which a slow poll cannot miss, not
+    /// <see cref="IsPowered"/>.
+    /// </summary>
+    public int PowerOns => Volatile.Read(ref _powerOns);
+
+    private int _powerOns;
+
     /// <summary>Power on (or warm reset): returns the ATR; security state and selection start empty.</summary>
     public byte[] PowerOn()
     {
@@ -53,6 +62,7 @@ public sealed class VirtualMyNumberCard : IVirtualCard
         {
             ClearVolatileState();
             IsPowered = true;
+            Interlocked.Increment(ref _powerOns);
             return _image.Atr;
         }
     }
