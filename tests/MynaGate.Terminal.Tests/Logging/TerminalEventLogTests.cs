@@ -72,9 +72,11 @@ public abstract class TerminalEventLogTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => log.ReadAsync());
 
         Assert.Equal(2, log.LostRows);
-        var loss = Assert.Single(reported);
-        Assert.Equal(2, loss.Rows);
-        Assert.EndsWith("Exception", loss.Why, StringComparison.Ordinal);
+        // one loss report per batch the writer gave up on: both rows in one, or each in its own when the writer took
+        // the first before the second was queued
+        Assert.NotEmpty(reported);
+        Assert.Equal(2, reported.Sum(r => r.Rows));
+        Assert.All(reported, loss => Assert.EndsWith("Exception", loss.Why, StringComparison.Ordinal));
         await log.EnsureSchemaAsync();
     }
 
