@@ -126,6 +126,27 @@ public class CardFaceReadingTests(OcrFixture fixture)
     }
 
     [Fact]
+    public void Frames_that_read_different_values_end_the_reading_without_a_code()
+    {
+        // two cards in one session stand for frames of one card read two ways (a blurred 3 read as 5): which frame is
+        // right no count of frames can tell, and a wrong code costs one of the card's tries
+        var persona = PersonaGenerator.Generate(27);
+        var other = PersonaGenerator.Generate(28);
+        using var card = fixture.Renderer.Render(persona, null, 27);
+        using var otherCard = fixture.Renderer.Render(other, null, 28);
+        var session = new VerificationCodeBReader(fixture.Reader, 10, chipExpiry: null, Today);
+        using (var image = Frame(card, CameraEffects.None, 0)) Assert.True(session.Offer(image).Succeeded);
+        using (var image = Frame(otherCard, CameraEffects.None, 0)) Assert.True(session.Offer(image).Succeeded);
+
+        Assert.NotNull(session.Outcome);
+        Assert.False(session.Outcome.Ready);
+        Assert.Equal(CardFaceIssue.FramesDisagree, session.Outcome.Issue);
+        // a third frame that agrees with the first is not read: the reading has ended
+        using (var image = Frame(card, CameraEffects.None, 1)) Assert.Equal(CardFaceIssue.FramesDisagree, session.Offer(image).Issue);
+        Assert.Equal(2, session.FramesRead);
+    }
+
+    [Fact]
     public void A_foreign_residents_card_is_not_read_into_a_code()
     {
         var persona = PersonaGenerator.Generate(25);

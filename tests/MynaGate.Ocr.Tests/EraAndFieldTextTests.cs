@@ -34,6 +34,8 @@ public class EraAndFieldTextTests
     [InlineData("昭和55年2月30日生")] // no such day
     [InlineData("昭和55年13月1日生")]
     [InlineData("昭和55年2月17日")] // no 生 anchor
+    [InlineData("昭和55年2月17日 女")] // nor 性
+    [InlineData("昭和55年2月17日123性別")] // more than a misread 生 before 性
     [InlineData("2035年2月17日まで有効")]
     [InlineData("1980年2月17日生")] // 西暦: a foreign resident's card
     [InlineData("昭和55年2月17日生 昭和56年3月1日生")] // two birth dates: neither is trusted
@@ -45,6 +47,9 @@ public class EraAndFieldTextTests
     [InlineData("昭和55年2月17日生 性別 女")]
     [InlineData("昭和55年 2月17日生      女")]
     [InlineData("生年月日 昭和55年2月17日生")]
+    [InlineData("昭和55年2月17日4性别女")] // PP-OCR's reading of a light mincho's 生 (性 is in its dictionary, 別 is not)
+    [InlineData("昭和55年2月17日：性别女")]
+    [InlineData("昭和55年2月17日4：性别")]
     public void TryFindBirth_takes_the_date_whatever_shares_its_line(string line)
     {
         Assert.True(CardFaceText.TryFindBirth(line, out var date));

@@ -15,7 +15,7 @@ public sealed record CardFaceReadingOptions
     /// only digits the recogniser itself doubts; agreement with Tesseract does the rest.</summary>
     public float MinPaddleConfidence { get; init; } = 50;
 
-    /// <summary>Frames that must agree on all three fields, more than the frames that read other values.</summary>
+    /// <summary>Frames that must read the same three fields; a frame that reads other values ends the reading.</summary>
     public int AgreeingFrames { get; init; } = 2;
 
     /// <summary>Frames read before the reader gives up.</summary>

@@ -23,7 +23,8 @@ public static partial class CardFaceText
     public const string Digits = "0123456789";
 
     /// <summary>The one era date followed by 生 anywhere in a detected line ("昭和55年2月17日生 性別 女" → 1980-02-17),
-    /// whatever else shares the line; false when there is none, or more than one.</summary>
+    /// whatever else shares the line, or by 性 with at most two characters between (生 misread); false when there is
+    /// none, or more than one.</summary>
     public static bool TryFindBirth(string line, out DateOnly date)
     {
         date = default;
@@ -85,8 +86,9 @@ public static partial class CardFaceText
         return true;
     }
 
-    // PP-OCR reads a thin 生 as 牛 in some faces; Tesseract, held to the field's alphabet, reads only 生
-    [GeneratedRegex("(?<date>(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2})年[0-9]{1,2}月[0-9]{1,2}日)[生牛]")]
+    // PP-OCR reads a thin 生 as 牛 in some faces, and as 4, ：, or nothing in a light mincho where 性 (of 性別, which
+    // follows only the birth date) is still read; Tesseract, held to the field's alphabet, reads only 生
+    [GeneratedRegex("(?<date>(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2})年[0-9]{1,2}月[0-9]{1,2}日)(?:[生牛]|[^0-9生牛]?[0-9]?[^0-9]?性)")]
     private static partial Regex BirthPattern();
 
     [GeneratedRegex("(?<![0-9])[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日生")]

@@ -35,12 +35,10 @@ internal static class FieldVote
     /// own (the chip's expiry).</param>
     /// <param name="digitGroups">Tesseract's English model may confirm each of PP-OCR's digit runs on its own
     /// (<see cref="DigitGroups"/>), tried before the models' reading of the whole line.</param>
-    /// <param name="everyModel">Every model reads the line even after one confirmed, and any that reads another value
-    /// refuses it: for a field whose models are cheap to ask (four digits).</param>
     public static Outcome<T> Read<T>(
         LineReadings lines, IEnumerable<Rectangle> candidates, TesseractPool pool,
         string[] tesseractModels, string alphabet, Parser<T> parse, Func<string, T, bool> confirms, CardFaceIssue missing, CardFaceReadingOptions options,
-        (Func<string, bool> Matches, CardFaceIssue Issue)? refusal = null, Func<T, bool>? known = null, bool digitGroups = false, bool everyModel = false)
+        (Func<string, bool> Matches, CardFaceIssue Issue)? refusal = null, Func<T, bool>? known = null, bool digitGroups = false)
     {
         foreach (var line in candidates)
         {
@@ -67,7 +65,7 @@ internal static class FieldVote
             float? confirmed = digitGroups ? DigitGroups.Confirm(lines, line, first, pool) : null;
             foreach (string model in tesseractModels)
             {
-                if (confirmed is not null && !everyModel)
+                if (confirmed is not null)
                 {
                     break;
                 }

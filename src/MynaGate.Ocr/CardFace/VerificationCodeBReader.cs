@@ -59,16 +59,22 @@ public sealed class VerificationCodeBReader
 
         if (issue == CardFaceIssue.None && result.Fields is { } agreed)
         {
-            // frames that read another value count against it: a blurred 3 read as 5 in two frames after one read it
-            // right must not win by two to one (a wrong code costs one of the card's tries)
-            int same = _readings.Count(r => r.SameValues(agreed)) + 1, other = _readings.Count(r => !r.SameValues(agreed));
-            if (same - other >= _options.AgreeingFrames)
+            // frames that read different values end the reading: the card's print is one both engines can misread
+            // alike (a blurred 3 read as 5, a light 和's last stroke read as a 1 before the era year), and which frame
+            // is right no count of frames can tell (a wrong code costs one of the card's tries)
+            bool conflicting = _readings.Any(r => !r.SameValues(agreed));
+            _readings.Add(agreed);
+            if (conflicting)
+            {
+                Outcome = new VerificationCodeBOutcome(null, CardFaceIssue.FramesDisagree, _framesRead);
+                return result;
+            }
+
+            if (_readings.Count >= _options.AgreeingFrames)
             {
                 Outcome = new VerificationCodeBOutcome(agreed, CardFaceIssue.None, _framesRead);
                 return result;
             }
-
-            _readings.Add(agreed);
         }
         else
         {

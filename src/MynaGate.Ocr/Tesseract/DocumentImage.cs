@@ -1,4 +1,5 @@
 using System.Drawing;
+using System.Security.Cryptography;
 using MynaGate.Vision.Imaging;
 
 namespace MynaGate.Ocr.Tesseract;
@@ -31,6 +32,32 @@ internal static class DocumentImage
 
     /// <summary>One text line of a rectified document with a little paper around it, as either engine reads it.</summary>
     public static VisionImage LineCrop(VisionImage document, Rectangle line) => document.Crop(LineBounds(document, line));
+
+    /// <summary>A crop with <paramref name="margin"/> pixels of its own paper (the median of its edge) on every side,
+    /// then scaled by <paramref name="scale"/>: a grey image, as the card is read.</summary>
+    public static VisionImage WithPaperAround(VisionImage crop, int margin, double scale)
+    {
+        if (crop.Channels != 1) throw new ArgumentException("a grey crop is framed", nameof(crop));
+        int width = crop.Width, height = crop.Height, framedWidth = width + (2 * margin), framedHeight = height + (2 * margin);
+        byte[] pixels = crop.ToPixels();
+        byte[] framed = new byte[framedWidth * framedHeight];
+        try
+        {
+            var edge = new List<byte>((2 * width) + (2 * height));
+            for (int x = 0; x < width; x++) { edge.Add(pixels[x]); edge.Add(pixels[((height - 1) * width) + x]); }
+            for (int y = 0; y < height; y++) { edge.Add(pixels[y * width]); edge.Add(pixels[(y * width) + width - 1]); }
+            edge.Sort();
+            Array.Fill(framed, edge[edge.Count / 2]);
+            for (int y = 0; y < height; y++) Array.Copy(pixels, y * width, framed, ((y + margin) * framedWidth) + margin, width);
+            using var image = VisionImage.FromPixels(framed, framedWidth, framedHeight, 1);
+            return image.Resize((int)Math.Round(framedWidth * scale), (int)Math.Round(framedHeight * scale));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(pixels);
+            CryptographicOperations.ZeroMemory(framed);
+        }
+    }
 
     /// <summary>Where <see cref="LineCrop"/> cuts the line out of the document.</summary>
     public static Rectangle LineBounds(VisionImage document, Rectangle line) =>
