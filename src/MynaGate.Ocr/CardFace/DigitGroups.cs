@@ -1,6 +1,7 @@
 using System.Drawing;
 using MynaGate.Ocr.Paddle;
 using MynaGate.Ocr.Tesseract;
+using MynaGate.Vision.Imaging;
 
 namespace MynaGate.Ocr.CardFace;
 
@@ -59,13 +60,28 @@ internal static class DigitGroups
             var box = Rectangle.Intersect(Rectangle.FromLTRB(bounds.X + left, bounds.Y, bounds.X + right, bounds.Bottom), bounds);
             if (box.Width <= 0) return null;
             using var crop = card.Crop(box);
-            using var framed = DocumentImage.WithPaperAround(crop, (int)Math.Ceiling(PaperAround * crop.Height), Math.Max(1, (double)ReadHeight / crop.Height));
-            var read = lease.Engine.Read(framed, PageSegmentation.SingleLine, Digits);
+            var read = ReadRun(crop, lease.Engine, end - start + 1);
             if (!read.Text.AsSpan().SequenceEqual(text.AsSpan(start, end - start + 1))) return null;
             lowest = Math.Min(lowest, read.MinConfidence);
             start = end;
         }
 
         return lowest == float.MaxValue ? null : lowest;
+    }
+
+    // enlarged first; a read that missed digits (fewer than PP-OCR's) is tried again at the crop's own size, where
+    // Tesseract may see what it did not: a missing digit is a failure to see, another digit an opinion, never retried
+    private static OcrText ReadRun(VisionImage crop, TesseractEngine engine, int digits)
+    {
+        int margin = (int)Math.Ceiling(PaperAround * crop.Height);
+        OcrText read;
+        using (var enlarged = DocumentImage.WithPaperAround(crop, margin, Math.Max(1, (double)ReadHeight / crop.Height)))
+        {
+            read = engine.Read(enlarged, PageSegmentation.SingleLine, Digits);
+        }
+
+        if (read.Text.Length >= digits || crop.Height >= ReadHeight) return read;
+        using var asIs = DocumentImage.WithPaperAround(crop, margin, 1);
+        return engine.Read(asIs, PageSegmentation.SingleLine, Digits);
     }
 }
