@@ -45,14 +45,12 @@ internal sealed class LineInk
     /// <paramref name="near"/> among equals; <paramref name="near"/> itself when the range is empty.</summary>
     public int Quietest(int near, int from, int to)
     {
-        from = Math.Max(from, 0);
-        to = Math.Min(to, _columns.Length - 1);
-        if (from > to) return near;
-        int best = Math.Clamp(near, from, to);
-        for (int distance = 1; near - distance >= from || near + distance <= to; distance++)
+        int lo = Math.Max(from, 0), hi = Math.Min(to, _columns.Length - 1);
+        if (lo > hi) return near;
+        int best = lo;
+        for (int x = lo + 1; x <= hi; x++)
         {
-            if (near - distance >= from && near - distance <= to && _columns[near - distance] < _columns[best]) best = near - distance;
-            if (near + distance <= to && near + distance >= from && _columns[near + distance] < _columns[best]) best = near + distance;
+            if (_columns[x] < _columns[best] || (_columns[x] == _columns[best] && Math.Abs(x - near) < Math.Abs(best - near))) best = x;
         }
 
         return best;

@@ -49,8 +49,9 @@ internal static class DocumentImage
             edge.Sort();
             Array.Fill(framed, edge[edge.Count / 2]);
             for (int y = 0; y < height; y++) Array.Copy(pixels, y * width, framed, ((y + margin) * framedWidth) + margin, width);
-            using var image = VisionImage.FromPixels(framed, framedWidth, framedHeight, 1);
-            return image.Resize((int)Math.Round(framedWidth * scale), (int)Math.Round(framedHeight * scale));
+            var image = VisionImage.FromPixels(framed, framedWidth, framedHeight, 1);
+            if (scale == 1) return image;
+            using (image) return image.Resize((int)Math.Round(framedWidth * scale), (int)Math.Round(framedHeight * scale));
         }
         finally
         {
