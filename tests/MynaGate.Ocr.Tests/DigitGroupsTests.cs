@@ -1,10 +1,12 @@
 using System.Drawing;
 using MynaGate.Ocr.CardFace;
+using MynaGate.Ocr.Tesseract;
 using MynaGate.Vision.Imaging;
 
 namespace MynaGate.Ocr.Tests;
 
-/// <summary>Tesseract's English model confirms each digit run where PP-OCR read it, and refuses a run PP-OCR misread.</summary>
+/// <summary>Tesseract's English model confirms the digit runs of a value where PP-OCR read them, and refuses a run PP-OCR
+/// misread.</summary>
 [Collection(OcrGroup.Name)]
 public sealed class DigitGroupsTests(OcrFixture fixture)
 {
@@ -17,9 +19,37 @@ public sealed class DigitGroupsTests(OcrFixture fixture)
         var first = readings.Read(box);
         Assert.Equal("昭和55年12月17日生", first.Text);
 
-        Assert.NotNull(DigitGroups.Confirm(readings, box, first, fixture.Pool));
+        Assert.NotNull(DigitGroups.Confirm(readings, box, first, first.Text.Length, fixture.Pool));
         // the same positions with one digit changed, as if PP-OCR had misread it: Tesseract reads the card, not PP-OCR
-        Assert.Null(DigitGroups.Confirm(readings, box, first with { Text = "昭和55年12月19日生" }, fixture.Pool));
+        Assert.Null(DigitGroups.Confirm(readings, box, first with { Text = "昭和55年12月19日生" }, first.Text.Length, fixture.Pool));
+    }
+
+    [Fact]
+    public void A_digit_after_the_values_end_is_not_asked_for()
+    {
+        using var line = PrintedLine("昭和55年12月17日生");
+        var box = new Rectangle(10, 8, fixture.Fonts[0].Measure("昭和55年12月17日生", 34).Width + 20, 54);
+        var readings = new LineReadings(line, fixture.Paddle);
+        // 生 as PP-OCR reads a light mincho's: the 4 is no digit of the date, and no digit on the card
+        var misread = readings.Read(box) with { Text = "昭和55年12月17日4" };
+
+        Assert.NotNull(DigitGroups.Confirm(readings, box, misread, "昭和55年12月17日".Length, fixture.Pool));
+        Assert.Null(DigitGroups.Confirm(readings, box, misread, misread.Text.Length, fixture.Pool));
+    }
+
+    [Fact]
+    public void Crops_set_side_by_side_keep_their_paper_and_stretch_to_black_and_white()
+    {
+        using var pale = VisionImage.FromPixels(Enumerable.Repeat((byte)200, 6 * 10).ToArray(), 6, 10, 1);
+        using var greyer = VisionImage.FromPixels(Enumerable.Repeat((byte)100, 4 * 10).ToArray(), 4, 10, 1);
+        using var strip = DocumentImage.SideBySide([pale, greyer], 2);
+
+        Assert.Equal((6 + 4 + 8, 14), (strip.Width, strip.Height));
+        byte[] pixels = strip.ToPixels();
+        Assert.Equal(255, pixels[(7 * strip.Width) + 3]); // the pale crop, its paper around it: the lightest
+        Assert.Equal(0, pixels[(7 * strip.Width) + 12]); // the greyer one: the darkest
+        using var taller = VisionImage.FromPixels(new byte[4 * 11], 4, 11, 1);
+        Assert.Throws<ArgumentException>(() => DocumentImage.SideBySide([pale, taller], 2));
     }
 
     [Fact]

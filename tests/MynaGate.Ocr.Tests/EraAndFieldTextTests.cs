@@ -57,6 +57,42 @@ public class EraAndFieldTextTests
     }
 
     [Theory]
+    [InlineData("昭和7年9月6日", true)] // the line's box ended before a light 生
+    [InlineData("昭和7年9月6日1", true)] // 生 read as 1
+    [InlineData("昭和7年9月6日女", true)]
+    [InlineData("昭和7年9月6日 昭和8年1月1日", false)] // two dates: neither is trusted
+    [InlineData("2029年9月6日まで有効", false)]
+    [InlineData("昭和7年9月31日", false)] // no such day
+    public void An_era_date_without_its_anchor_is_found_only_alone(string line, bool found)
+    {
+        Assert.Equal(found, CardFaceText.TryFindEraDate(line, out var date));
+        if (found) Assert.Equal(new DateOnly(1932, 9, 6), date);
+    }
+
+    [Theory]
+    [InlineData("昭和7年9月6日生", true)]
+    [InlineData("和7年9月6日生女", true)] // the era Tesseract may drop; the anchor it must read
+    [InlineData("昭和7年9月6日", false)]
+    [InlineData("昭和7年9月6日1", false)]
+    [InlineData("昭和7年9月6日性別女", false)]
+    [InlineData("昭和7年9月16日生", false)]
+    [InlineData("昭和17年9月6日生", false)]
+    public void The_anchor_PPOCR_missed_must_be_Tesseracts(string tesseract, bool confirms) =>
+        Assert.Equal(confirms, CardFaceText.ConfirmsAnchoredBirth(tesseract, new DateOnly(1932, 9, 6)));
+
+    [Theory]
+    [InlineData("昭和55年2月17日生 性別 女", 10)]
+    [InlineData("昭和55年 2月17日4性别女", 11)] // spaces count in the line itself
+    [InlineData("昭和55年2月17日", 10)] // no birth date: the whole line
+    public void A_birth_dates_end_is_after_its_day(string line, int end) => Assert.Equal(end, CardFaceText.BirthDateEnd(line));
+
+    [Theory]
+    [InlineData("2035年 2月17日まで有効", 11)]
+    [InlineData("2035年2月7日飞有效", 9)]
+    [InlineData("電子証明書の有効期限2030年2月17日", 20)] // no anchor: the whole line
+    public void An_expirys_end_is_after_its_day(string line, int end) => Assert.Equal(end, CardFaceText.ExpiryDateEnd(line));
+
+    [Theory]
     [InlineData("1980年2月17日生", true)]
     [InlineData("1980年 2月17日生 性別 F", true)]
     [InlineData("昭和55年2月17日生", false)]

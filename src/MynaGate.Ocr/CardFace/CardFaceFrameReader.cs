@@ -168,8 +168,18 @@ public sealed class CardFaceFrameReader
     {
         var readings = new LineReadings(card, _paddle);
         var birthLines = BirthLines(lines).ToArray();
+        (Func<string, bool>, CardFaceIssue) gregorian = (CardFaceText.IsGregorianBirth, CardFaceIssue.GregorianBirthDate);
         var birth = FieldVote.Read<DateOnly>(readings, birthLines, _pool, DateModels, BirthLineAlphabet, CardFaceText.TryFindBirth,
-            CardFaceText.ConfirmsBirth, CardFaceIssue.NoBirthDate, _options, (CardFaceText.IsGregorianBirth, CardFaceIssue.GregorianBirthDate), digitGroups: true);
+            CardFaceText.ConfirmsBirth, CardFaceIssue.NoBirthDate, _options, gregorian, valueEnd: CardFaceText.BirthDateEnd);
+        if (birth.Issue == CardFaceIssue.NoBirthDate)
+        {
+            // an era date whose 生 PP-OCR did not read (a light mincho's, read as 1 or nothing): a birth date only when
+            // Tesseract, reading the whole line, gives the same date and its 生; else the birth date is still not found
+            var anchored = FieldVote.Read<DateOnly>(readings, birthLines, _pool, DateModels, BirthLineAlphabet, CardFaceText.TryFindEraDate,
+                CardFaceText.ConfirmsAnchoredBirth, CardFaceIssue.NoBirthDate, _options, gregorian);
+            if (anchored.Issue is CardFaceIssue.None or CardFaceIssue.LowConfidence or CardFaceIssue.GregorianBirthDate) birth = anchored;
+        }
+
         if (birth.Issue != CardFaceIssue.None)
         {
             return CardFaceFrameResult.Failed(birth.Issue);
@@ -184,7 +194,7 @@ public sealed class CardFaceFrameReader
         }
 
         var code = FieldVote.Read<int>(readings, CodeLines(lines, birthLines), _pool, CodeModels,
-            CardFaceText.Digits, TryParseSecurityCode, ConfirmsSecurityCode, CardFaceIssue.NoSecurityCode, _options, digitGroups: true);
+            CardFaceText.Digits, TryParseSecurityCode, ConfirmsSecurityCode, CardFaceIssue.NoSecurityCode, _options, valueEnd: text => text.Length);
         if (code.Issue != CardFaceIssue.None)
         {
             return CardFaceFrameResult.Failed(code.Issue);
@@ -205,7 +215,7 @@ public sealed class CardFaceFrameReader
         int reads = chipExpiry is null ? ExpiryReads : 1;
         var printed = FieldVote.Read<DateOnly>(readings, DateLines(below, birthLine.Bottom + (birthLine.Height / 2), reads), _pool, DateModels,
             CardFaceText.ExpiryAlphabet, CardFaceText.TryFindExpiry, CardFaceText.ConfirmsExpiry, CardFaceIssue.NoExpiry, _options,
-            known: chipExpiry is { } expected ? value => value == expected : null, digitGroups: true);
+            known: chipExpiry is { } expected ? value => value == expected : null, valueEnd: CardFaceText.ExpiryDateEnd);
         if (chipExpiry is not { } chip)
         {
             return (printed, false);

@@ -32,6 +32,48 @@ public static partial class CardFaceText
         return matches.Count == 1 && EraDateText.TryParse(matches[0].Groups["date"].Value, out date);
     }
 
+    /// <summary>The one era date in a detected line whatever follows it, its 生 unread ("昭和7年9月6日1"): a birth date
+    /// only when another engine reads the anchor (<see cref="ConfirmsAnchoredBirth"/>); false when there is none, or
+    /// more than one.</summary>
+    public static bool TryFindEraDate(string line, out DateOnly date)
+    {
+        date = default;
+        var matches = EraDatePattern().Matches(OcrStrings.Compact(line));
+        return matches.Count == 1 && EraDateText.TryParse(matches[0].Value, out date);
+    }
+
+    /// <summary>Whether a second engine's text of the birth line carries <paramref name="birth"/>'s 和暦 year, month
+    /// and day followed by 日生: the anchor PP-OCR did not read.</summary>
+    public static bool ConfirmsAnchoredBirth(string line, DateOnly birth) => CarriesEraDate(AnchoredEraDigitsPattern(), line, birth);
+
+    /// <summary>Where the one birth date <see cref="TryFindBirth"/> finds in <paramref name="line"/> ends (the index
+    /// after its 日); the line's length when there is none, or more than one.</summary>
+    public static int BirthDateEnd(string line)
+    {
+        var matches = BirthPattern().Matches(OcrStrings.Compact(line));
+        return matches.Count == 1 ? IndexInLine(line, matches[0].Groups["date"].Index + matches[0].Groups["date"].Length) : line.Length;
+    }
+
+    /// <summary>Where the one expiry date <see cref="TryFindExpiry"/> finds in <paramref name="line"/> ends (the index
+    /// after its 日); the line's length when there is none, or more than one.</summary>
+    public static int ExpiryDateEnd(string line)
+    {
+        var matches = ExpiryAnywherePattern().Matches(OcrStrings.Compact(line));
+        return matches.Count == 1 ? IndexInLine(line, matches[0].Groups["day"].Index + matches[0].Groups["day"].Length + 1) : line.Length;
+    }
+
+    // an index in the line without its spaces, as the patterns match it, in the line itself
+    private static int IndexInLine(string line, int compactIndex)
+    {
+        int index = 0;
+        for (int kept = 0; kept < compactIndex; index++)
+        {
+            if (!char.IsWhiteSpace(line[index])) kept++;
+        }
+
+        return index;
+    }
+
     /// <summary>A birth date printed in 西暦 ("1980年2月17日生"), as on a foreign resident's card, whose 照合番号B
     /// rule is not known (spec §1.8).</summary>
     public static bool IsGregorianBirth(string line) => GregorianBirthPattern().IsMatch(OcrStrings.Compact(line));
@@ -46,10 +88,13 @@ public static partial class CardFaceText
 
     /// <summary>Whether a second engine's text of the birth line carries the same 和暦 year, month and day as
     /// <paramref name="birth"/> ("43年5月26" in "和43年5月26日生"): the era and the anchor it may drop or garble.</summary>
-    public static bool ConfirmsBirth(string line, DateOnly birth)
+    public static bool ConfirmsBirth(string line, DateOnly birth) => CarriesEraDate(EraDigitsPattern(), line, birth);
+
+    // whether a match of the pattern's year, month and day groups in the line is the birth date's 和暦 year, month and day
+    private static bool CarriesEraDate(Regex pattern, string line, DateOnly birth)
     {
         var (_, eraYear) = JapaneseEra.From(birth);
-        foreach (Match match in EraDigitsPattern().Matches(OcrStrings.Compact(line)))
+        foreach (Match match in pattern.Matches(OcrStrings.Compact(line)))
         {
             string year = match.Groups["year"].Value;
             if ((year == "元" ? 1 : Number(year)) == eraYear && Number(match.Groups["month"].Value) == birth.Month && Number(match.Groups["day"].Value) == birth.Day)
@@ -90,6 +135,12 @@ public static partial class CardFaceText
     // follows only the birth date) is still read; Tesseract, held to the field's alphabet, reads only 生
     [GeneratedRegex("(?<date>(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2})年[0-9]{1,2}月[0-9]{1,2}日)(?:[生牛]|[^0-9生牛]?[0-9]?[^0-9]?性)")]
     private static partial Regex BirthPattern();
+
+    [GeneratedRegex("(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2})年[0-9]{1,2}月[0-9]{1,2}日")]
+    private static partial Regex EraDatePattern();
+
+    [GeneratedRegex("(?<![0-9])(?<year>元|[0-9]{1,2})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日生")]
+    private static partial Regex AnchoredEraDigitsPattern();
 
     [GeneratedRegex("(?<![0-9])[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日生")]
     private static partial Regex GregorianBirthPattern();

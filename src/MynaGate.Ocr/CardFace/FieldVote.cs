@@ -33,12 +33,13 @@ internal static class FieldVote
     /// <param name="refusal">A line PP-OCR reads this way ends the search with its issue (a field the reader must not use).</param>
     /// <param name="known">A value PP-OCR reads that this accepts needs no second engine: it agrees with a source of its
     /// own (the chip's expiry).</param>
-    /// <param name="digitGroups">Tesseract's English model may confirm each of PP-OCR's digit runs on its own
-    /// (<see cref="DigitGroups"/>), tried before the models' reading of the whole line.</param>
+    /// <param name="valueEnd">Where the value ends in PP-OCR's text: Tesseract's English model may then confirm the
+    /// digit runs before it (<see cref="DigitGroups"/>), tried before the models' reading of the whole line; digits
+    /// after it (the sex's 別 read as 9) are no part of the value.</param>
     public static Outcome<T> Read<T>(
         LineReadings lines, IEnumerable<Rectangle> candidates, TesseractPool pool,
         string[] tesseractModels, string alphabet, Parser<T> parse, Func<string, T, bool> confirms, CardFaceIssue missing, CardFaceReadingOptions options,
-        (Func<string, bool> Matches, CardFaceIssue Issue)? refusal = null, Func<T, bool>? known = null, bool digitGroups = false)
+        (Func<string, bool> Matches, CardFaceIssue Issue)? refusal = null, Func<T, bool>? known = null, Func<string, int>? valueEnd = null)
     {
         foreach (var line in candidates)
         {
@@ -54,15 +55,17 @@ internal static class FieldVote
                 continue;
             }
 
-            // only the characters that carry the value: the anchor まで has no spelling in PP-OCR's dictionary
-            float paddleConfidence = 100 * first.MinConfidenceOf(char.IsAsciiDigit);
+            // only the characters that carry the value: the anchor まで has no spelling in PP-OCR's dictionary, and a
+            // digit after the value is another word's (the sex's 別 read as 9)
+            int end = valueEnd?.Invoke(text) ?? text.Length;
+            float paddleConfidence = 100 * first.MinConfidenceOf(char.IsAsciiDigit, end);
             if (known?.Invoke(value) == true)
             {
                 return new Outcome<T>(value, paddleConfidence, CardFaceIssue.None, line);
             }
 
             // the digit runs alone first: Tesseract reads them best so, and a few small crops cost less than a line
-            float? confirmed = digitGroups ? DigitGroups.Confirm(lines, line, first, pool) : null;
+            float? confirmed = valueEnd is null ? null : DigitGroups.Confirm(lines, line, first, end, pool);
             foreach (string model in tesseractModels)
             {
                 if (confirmed is not null)

@@ -11,12 +11,13 @@ public readonly record struct PaddleLine(string Text, float[] Confidences, float
     public float MinConfidence => Confidences.Length == 0 ? 0f : Confidences.Min();
 
     /// <summary>The lowest probability among the characters <paramref name="counts"/> selects (e.g. the digits of a
-    /// date, leaving out an anchor the dictionary cannot spell); 0 when none is selected.</summary>
-    public float MinConfidenceOf(Func<char, bool> counts)
+    /// date, leaving out an anchor the dictionary cannot spell) before <paramref name="end"/>; 0 when none is
+    /// selected.</summary>
+    public float MinConfidenceOf(Func<char, bool> counts, int end = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(counts);
         float min = float.MaxValue;
-        for (int i = 0; i < Text.Length; i++)
+        for (int i = 0; i < Math.Min(end, Text.Length); i++)
         {
             if (counts(Text[i])) min = Math.Min(min, Confidences[i]);
         }
