@@ -10,6 +10,8 @@ namespace MynaGate.Ocr.Tests;
 [Collection(OcrGroup.Name)]
 public sealed class DigitGroupsTests(OcrFixture fixture)
 {
+    private static readonly float SureAbove = CardFaceReadingOptions.Default.MinFieldConfidence;
+
     [Fact]
     public void Every_digit_run_read_alike_confirms_and_one_misread_digit_refuses()
     {
@@ -19,9 +21,9 @@ public sealed class DigitGroupsTests(OcrFixture fixture)
         var first = readings.Read(box);
         Assert.Equal("昭和55年12月17日生", first.Text);
 
-        Assert.NotNull(DigitGroups.Confirm(readings, box, first, first.Text.Length, fixture.Pool));
+        Assert.NotNull(DigitGroups.Confirm(readings, box, first, first.Text.Length, SureAbove, fixture.Pool));
         // the same positions with one digit changed, as if PP-OCR had misread it: Tesseract reads the card, not PP-OCR
-        Assert.Null(DigitGroups.Confirm(readings, box, first with { Text = "昭和55年12月19日生" }, first.Text.Length, fixture.Pool));
+        Assert.Null(DigitGroups.Confirm(readings, box, first with { Text = "昭和55年12月19日生" }, first.Text.Length, SureAbove, fixture.Pool));
     }
 
     [Fact]
@@ -33,8 +35,8 @@ public sealed class DigitGroupsTests(OcrFixture fixture)
         // 生 as PP-OCR reads a light mincho's: the 4 is no digit of the date, and no digit on the card
         var misread = readings.Read(box) with { Text = "昭和55年12月17日4" };
 
-        Assert.NotNull(DigitGroups.Confirm(readings, box, misread, "昭和55年12月17日".Length, fixture.Pool));
-        Assert.Null(DigitGroups.Confirm(readings, box, misread, misread.Text.Length, fixture.Pool));
+        Assert.NotNull(DigitGroups.Confirm(readings, box, misread, "昭和55年12月17日".Length, SureAbove, fixture.Pool));
+        Assert.Null(DigitGroups.Confirm(readings, box, misread, misread.Text.Length, SureAbove, fixture.Pool));
     }
 
     [Fact]

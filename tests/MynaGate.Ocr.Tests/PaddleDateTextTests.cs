@@ -17,6 +17,24 @@ public sealed class PaddleDateTextTests
         Assert.True(CardFaceText.TryFindBirth(PaddleDateText.Normalize(read), out _));
     }
 
+    [Theory]
+    [InlineData("昭利130年1月5日生", "昭和 30年1月5日生", 1955)] // IPAex Mincho: 和 and its last stroke
+    [InlineData("令和103年10月21日生", "令和 03年10月21日生", 2021)]
+    public void A_stroke_of_wa_read_before_a_two_digit_year_is_taken_out(string read, string normalized, int year)
+    {
+        Assert.Equal(normalized, PaddleDateText.Normalize(read));
+        Assert.True(CardFaceText.TryFindBirth(PaddleDateText.Normalize(read), out var date));
+        Assert.Equal(year, date.Year);
+    }
+
+    [Theory]
+    [InlineData("昭和17年9月6日生")] // a 1 before one digit may be the year's: the frames must settle it, not the text
+    [InlineData("昭和10年9月6日生")]
+    [InlineData("平成130年9月6日生")] // not after 和
+    [InlineData("昭和1305年9月6日生")]
+    public void A_one_that_can_be_the_years_is_kept(string read) =>
+        Assert.Equal(read, PaddleDateText.Normalize(read));
+
     [Fact]
     public void Digits_and_what_no_date_holds_are_left_alone()
     {

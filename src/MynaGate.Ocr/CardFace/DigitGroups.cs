@@ -38,8 +38,8 @@ internal static class DigitGroups
     private const int ReadHeight = 90;
 
     /// <summary>The lowest Tesseract confidence over the runs before <paramref name="end"/> when it reads them all
-    /// as PP-OCR did; null otherwise.</summary>
-    public static float? Confirm(LineReadings lines, Rectangle line, PaddleLine first, int end, TesseractPool pool)
+    /// as PP-OCR did, tried again run by run below <paramref name="sureAbove"/>; null otherwise.</summary>
+    public static float? Confirm(LineReadings lines, Rectangle line, PaddleLine first, int end, float sureAbove, TesseractPool pool)
     {
         var card = lines.Card;
         var bounds = DocumentImage.LineBounds(card, line);
@@ -75,9 +75,11 @@ internal static class DigitGroups
             using var lease = pool.Rent(OcrModels.English);
             string digits = string.Concat(runs);
             var strip = ReadStrip(crops, lease.Engine);
-            if (strip.Text == digits) return strip.MinConfidence;
-            // another digit is an opinion; fewer digits a failure to see, which each run on its own may not share
-            if (strip.Text.Length >= digits.Length) return null;
+            bool alike = strip.Text == digits;
+            if (alike && strip.MinConfidence >= sureAbove) return strip.MinConfidence;
+            // another digit is an opinion; fewer digits a failure to see, and the same digits unsure a doubt, which
+            // each run read on its own may not share
+            if (!alike && strip.Text.Length >= digits.Length) return null;
             float lowest = float.MaxValue;
             for (int i = 0; i < crops.Count; i++)
             {
@@ -86,7 +88,7 @@ internal static class DigitGroups
                 lowest = Math.Min(lowest, read.MinConfidence);
             }
 
-            return lowest;
+            return alike ? Math.Max(lowest, strip.MinConfidence) : lowest;
         }
         finally
         {

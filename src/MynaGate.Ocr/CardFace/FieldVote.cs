@@ -65,7 +65,7 @@ internal static class FieldVote
             }
 
             // the digit runs alone first: Tesseract reads them best so, and a few small crops cost less than a line
-            float? confirmed = valueEnd is null ? null : DigitGroups.Confirm(lines, line, first, end, pool);
+            float? confirmed = valueEnd is null ? null : DigitGroups.Confirm(lines, line, first with { Text = text }, end, options.MinFieldConfidence, pool);
             foreach (string model in tesseractModels)
             {
                 if (confirmed is not null)
