@@ -87,6 +87,12 @@ public class EraAndFieldTextTests
     public void A_birth_dates_end_is_after_its_day(string line, int end) => Assert.Equal(end, CardFaceText.BirthDateEnd(line));
 
     [Theory]
+    [InlineData("平成12年8月8日1：女", 9)] // 生 read as 1: the 1 is no digit of the date
+    [InlineData("平成12年 8月8日", 10)]
+    [InlineData("平成12年8月8日 平成13年1月1日", 19)] // two dates: the whole line
+    public void An_era_dates_end_is_after_its_day(string line, int end) => Assert.Equal(end, CardFaceText.EraDateEnd(line));
+
+    [Theory]
     [InlineData("2035年 2月17日まで有効", 11)]
     [InlineData("2035年2月7日飞有效", 9)]
     [InlineData("電子証明書の有効期限2030年2月17日", 20)] // no anchor: the whole line

@@ -11,6 +11,7 @@ public sealed class PaddleDateTextTests
     [InlineData("平成15年4月8山生", "平成15年4月8日生")] // IPAex Mincho's 日
     [InlineData("合和3年1月2H生", "令和3年1月2日生")]
     [InlineData("邵租55年2月17曰生", "昭和55年2月17日生")]
+    [InlineData("照和15年3月21日生性别男", "昭和15年3月21日生性别男")] // IPAex Gothic's 昭
     public void Look_alikes_are_put_back_and_the_date_parses(string read, string printed)
     {
         Assert.Equal(printed, PaddleDateText.Normalize(read));

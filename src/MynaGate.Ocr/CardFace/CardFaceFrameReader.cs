@@ -174,9 +174,10 @@ public sealed class CardFaceFrameReader
         if (birth.Issue == CardFaceIssue.NoBirthDate)
         {
             // an era date whose 生 PP-OCR did not read (a light mincho's, read as 1 or nothing): a birth date only when
-            // Tesseract, reading the whole line, gives the same date and its 生; else the birth date is still not found
+            // Tesseract, reading the whole line, gives the same date and its 生 (its digits alone would not say so);
+            // else the birth date is still not found
             var anchored = FieldVote.Read<DateOnly>(readings, birthLines, _pool, DateModels, BirthLineAlphabet, CardFaceText.TryFindEraDate,
-                CardFaceText.ConfirmsAnchoredBirth, CardFaceIssue.NoBirthDate, _options, gregorian);
+                CardFaceText.ConfirmsAnchoredBirth, CardFaceIssue.NoBirthDate, _options, gregorian, valueEnd: CardFaceText.EraDateEnd, digitRuns: false);
             if (anchored.Issue is CardFaceIssue.None or CardFaceIssue.LowConfidence or CardFaceIssue.GregorianBirthDate) birth = anchored;
         }
 

@@ -54,6 +54,14 @@ public static partial class CardFaceText
         return matches.Count == 1 ? IndexInLine(line, matches[0].Groups["date"].Index + matches[0].Groups["date"].Length) : line.Length;
     }
 
+    /// <summary>Where the one era date <see cref="TryFindEraDate"/> finds in <paramref name="line"/> ends (the index
+    /// after its 日); the line's length when there is none, or more than one.</summary>
+    public static int EraDateEnd(string line)
+    {
+        var matches = EraDatePattern().Matches(OcrStrings.Compact(line));
+        return matches.Count == 1 ? IndexInLine(line, matches[0].Index + matches[0].Length) : line.Length;
+    }
+
     /// <summary>Where the one expiry date <see cref="TryFindExpiry"/> finds in <paramref name="line"/> ends (the index
     /// after its 日); the line's length when there is none, or more than one.</summary>
     public static int ExpiryDateEnd(string line)

@@ -33,13 +33,14 @@ internal static class FieldVote
     /// <param name="refusal">A line PP-OCR reads this way ends the search with its issue (a field the reader must not use).</param>
     /// <param name="known">A value PP-OCR reads that this accepts needs no second engine: it agrees with a source of its
     /// own (the chip's expiry).</param>
-    /// <param name="valueEnd">Where the value ends in PP-OCR's text: Tesseract's English model may then confirm the
-    /// digit runs before it (<see cref="DigitGroups"/>), tried before the models' reading of the whole line; digits
-    /// after it (the sex's 別 read as 9) are no part of the value.</param>
+    /// <param name="valueEnd">Where the value ends in PP-OCR's text: digits after it (the sex's 別 read as 9) are no part
+    /// of the value, and count in no confidence.</param>
+    /// <param name="digitRuns">Tesseract's English model may confirm the digit runs before <paramref name="valueEnd"/>
+    /// (<see cref="DigitGroups"/>), tried before the models' reading of the whole line.</param>
     public static Outcome<T> Read<T>(
         LineReadings lines, IEnumerable<Rectangle> candidates, TesseractPool pool,
         string[] tesseractModels, string alphabet, Parser<T> parse, Func<string, T, bool> confirms, CardFaceIssue missing, CardFaceReadingOptions options,
-        (Func<string, bool> Matches, CardFaceIssue Issue)? refusal = null, Func<T, bool>? known = null, Func<string, int>? valueEnd = null)
+        (Func<string, bool> Matches, CardFaceIssue Issue)? refusal = null, Func<T, bool>? known = null, Func<string, int>? valueEnd = null, bool digitRuns = true)
     {
         foreach (var line in candidates)
         {
@@ -65,7 +66,7 @@ internal static class FieldVote
             }
 
             // the digit runs alone first: Tesseract reads them best so, and a few small crops cost less than a line
-            float? confirmed = valueEnd is null ? null : DigitGroups.Confirm(lines, line, first with { Text = text }, end, options.MinFieldConfidence, pool);
+            float? confirmed = valueEnd is null || !digitRuns ? null : DigitGroups.Confirm(lines, line, first with { Text = text }, end, options.MinFieldConfidence, pool);
             foreach (string model in tesseractModels)
             {
                 if (confirmed is not null)

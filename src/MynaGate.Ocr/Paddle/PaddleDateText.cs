@@ -4,7 +4,7 @@ namespace MynaGate.Ocr.Paddle;
 
 /// <summary>
 /// PP-OCR's dictionary is Chinese-first, and in some Japanese faces it reads a date's kanji as a look-alike that can
-/// never belong in a date: 日 as H (a Latin letter), 口, 曰 or 山 (IPAex Mincho), 令 as 今 or 合 (which start no era), 昭 as 邵 and 和 as 租 or 利
+/// never belong in a date: 日 as H (a Latin letter), 口, 曰 or 山 (IPAex Mincho), 令 as 今 or 合 (which start no era), 昭 as 邵 or 照 and 和 as 租 or 利
 /// (an era's look-alike changes the Gregorian date, never the era-year digits 照合番号B is made of). Each is put back before a
 /// date or number is parsed, character for character, so the text stays aligned with where PP-OCR read each character.
 /// One digit is taken out: a 1 between 和 and two more digits before 年 (昭和130年), the last stroke of a light 和 read
@@ -15,7 +15,7 @@ internal static partial class PaddleDateText
 {
     public static string Normalize(string text) =>
         StrokeOfWa().Replace(
-            text.Replace('H', '日').Replace('口', '日').Replace('曰', '日').Replace('今', '令').Replace('合', '令').Replace('邵', '昭').Replace('租', '和').Replace('利', '和').Replace('山', '日'),
+            text.Replace('H', '日').Replace('口', '日').Replace('曰', '日').Replace('今', '令').Replace('合', '令').Replace('邵', '昭').Replace('照', '昭').Replace('租', '和').Replace('利', '和').Replace('山', '日'),
             " ");
 
     [GeneratedRegex("(?<=和)1(?=[0-9]{2}年)")]
