@@ -36,6 +36,19 @@ public sealed class PaddleDateTextTests
     public void A_one_that_can_be_the_years_is_kept(string read) =>
         Assert.Equal(read, PaddleDateText.Normalize(read));
 
+    [Theory]
+    [InlineData(0.22, true)] // one step of PP-OCR's from 和: its stroke
+    [InlineData(0.43, false)] // two steps: the year's own 1
+    [InlineData(0.65, false)]
+    public void A_one_hard_against_wa_is_its_stroke(double gap, bool stroke)
+    {
+        // 昭和17年 on a line 0.1 of its width high: 和 at 0.2, the 1 the given share of the height after it
+        float wa = 0.2f, one = wa + (float)(gap * 0.1);
+        float[] positions = [0.1f, wa, one, one + 0.04f, one + 0.1f];
+        Assert.Equal(stroke, PaddleDateText.HasStrokeOfWa("昭和17年", positions, 0.1));
+        Assert.False(PaddleDateText.HasStrokeOfWa("昭和27年", positions, 0.1)); // only a 1
+    }
+
     [Fact]
     public void Digits_and_what_no_date_holds_are_left_alone()
     {

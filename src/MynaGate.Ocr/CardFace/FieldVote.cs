@@ -51,7 +51,7 @@ internal static class FieldVote
                 return new Outcome<T>(default!, 0, refused.Issue);
             }
 
-            if (!parse(text, out var value))
+            if (PaddleDateText.HasStrokeOfWa(text, first.Positions, (double)line.Height / DocumentImage.LineBounds(lines.Card, line).Width) || !parse(text, out var value))
             {
                 continue;
             }
