@@ -34,8 +34,10 @@ public class EraAndFieldTextTests
     [InlineData("昭和55年2月30日生")] // no such day
     [InlineData("昭和55年13月1日生")]
     [InlineData("昭和55年2月17日")] // no 生 anchor
-    [InlineData("昭和55年2月17日 女")] // nor 性
+    [InlineData("昭和55年2月17日 東")] // nor the sex
     [InlineData("昭和55年2月17日123性別")] // more than a misread 生 before 性
+    [InlineData("昭和55年2月17日12女")]
+    [InlineData("昭和55年2月17日東京都港女")] // more than three characters before the sex
     [InlineData("2035年2月17日まで有効")]
     [InlineData("1980年2月17日生")] // 西暦: a foreign resident's card
     [InlineData("昭和55年2月17日生 昭和56年3月1日生")] // two birth dates: neither is trusted
@@ -50,6 +52,10 @@ public class EraAndFieldTextTests
     [InlineData("昭和55年2月17日4性别女")] // PP-OCR's reading of a light mincho's 生 (性 is in its dictionary, 別 is not)
     [InlineData("昭和55年2月17日：性别女")]
     [InlineData("昭和55年2月17日4：性别")]
+    [InlineData("昭和55年2月17日 女")] // 生 unread by both engines: the sex follows only the birth date
+    [InlineData("昭和55年2月17日#女")]
+    [InlineData("昭和55年2月17日作期女")]
+    [InlineData("昭和55年2月17日1别男")]
     public void TryFindBirth_takes_the_date_whatever_shares_its_line(string line)
     {
         Assert.True(CardFaceText.TryFindBirth(line, out var date));
@@ -79,6 +85,42 @@ public class EraAndFieldTextTests
     [InlineData("昭和17年9月6日生", false)]
     public void The_anchor_PPOCR_missed_must_be_Tesseracts(string tesseract, bool confirms) =>
         Assert.Equal(confirms, CardFaceText.ConfirmsAnchoredBirth(tesseract, new DateOnly(1932, 9, 6)));
+
+    [Theory]
+    [InlineData("令和", 2022)]
+    [InlineData("昭和", 1929)]
+    public void A_date_whose_era_PPOCR_read_as_wa_alone_is_taken_in_the_era_asked(string era, int year)
+    {
+        Assert.True(CardFaceText.TryFindBirthOfBareWa("和4年8月12日生性别女", era, out var date));
+        Assert.Equal(new DateOnly(year, 8, 12), date);
+    }
+
+    [Theory]
+    [InlineData("令和4年8月12日生")] // the era is read: the first pass's
+    [InlineData("昭和4年8月12日生")]
+    [InlineData("和4年8月12日")] // no anchor
+    [InlineData("和4年8月12日生 和5年1月1日生")] // two dates: neither is trusted
+    [InlineData("和4年2月30日生")] // no such day
+    public void A_wa_alone_is_no_birth_date_unless_its_era_is_missing_and_it_is_anchored(string line)
+    {
+        Assert.False(CardFaceText.TryFindBirthOfBareWa(line, "令和", out _));
+        Assert.False(CardFaceText.TryFindBirthOfBareWa(line, "昭和", out _));
+    }
+
+    [Theory]
+    [InlineData("令和4年8月12日生女", true)]
+    [InlineData("令和 4年 8月12日", true)]
+    [InlineData("昭和4年8月12日生", false)] // another era: another birth date
+    [InlineData("和4年8月12日生", false)] // the era unread: nobody names it
+    [InlineData("令和4年8月13日生", false)]
+    public void The_era_PPOCR_missed_must_be_Tesseracts(string tesseract, bool confirms) =>
+        Assert.Equal(confirms, CardFaceText.ConfirmsBirthInEra(tesseract, new DateOnly(2022, 8, 12)));
+
+    [Theory]
+    [InlineData("和4年8月12日生性別女", 8)]
+    [InlineData("和 4年8月12日1别女", 9)] // spaces count in the line itself
+    [InlineData("令和4年8月12日生", 10)] // no bare 和: the whole line
+    public void A_bare_wa_dates_end_is_after_its_day(string line, int end) => Assert.Equal(end, CardFaceText.BareWaBirthDateEnd(line));
 
     [Theory]
     [InlineData("昭和55年2月17日生 性別 女", 10)]

@@ -12,6 +12,9 @@ public sealed class PaddleDateTextTests
     [InlineData("合和3年1月2H生", "令和3年1月2日生")]
     [InlineData("邵租55年2月17曰生", "昭和55年2月17日生")]
     [InlineData("照和15年3月21日生性别男", "昭和15年3月21日生性别男")] // IPAex Gothic's 昭
+    [InlineData("仓和4年8月12口生", "令和4年8月12日生")] // IPAex Mincho's 令
+    [InlineData("分和5年1月9日生女", "令和5年1月9日生女")]
+    [InlineData("半成29年11月21山生", "平成29年11月21日生")] // IPAex Mincho's 平
     public void Look_alikes_are_put_back_and_the_date_parses(string read, string printed)
     {
         Assert.Equal(printed, PaddleDateText.Normalize(read));

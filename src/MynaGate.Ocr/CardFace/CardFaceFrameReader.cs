@@ -46,6 +46,9 @@ public sealed class CardFaceFrameReader
     private static readonly string[] DateModels = [OcrModels.Japanese, OcrModels.JapaneseScript];
     private static readonly string[] CodeModels = [OcrModels.English, OcrModels.Japanese];
 
+    // the eras whose name ends in 和, the likelier first: PP-OCR reads 昭 in every face here, and drops 令
+    private static readonly string[] BareWaEras = ["令和", "昭和"];
+
     // the sex shares the birth date's line on many cards: Tesseract must be allowed its characters to read past them
     private const string BirthLineAlphabet = CardFaceText.BirthAlphabet + "性別男女";
 
@@ -179,6 +182,17 @@ public sealed class CardFaceFrameReader
             var anchored = FieldVote.Read<DateOnly>(readings, birthLines, _pool, DateModels, BirthLineAlphabet, CardFaceText.TryFindEraDate,
                 CardFaceText.ConfirmsAnchoredBirth, CardFaceIssue.NoBirthDate, _options, gregorian, valueEnd: CardFaceText.EraDateEnd, digitRuns: false);
             if (anchored.Issue is CardFaceIssue.None or CardFaceIssue.LowConfidence or CardFaceIssue.GregorianBirthDate) birth = anchored;
+        }
+
+        // a birth date whose era PP-OCR read as 和 alone (it reads 令 as a look-alike or not at all in some faces): 昭和
+        // or 令和 only as Tesseract, reading the whole line, names it
+        foreach (string era in BareWaEras)
+        {
+            if (birth.Issue != CardFaceIssue.NoBirthDate) break;
+            var named = FieldVote.Read<DateOnly>(readings, birthLines, _pool, DateModels, BirthLineAlphabet,
+                (string text, out DateOnly date) => CardFaceText.TryFindBirthOfBareWa(text, era, out date),
+                CardFaceText.ConfirmsBirthInEra, CardFaceIssue.NoBirthDate, _options, gregorian, valueEnd: CardFaceText.BareWaBirthDateEnd, digitRuns: false);
+            if (named.Issue is CardFaceIssue.None or CardFaceIssue.LowConfidence) birth = named;
         }
 
         if (birth.Issue != CardFaceIssue.None)

@@ -23,8 +23,8 @@ public static partial class CardFaceText
     public const string Digits = "0123456789";
 
     /// <summary>The one era date followed by 生 anywhere in a detected line ("昭和55年2月17日生 性別 女" → 1980-02-17),
-    /// whatever else shares the line, or by 性 with at most two characters between (生 misread); false when there is
-    /// none, or more than one.</summary>
+    /// whatever else shares the line, or by the sex (性, 別, 男 or 女) with at most three characters between, one of
+    /// them a digit (生 misread or unread); false when there is none, or more than one.</summary>
     public static bool TryFindBirth(string line, out DateOnly date)
     {
         date = default;
@@ -46,28 +46,43 @@ public static partial class CardFaceText
     /// and day followed by 日生: the anchor PP-OCR did not read.</summary>
     public static bool ConfirmsAnchoredBirth(string line, DateOnly birth) => CarriesEraDate(AnchoredEraDigitsPattern(), line, birth);
 
+    /// <summary>The one birth date whose era PP-OCR read as 和 alone, its 令 or 昭 dropped ("和4年8月12日生"), taken
+    /// to be of <paramref name="era"/>, 昭和 or 令和 (the eras that end in 和): a birth date only when another engine reads
+    /// that era (<see cref="ConfirmsBirthInEra"/>); false when there is none, or more than one.</summary>
+    public static bool TryFindBirthOfBareWa(string line, string era, out DateOnly date)
+    {
+        date = default;
+        var matches = BareWaBirthPattern().Matches(OcrStrings.Compact(line));
+        return matches.Count == 1 && EraDateText.TryParse(era + matches[0].Groups["date"].Value, out date);
+    }
+
+    /// <summary>Whether a second engine's text of the birth line carries <paramref name="birth"/>'s era itself as well
+    /// as its 和暦 year, month and day: the era PP-OCR read as 和 alone.</summary>
+    public static bool ConfirmsBirthInEra(string line, DateOnly birth) => CarriesEraDate(EraNamedDigitsPattern(), line, birth);
+
     /// <summary>Where the one birth date <see cref="TryFindBirth"/> finds in <paramref name="line"/> ends (the index
     /// after its 日); the line's length when there is none, or more than one.</summary>
-    public static int BirthDateEnd(string line)
-    {
-        var matches = BirthPattern().Matches(OcrStrings.Compact(line));
-        return matches.Count == 1 ? IndexInLine(line, matches[0].Groups["date"].Index + matches[0].Groups["date"].Length) : line.Length;
-    }
+    public static int BirthDateEnd(string line) => EndOf(BirthPattern(), "date", line);
 
     /// <summary>Where the one era date <see cref="TryFindEraDate"/> finds in <paramref name="line"/> ends (the index
     /// after its 日); the line's length when there is none, or more than one.</summary>
-    public static int EraDateEnd(string line)
-    {
-        var matches = EraDatePattern().Matches(OcrStrings.Compact(line));
-        return matches.Count == 1 ? IndexInLine(line, matches[0].Index + matches[0].Length) : line.Length;
-    }
+    public static int EraDateEnd(string line) => EndOf(EraDatePattern(), "0", line);
+
+    /// <summary>Where the one date <see cref="TryFindBirthOfBareWa"/> finds in <paramref name="line"/> ends (the index
+    /// after its 日); the line's length when there is none, or more than one.</summary>
+    public static int BareWaBirthDateEnd(string line) => EndOf(BareWaBirthPattern(), "date", line);
 
     /// <summary>Where the one expiry date <see cref="TryFindExpiry"/> finds in <paramref name="line"/> ends (the index
     /// after its 日); the line's length when there is none, or more than one.</summary>
-    public static int ExpiryDateEnd(string line)
+    public static int ExpiryDateEnd(string line) => EndOf(ExpiryAnywherePattern(), "day", line, after: 1);
+
+    // where a group of the pattern's one match ends in the line, and so many characters after it
+    private static int EndOf(Regex pattern, string group, string line, int after = 0)
     {
-        var matches = ExpiryAnywherePattern().Matches(OcrStrings.Compact(line));
-        return matches.Count == 1 ? IndexInLine(line, matches[0].Groups["day"].Index + matches[0].Groups["day"].Length + 1) : line.Length;
+        var matches = pattern.Matches(OcrStrings.Compact(line));
+        if (matches.Count != 1) return line.Length;
+        var found = matches[0].Groups[group];
+        return IndexInLine(line, found.Index + found.Length + after);
     }
 
     // an index in the line without its spaces, as the patterns match it, in the line itself
@@ -98,12 +113,14 @@ public static partial class CardFaceText
     /// <paramref name="birth"/> ("43年5月26" in "和43年5月26日生"): the era and the anchor it may drop or garble.</summary>
     public static bool ConfirmsBirth(string line, DateOnly birth) => CarriesEraDate(EraDigitsPattern(), line, birth);
 
-    // whether a match of the pattern's year, month and day groups in the line is the birth date's 和暦 year, month and day
+    // whether a match of the pattern's year, month and day groups in the line is the birth date's 和暦 year, month and
+    // day, and of its era when the pattern names one
     private static bool CarriesEraDate(Regex pattern, string line, DateOnly birth)
     {
-        var (_, eraYear) = JapaneseEra.From(birth);
+        var (era, eraYear) = JapaneseEra.From(birth);
         foreach (Match match in pattern.Matches(OcrStrings.Compact(line)))
         {
+            if (match.Groups["era"].Success && match.Groups["era"].Value != era) continue;
             string year = match.Groups["year"].Value;
             if ((year == "元" ? 1 : Number(year)) == eraYear && Number(match.Groups["month"].Value) == birth.Month && Number(match.Groups["day"].Value) == birth.Day)
                 return true;
@@ -139,13 +156,21 @@ public static partial class CardFaceText
         return true;
     }
 
-    // PP-OCR reads a thin 生 as 牛 in some faces, and as 4, ：, or nothing in a light mincho where 性 (of 性別, which
-    // follows only the birth date) is still read; Tesseract, held to the field's alphabet, reads only 生
-    [GeneratedRegex("(?<date>(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2})年[0-9]{1,2}月[0-9]{1,2}日)(?:[生牛]|[^0-9生牛]?[0-9]?[^0-9]?性)")]
+    // PP-OCR reads a thin 生 as 牛 in some faces, and as 4, ：, or nothing in a light mincho where the sex that follows
+    // only the birth date is still read (性, 別, or its value 男 or 女 with up to two garbled characters before it);
+    // Tesseract, held to the field's alphabet, reads only 生
+    [GeneratedRegex("(?<date>(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2})年[0-9]{1,2}月[0-9]{1,2}日)(?:[生牛]|[^0-9生牛]?[0-9]?[^0-9]{0,2}[性別别男女])")]
     private static partial Regex BirthPattern();
 
     [GeneratedRegex("(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2})年[0-9]{1,2}月[0-9]{1,2}日")]
     private static partial Regex EraDatePattern();
+
+    // 和 with no era kanji before it, the anchor as BirthPattern's
+    [GeneratedRegex("(?<![昭令])和(?<date>(?:元|[0-9]{1,2})年[0-9]{1,2}月[0-9]{1,2}日)(?:[生牛]|[^0-9生牛]?[0-9]?[^0-9]{0,2}[性別别男女])")]
+    private static partial Regex BareWaBirthPattern();
+
+    [GeneratedRegex("(?<era>昭和|令和)(?<year>元|[0-9]{1,2})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})(?![0-9])")]
+    private static partial Regex EraNamedDigitsPattern();
 
     [GeneratedRegex("(?<![0-9])(?<year>元|[0-9]{1,2})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日生")]
     private static partial Regex AnchoredEraDigitsPattern();

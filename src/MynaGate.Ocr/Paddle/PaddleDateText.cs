@@ -4,7 +4,7 @@ namespace MynaGate.Ocr.Paddle;
 
 /// <summary>
 /// PP-OCR's dictionary is Chinese-first, and in some Japanese faces it reads a date's kanji as a look-alike that can
-/// never belong in a date: 日 as H (a Latin letter), 口, 曰 or 山 (IPAex Mincho), 令 as 今 or 合 (which start no era), 昭 as 邵 or 照 and 和 as 租 or 利
+/// never belong in a date: 日 as H (a Latin letter), 口, 曰 or 山 (IPAex Mincho), 令 as 今, 合, 仓 or 分 (which start no era), 平 as 半, 昭 as 邵 or 照 and 和 as 租 or 利
 /// (an era's look-alike changes the Gregorian date, never the era-year digits 照合番号B is made of). Each is put back before a
 /// date or number is parsed, character for character, so the text stays aligned with where PP-OCR read each character.
 /// One digit is taken out: a 1 between 和 and two more digits before 年 (昭和130年), the last stroke of a light 和 read
@@ -13,10 +13,21 @@ namespace MynaGate.Ocr.Paddle;
 /// </summary>
 internal static partial class PaddleDateText
 {
-    public static string Normalize(string text) =>
-        StrokeOfWa().Replace(
-            text.Replace('H', '日').Replace('口', '日').Replace('曰', '日').Replace('今', '令').Replace('合', '令').Replace('邵', '昭').Replace('照', '昭').Replace('租', '和').Replace('利', '和').Replace('山', '日'),
-            " ");
+    // each look-alike, and the date's character it stands for
+    private const string LookAlikes = "H口曰山今合仓分半邵照租利";
+    private const string Meant = "日日日日令令令令平昭昭和和";
+
+    public static string Normalize(string text)
+    {
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            int lookAlike = LookAlikes.IndexOf(chars[i], StringComparison.Ordinal);
+            if (lookAlike >= 0) chars[i] = Meant[lookAlike];
+        }
+
+        return StrokeOfWa().Replace(new string(chars), " ");
+    }
 
     // a 1 of the year stands at least two of PP-OCR's steps (about 0.42 of the line's height) from the 和 before it,
     // on 1,000 generated cards; the stroke PP-OCR read as 昭和17年's 1 stood one step (0.22) away
