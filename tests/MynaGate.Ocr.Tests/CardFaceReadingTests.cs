@@ -88,6 +88,35 @@ public class CardFaceReadingTests(OcrFixture fixture)
         Assert.Contains(result.Issue, new[] { CardFaceIssue.CardNotWhole, CardFaceIssue.NoCard });
     }
 
+    // a whole card held at a slant, its far edge the shorter: its mean sides stand 1.31 : 1 where an upright card's
+    // stand 1.586 : 1; half a card, cut across its length, stands 1.26 : 1 and must not pass for a whole one
+    [Fact]
+    public void A_whole_card_seen_at_a_slant_is_found_and_half_a_card_lying_whole_in_view_is_not()
+    {
+        var persona = PersonaGenerator.Generate(24);
+        using var card = fixture.Renderer.Render(persona, null, 24);
+        using (var slanted = OnTable(card, [new(430, 200), new(1170, 200), new(1250, 820), new(350, 820)]))
+        {
+            var (quad, issue) = CardOutline.Find(slanted, CardFaceReadingOptions.Default.MinCardArea);
+            Assert.Equal(CardFaceIssue.None, issue);
+            Assert.InRange(quad!.AspectRatio, 1.30, 1.33);
+        }
+
+        using var half = card.Crop(new Rectangle(0, 0, card.Width / 2, card.Height));
+        using var halfOnTable = OnTable(half, [new(500, 250), new(500 + half.Width, 250), new(500 + half.Width, 250 + half.Height), new(500, 250 + half.Height)]);
+        Assert.Equal(CardFaceIssue.CardNotWhole, CardOutline.Find(halfOnTable, CardFaceReadingOptions.Default.MinCardArea).Issue);
+    }
+
+    // the document laid with its corners at these points of a 1600 × 1200 frame of dark table
+    private static VisionImage OnTable(VisionImage document, PointF[] corners)
+    {
+        var frame = VisionImage.FromPixels(Enumerable.Repeat((byte)50, 1600 * 1200 * 3).ToArray(), 1600, 1200, 3);
+        using var bgr = document.Channels == 3 ? null : document.ToBgr();
+        frame.PasteWarped(bgr ?? document, VisionImage.PerspectiveTransform(
+            [new PointF(0, 0), new PointF(document.Width, 0), new PointF(document.Width, document.Height), new PointF(0, document.Height)], corners));
+        return frame;
+    }
+
     [Fact]
     public void HugeImage_is_refused_before_decoding()
     {
