@@ -21,9 +21,31 @@ public sealed class DigitGroupsTests(OcrFixture fixture)
         var first = readings.Read(box);
         Assert.Equal("昭和55年12月17日生", first.Text);
 
-        Assert.NotNull(DigitGroups.Confirm(readings, box, first, first.Text.Length, SureAbove, fixture.Pool));
-        // the same positions with one digit changed, as if PP-OCR had misread it: Tesseract reads the card, not PP-OCR
-        Assert.Null(DigitGroups.Confirm(readings, box, first with { Text = "昭和55年12月19日生" }, first.Text.Length, SureAbove, fixture.Pool));
+        Assert.Equal(DigitGroups.Verdict.Confirmed, DigitGroups.Confirm(readings, box, first, first.Text.Length, SureAbove, fixture.Pool).Verdict);
+        // the same positions with one digit changed, as if PP-OCR had misread it: Tesseract reads the card, not PP-OCR,
+        // and its other digit is an opinion, not a failure to see
+        Assert.Equal(DigitGroups.Verdict.OtherDigits, DigitGroups.Confirm(readings, box, first with { Text = "昭和55年12月19日生" }, first.Text.Length, SureAbove, fixture.Pool).Verdict);
+    }
+
+    [Fact]
+    public void Other_digits_that_a_Japanese_model_reads_alike_on_the_whole_line_dispute_the_value()
+    {
+        using var line = PrintedLine("昭和55年12月17日生");
+        var box = new Rectangle(10, 8, fixture.Fonts[0].Measure("昭和55年12月17日生", 34).Width + 20, 54);
+        var readings = new LineReadings(line, fixture.Paddle);
+        // PP-OCR misreads the day; the strip (English) and jpn, on the whole line, both read the card's 17
+        readings.Remember(box, readings.Read(box) with { Text = "昭和55年12月19日生" });
+        var (verdict, _, stripDigits) = DigitGroups.Confirm(readings, box, readings.Read(box), "昭和55年12月19日".Length, SureAbove, fixture.Pool);
+        Assert.Equal((DigitGroups.Verdict.OtherDigits, "551217"), (verdict, stripDigits));
+
+        var vote = FieldVote.Read<DateOnly>(readings, [box], fixture.Pool, [OcrModels.Japanese], CardFaceText.BirthAlphabet, CardFaceText.TryFindBirth,
+            CardFaceText.ConfirmsBirth, CardFaceIssue.NoBirthDate, CardFaceReadingOptions.Default, valueEnd: CardFaceText.BirthDateEnd);
+        Assert.Equal((CardFaceIssue.EnginesDisagree, true), (vote.Issue, vote.Disputed));
+
+        // read as printed, nothing is disputed
+        var agreed = FieldVote.Read<DateOnly>(new LineReadings(line, fixture.Paddle), [box], fixture.Pool, [OcrModels.Japanese], CardFaceText.BirthAlphabet,
+            CardFaceText.TryFindBirth, CardFaceText.ConfirmsBirth, CardFaceIssue.NoBirthDate, CardFaceReadingOptions.Default, valueEnd: CardFaceText.BirthDateEnd);
+        Assert.Equal((CardFaceIssue.None, false, new DateOnly(1980, 12, 17)), (agreed.Issue, agreed.Disputed, agreed.Value));
     }
 
     [Fact]
@@ -35,8 +57,8 @@ public sealed class DigitGroupsTests(OcrFixture fixture)
         // 生 as PP-OCR reads a light mincho's: the 4 is no digit of the date, and no digit on the card
         var misread = readings.Read(box) with { Text = "昭和55年12月17日4" };
 
-        Assert.NotNull(DigitGroups.Confirm(readings, box, misread, "昭和55年12月17日".Length, SureAbove, fixture.Pool));
-        Assert.Null(DigitGroups.Confirm(readings, box, misread, misread.Text.Length, SureAbove, fixture.Pool));
+        Assert.Equal(DigitGroups.Verdict.Confirmed, DigitGroups.Confirm(readings, box, misread, "昭和55年12月17日".Length, SureAbove, fixture.Pool).Verdict);
+        Assert.NotEqual(DigitGroups.Verdict.Confirmed, DigitGroups.Confirm(readings, box, misread, misread.Text.Length, SureAbove, fixture.Pool).Verdict);
     }
 
     [Fact]

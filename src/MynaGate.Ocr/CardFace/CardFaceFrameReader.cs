@@ -197,7 +197,7 @@ public sealed class CardFaceFrameReader
 
         if (birth.Issue != CardFaceIssue.None)
         {
-            return CardFaceFrameResult.Failed(birth.Issue);
+            return CardFaceFrameResult.Failed(birth.Issue, birth.Disputed);
         }
 
         var (expiry, printedAgreed) = chipExpiry is { } chip && !checkPrintedExpiry
@@ -212,7 +212,7 @@ public sealed class CardFaceFrameReader
             CardFaceText.Digits, TryParseSecurityCode, ConfirmsSecurityCode, CardFaceIssue.NoSecurityCode, _options, valueEnd: text => text.Length);
         if (code.Issue != CardFaceIssue.None)
         {
-            return CardFaceFrameResult.Failed(code.Issue);
+            return CardFaceFrameResult.Failed(code.Issue, code.Disputed);
         }
 
         var fields = new CardFaceFields(birth.Value, expiry.Value, code.Value, birth.Confidence, expiry.Confidence, code.Confidence);

@@ -37,9 +37,23 @@ internal static class DigitGroups
     private const double PaperAround = 0.25;
     private const int ReadHeight = 90;
 
-    /// <summary>The lowest Tesseract confidence over the runs before <paramref name="end"/> when it reads them all
-    /// as PP-OCR did, tried again run by run below <paramref name="sureAbove"/>; null otherwise.</summary>
-    public static float? Confirm(LineReadings lines, Rectangle line, PaddleLine first, int end, float sureAbove, TesseractPool pool)
+    /// <summary>What Tesseract made of the runs: read as PP-OCR read them, read with another digit, or not all seen.</summary>
+    public enum Verdict
+    {
+        Confirmed,
+
+        /// <summary>A second opinion against PP-OCR's, which only every whole-line model reading PP-OCR's value may
+        /// outvote (<see cref="FieldVote"/>).</summary>
+        OtherDigits,
+
+        /// <summary>Fewer digits than PP-OCR's: a failure to see, which a reading of the whole line may make up.</summary>
+        Unseen,
+    }
+
+    /// <summary>Tesseract's verdict on the runs before <paramref name="end"/>: when it confirms them, its lowest
+    /// confidence over them, tried again run by run below <paramref name="sureAbove"/>; when the strip read other
+    /// digits, those digits.</summary>
+    public static (Verdict Verdict, float Confidence, string? OtherDigits) Confirm(LineReadings lines, Rectangle line, PaddleLine first, int end, float sureAbove, TesseractPool pool)
     {
         var card = lines.Card;
         var bounds = DocumentImage.LineBounds(card, line);
@@ -65,30 +79,30 @@ internal static class DigitGroups
                 if (start > 0) left = ink.Quietest(left, left - reach, Math.Min(left + reach, (int)(at[start] * bounds.Width) - 1));
                 if (last + 1 < at.Length) right = ink.Quietest(right, Math.Max(right - reach, (int)(at[last] * bounds.Width) + 1), right + reach);
                 var box = Rectangle.Intersect(Rectangle.FromLTRB(bounds.X + left, bounds.Y, bounds.X + right, bounds.Bottom), bounds);
-                if (box.Width <= 0) return null;
+                if (box.Width <= 0) return (Verdict.Unseen, 0, null);
                 crops.Add(card.Crop(box));
                 runs.Add(text.Substring(start, last - start + 1));
                 start = last;
             }
 
-            if (crops.Count == 0) return null;
+            if (crops.Count == 0) return (Verdict.Unseen, 0, null);
             using var lease = pool.Rent(OcrModels.English);
             string digits = string.Concat(runs);
             var strip = ReadStrip(crops, lease.Engine);
             bool alike = strip.Text == digits;
-            if (alike && strip.MinConfidence >= sureAbove) return strip.MinConfidence;
+            if (alike && strip.MinConfidence >= sureAbove) return (Verdict.Confirmed, strip.MinConfidence, null);
             // another digit is an opinion; fewer digits a failure to see, and the same digits unsure a doubt, which
             // each run read on its own may not share
-            if (!alike && strip.Text.Length >= digits.Length) return null;
+            if (!alike && strip.Text.Length >= digits.Length) return (Verdict.OtherDigits, 0, strip.Text);
             float lowest = float.MaxValue;
             for (int i = 0; i < crops.Count; i++)
             {
                 var read = ReadRun(crops[i], lease.Engine, runs[i].Length);
-                if (read.Text != runs[i]) return null;
+                if (read.Text != runs[i]) return (read.Text.Length >= runs[i].Length ? Verdict.OtherDigits : Verdict.Unseen, 0, null);
                 lowest = Math.Min(lowest, read.MinConfidence);
             }
 
-            return alike ? Math.Max(lowest, strip.MinConfidence) : lowest;
+            return (Verdict.Confirmed, alike ? Math.Max(lowest, strip.MinConfidence) : lowest, null);
         }
         finally
         {

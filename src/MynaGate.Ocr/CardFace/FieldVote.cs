@@ -20,8 +20,9 @@ internal static class FieldVote
     public delegate bool Parser<T>(string text, out T value);
 
     /// <summary>The agreed value, the lower of the engines' confidences (0–100) and the line it was read on; Issue None
-    /// when agreed.</summary>
-    public readonly record struct Outcome<T>(T Value, float Confidence, CardFaceIssue Issue, Rectangle Line = default)
+    /// when agreed. Disputed: two of Tesseract's models, reading apart (English the digit strip, a Japanese model the
+    /// whole line), read the same other digits than PP-OCR's: another value the card may hold.</summary>
+    public readonly record struct Outcome<T>(T Value, float Confidence, CardFaceIssue Issue, Rectangle Line = default, bool Disputed = false)
     {
         // the value is a birth date, an expiry or a security code: never in a message
         public override string ToString() => $"Outcome {Issue} [value redacted]";
@@ -66,10 +67,23 @@ internal static class FieldVote
             }
 
             // the digit runs alone first: Tesseract reads them best so, and a few small crops cost less than a line
-            float? confirmed = valueEnd is null || !digitRuns ? null : DigitGroups.Confirm(lines, line, first with { Text = text }, end, options.MinFieldConfidence, pool);
+            float? confirmed = null;
+            string? stripDigits = null;
+            if (valueEnd is not null && digitRuns)
+            {
+                var (verdict, confidence, otherDigits) = DigitGroups.Confirm(lines, line, first with { Text = text }, end, options.MinFieldConfidence, pool);
+                stripDigits = otherDigits;
+                if (verdict == DigitGroups.Verdict.Confirmed) confirmed = confidence;
+            }
+
+            bool contested = stripDigits is not null;
+
+            // runs read with another digit are outvoted only by every model reading the whole line as PP-OCR did: the
+            // strip misreads some light face's digit (a slashed 0 as 8) that the whole line reads right, and reads right
+            // a digit that PP-OCR and one whole line misread alike (a code's 3 as 5, on 2,000 generated cards)
             foreach (string model in tesseractModels)
             {
-                if (confirmed is not null)
+                if (confirmed is not null && !contested)
                 {
                     break;
                 }
@@ -78,15 +92,17 @@ internal static class FieldVote
                 var second = DocumentImage.ReadLine(lines.Card, lease.Engine, line, alphabet);
                 if (confirms(second.Text, value))
                 {
-                    confirmed ??= second.MinConfidenceOf(char.IsAsciiDigit);
+                    confirmed = Math.Min(confirmed ?? float.MaxValue, second.MinConfidenceOf(char.IsAsciiDigit));
                     continue;
                 }
 
                 // a model that reads another whole value is a second opinion against PP-OCR's, not a garbled read:
                 // no other reading outvotes it (English read a blurred code 2831, PP-OCR and jpn 2851)
-                if (parse(second.Text, out var other) && !EqualityComparer<T>.Default.Equals(other, value))
+                bool otherValue = parse(second.Text, out var other) && !EqualityComparer<T>.Default.Equals(other, value);
+                if (contested || otherValue)
                 {
-                    return new Outcome<T>(default!, 0, CardFaceIssue.EnginesDisagree);
+                    bool disputed = otherValue && model != OcrModels.English && string.Concat(second.Text.Where(char.IsAsciiDigit)) == stripDigits;
+                    return new Outcome<T>(default!, 0, CardFaceIssue.EnginesDisagree, Disputed: disputed);
                 }
             }
 

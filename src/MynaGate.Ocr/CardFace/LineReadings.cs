@@ -15,6 +15,9 @@ internal sealed class LineReadings(VisionImage card, PaddleTextRecognizer paddle
 
     public VisionImage Card { get; } = card;
 
+    /// <summary>Takes <paramref name="read"/> as PP-OCR's reading of the line: a misreading a test sets.</summary>
+    public void Remember(Rectangle line, PaddleLine read) => _read[line] = read;
+
     public PaddleLine Read(Rectangle line)
     {
         if (_read.TryGetValue(line, out var known)) return known;

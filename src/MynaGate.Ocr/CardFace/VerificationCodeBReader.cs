@@ -76,6 +76,13 @@ public sealed class VerificationCodeBReader
                 return result;
             }
         }
+        else if (result.Disputed)
+        {
+            // two of Tesseract's models read another value than PP-OCR's: the card may hold either, as when frames
+            // read different values (a code's 3 that PP-OCR and the strip read as 5 in two frames of three)
+            Outcome = new VerificationCodeBOutcome(null, CardFaceIssue.FramesDisagree, _framesRead);
+            return result;
+        }
         else
         {
             _issues[issue] = _issues.GetValueOrDefault(issue) + 1;
