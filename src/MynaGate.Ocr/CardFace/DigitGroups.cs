@@ -46,7 +46,7 @@ internal static class DigitGroups
         /// outvote (<see cref="FieldVote"/>).</summary>
         OtherDigits,
 
-        /// <summary>Fewer digits than PP-OCR's: a failure to see, which a reading of the whole line may make up.</summary>
+        /// <summary>Fewer digits than PP-OCR's, or more: a failure to see, which a reading of the whole line may make up.</summary>
         Unseen,
     }
 
@@ -91,9 +91,11 @@ internal static class DigitGroups
             var strip = ReadStrip(crops, lease.Engine);
             bool alike = strip.Text == digits;
             if (alike && strip.MinConfidence >= sureAbove) return (Verdict.Confirmed, strip.MinConfidence, null);
-            // another digit is an opinion; fewer digits a failure to see, and the same digits unsure a doubt, which
-            // each run read on its own may not share
-            if (!alike && strip.Text.Length >= digits.Length) return (Verdict.OtherDigits, 0, strip.Text);
+            // another digit is an opinion; more digits a cut that took in a neighbour's stroke (a code read 66985 at
+            // confidence 28), which the whole line may settle; fewer digits a failure to see, and the same digits
+            // unsure a doubt, which each run read on its own may not share
+            if (!alike && strip.Text.Length == digits.Length) return (Verdict.OtherDigits, 0, strip.Text);
+            if (strip.Text.Length > digits.Length) return (Verdict.Unseen, 0, null);
             float lowest = float.MaxValue;
             for (int i = 0; i < crops.Count; i++)
             {
