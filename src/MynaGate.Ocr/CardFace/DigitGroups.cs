@@ -46,7 +46,8 @@ internal static class DigitGroups
         /// outvote (<see cref="FieldVote"/>).</summary>
         OtherDigits,
 
-        /// <summary>Fewer digits than PP-OCR's, or more: a failure to see, which a reading of the whole line may make up.</summary>
+        /// <summary>Fewer digits than PP-OCR's or more, or a run read on its own (after the strip missed digits) that
+        /// Tesseract reads otherwise: a failure to see, which a reading of the whole line may make up.</summary>
         Unseen,
     }
 
@@ -100,7 +101,7 @@ internal static class DigitGroups
             for (int i = 0; i < crops.Count; i++)
             {
                 var read = ReadRun(crops[i], lease.Engine, runs[i].Length);
-                if (read.Text != runs[i]) return (read.Text.Length >= runs[i].Length ? Verdict.OtherDigits : Verdict.Unseen, 0, null);
+                if (read.Text != runs[i]) return (Verdict.Unseen, 0, null);
                 lowest = Math.Min(lowest, read.MinConfidence);
             }
 

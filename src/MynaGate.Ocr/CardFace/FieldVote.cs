@@ -69,14 +69,14 @@ internal static class FieldVote
             // the digit runs alone first: Tesseract reads them best so, and a few small crops cost less than a line
             float? confirmed = null;
             string? stripDigits = null;
+            bool contested = false;
             if (valueEnd is not null && digitRuns)
             {
                 var (verdict, confidence, otherDigits) = DigitGroups.Confirm(lines, line, first with { Text = text }, end, options.MinFieldConfidence, pool);
                 stripDigits = otherDigits;
+                contested = verdict == DigitGroups.Verdict.OtherDigits;
                 if (verdict == DigitGroups.Verdict.Confirmed) confirmed = confidence;
             }
-
-            bool contested = stripDigits is not null;
 
             // runs read with another digit are outvoted only by every model reading the whole line as PP-OCR did: the
             // strip misreads some light face's digit (a slashed 0 as 8) that the whole line reads right, and reads right
