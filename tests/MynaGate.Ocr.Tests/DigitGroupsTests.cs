@@ -49,6 +49,36 @@ public sealed class DigitGroupsTests(OcrFixture fixture)
     }
 
     [Fact]
+    public void Tesseract_is_torn_only_when_it_weighed_PP_OCRs_digit_a_close_second_wherever_they_differ()
+    {
+        // VL Gothic's slashed 0, read as 8 with 0 weighed at 81 beside 82
+        var strip = Strip(('1', [('1', 94)]), ('8', [('8', 82), ('0', 81)]), ('9', [('9', 94), ('3', 0)]));
+        Assert.Equal(81f, DigitGroups.TornBetween(strip, "109"));
+        Assert.Null(DigitGroups.TornBetween(strip, "179")); // PP-OCR's 7 was never weighed
+        Assert.Null(DigitGroups.TornBetween(strip, "1090")); // not the same digits to compare
+
+        var sure = Strip(('1', [('1', 94)]), ('8', [('8', 89), ('0', 60)]), ('9', [('9', 94)]));
+        Assert.Null(DigitGroups.TornBetween(sure, "109")); // 29 points apart: an opinion against PP-OCR's
+        var once = Strip(('8', [('8', 82), ('0', 81)]), ('8', [('8', 90), ('0', 40)]));
+        Assert.Null(DigitGroups.TornBetween(once, "00")); // torn at one place, sure at the other
+
+        static OcrText Strip(params (char Read, (char Digit, float Confidence)[] Weighed)[] symbols) =>
+            new([.. symbols.Select(s => new OcrSymbol(s.Read.ToString(), 95, [.. s.Weighed.Select(w => new OcrChoice(w.Digit.ToString(), w.Confidence))]))]);
+    }
+
+    [Fact]
+    public void Tesseract_gives_the_characters_it_weighed_only_when_asked()
+    {
+        using var line = PrintedLine("4332");
+        using var lease = fixture.Pool.Rent(OcrModels.English);
+
+        var weighed = lease.Engine.Read(line, PageSegmentation.SingleLine, "0123456789", choices: true);
+        Assert.Equal("4332", weighed.Text);
+        Assert.All(weighed.Symbols, s => Assert.Contains(s.Choices!, c => c.Text == s.Text && c.Confidence > 0));
+        Assert.All(lease.Engine.Read(line, PageSegmentation.SingleLine, "0123456789").Symbols, s => Assert.Null(s.Choices));
+    }
+
+    [Fact]
     public void A_digit_after_the_values_end_is_not_asked_for()
     {
         using var line = PrintedLine("昭和55年12月17日生");

@@ -70,17 +70,21 @@ internal static class FieldVote
             float? confirmed = null;
             string? stripDigits = null;
             bool contested = false;
+            float? torn = null;
             if (valueEnd is not null && digitRuns)
             {
                 var (verdict, confidence, otherDigits) = DigitGroups.Confirm(lines, line, first with { Text = text }, end, options.MinFieldConfidence, pool);
                 stripDigits = otherDigits;
-                contested = verdict == DigitGroups.Verdict.OtherDigits;
+                contested = verdict is DigitGroups.Verdict.OtherDigits or DigitGroups.Verdict.Torn;
                 if (verdict == DigitGroups.Verdict.Confirmed) confirmed = confidence;
+                if (verdict == DigitGroups.Verdict.Torn) torn = confidence;
             }
 
             // runs read with another digit are outvoted only by every model reading the whole line as PP-OCR did: the
             // strip misreads some light face's digit (a slashed 0 as 8) that the whole line reads right, and reads right
-            // a digit that PP-OCR and one whole line misread alike (a code's 3 as 5, on 2,000 generated cards)
+            // a digit that PP-OCR and one whole line misread alike (a code's 3 as 5, on 2,000 generated cards). A torn
+            // strip is outvoted unless a whole line reads its digits too: the models read VL Gothic's slashed 0 as 8, 6
+            // and 9 in turn, and Tesseract against itself is no opinion against PP-OCR's
             foreach (string model in tesseractModels)
             {
                 if (confirmed is not null && !contested)
@@ -99,14 +103,19 @@ internal static class FieldVote
                 // a model that reads another whole value is a second opinion against PP-OCR's, not a garbled read:
                 // no other reading outvotes it (English read a blurred code 2831, PP-OCR and jpn 2851)
                 bool otherValue = parse(second.Text, out var other) && !EqualityComparer<T>.Default.Equals(other, value);
+                bool asStrip = otherValue && string.Concat(second.Text.Where(char.IsAsciiDigit)) == stripDigits;
+                if (torn is not null && !asStrip)
+                {
+                    continue;
+                }
+
                 if (contested || otherValue)
                 {
-                    bool disputed = otherValue && model != OcrModels.English && string.Concat(second.Text.Where(char.IsAsciiDigit)) == stripDigits;
-                    return new Outcome<T>(default!, 0, CardFaceIssue.EnginesDisagree, Disputed: disputed);
+                    return new Outcome<T>(default!, 0, CardFaceIssue.EnginesDisagree, Disputed: asStrip && model != OcrModels.English);
                 }
             }
 
-            if (confirmed is { } tesseractConfidence)
+            if ((confirmed ?? torn) is { } tesseractConfidence)
             {
                 bool sure = paddleConfidence >= options.MinPaddleConfidence && tesseractConfidence >= options.MinFieldConfidence;
                 return new Outcome<T>(value, Math.Min(paddleConfidence, tesseractConfidence), sure ? CardFaceIssue.None : CardFaceIssue.LowConfidence, line);

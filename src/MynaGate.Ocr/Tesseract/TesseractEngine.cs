@@ -13,6 +13,9 @@ public sealed unsafe class TesseractEngine : IDisposable
     private const int SymbolLevel = 4; // RIL_SYMBOL
     private const string Whitelist = "tessedit_char_whitelist";
 
+    // 2: for each recognised character, the other characters the LSTM weighed for its place (0: none kept)
+    private const string ChoiceMode = "lstm_choice_mode";
+
     private readonly TesseractHandle _api;
 
     private TesseractEngine(TesseractHandle api, string language)
@@ -71,7 +74,8 @@ public sealed unsafe class TesseractEngine : IDisposable
 
     /// <summary>Reads an 8-bit grey or BGR image.</summary>
     /// <param name="whitelist">Characters the recognizer may output; null for any.</param>
-    public OcrText Read(VisionImage image, PageSegmentation mode, string? whitelist = null)
+    /// <param name="choices">Keep, for each symbol, the characters weighed for its place (<see cref="OcrSymbol.Choices"/>).</param>
+    public OcrText Read(VisionImage image, PageSegmentation mode, string? whitelist = null, bool choices = false)
     {
         ArgumentNullException.ThrowIfNull(image);
         ObjectDisposedException.ThrowIf(_api.IsClosed, this);
@@ -80,6 +84,7 @@ public sealed unsafe class TesseractEngine : IDisposable
         {
             TesseractNative.TessBaseAPISetPageSegMode(_api, (int)mode);
             TesseractNative.TessBaseAPISetVariable(_api, Whitelist, whitelist ?? "");
+            TesseractNative.TessBaseAPISetVariable(_api, ChoiceMode, choices ? "2" : "0");
             fixed (byte* p = pixels)
             {
                 TesseractNative.TessBaseAPISetImage(_api, p, image.Width, image.Height, image.Channels, image.Width * image.Channels);
@@ -89,7 +94,7 @@ public sealed unsafe class TesseractEngine : IDisposable
                     throw new OcrException("Tesseract failed to recognise the image.");
                 }
 
-                return new OcrText(Symbols());
+                return new OcrText(Symbols(choices));
             }
         }
         finally
@@ -101,7 +106,7 @@ public sealed unsafe class TesseractEngine : IDisposable
 
     public void Dispose() => _api.Dispose();
 
-    private List<OcrSymbol> Symbols()
+    private List<OcrSymbol> Symbols(bool choices)
     {
         var symbols = new List<OcrSymbol>();
         nint iterator = TesseractNative.TessBaseAPIGetIterator(_api);
@@ -123,7 +128,7 @@ public sealed unsafe class TesseractEngine : IDisposable
                 string value = Marshal.PtrToStringUTF8(text) ?? "";
                 TesseractNative.TessDeleteText(text);
                 float confidence = TesseractNative.TessResultIteratorConfidence(iterator, SymbolLevel);
-                symbols.Add(new OcrSymbol(value, confidence));
+                symbols.Add(new OcrSymbol(value, confidence, choices ? Choices(iterator) : null));
             }
             while (TesseractNative.TessResultIteratorNext(iterator, SymbolLevel) != 0);
         }
@@ -133,5 +138,34 @@ public sealed unsafe class TesseractEngine : IDisposable
         }
 
         return symbols;
+    }
+
+    private static List<OcrChoice> Choices(nint iterator)
+    {
+        var weighed = new List<OcrChoice>();
+        nint choice = TesseractNative.TessResultIteratorGetChoiceIterator(iterator);
+        if (choice == 0)
+        {
+            return weighed;
+        }
+
+        try
+        {
+            do
+            {
+                nint text = TesseractNative.TessChoiceIteratorGetUTF8Text(choice);
+                if (text != 0)
+                {
+                    weighed.Add(new OcrChoice(Marshal.PtrToStringUTF8(text) ?? "", TesseractNative.TessChoiceIteratorConfidence(choice)));
+                }
+            }
+            while (TesseractNative.TessChoiceIteratorNext(choice) != 0);
+        }
+        finally
+        {
+            TesseractNative.TessChoiceIteratorDelete(choice);
+        }
+
+        return weighed;
     }
 }

@@ -79,4 +79,25 @@ internal static unsafe partial class TesseractNative
     [LibraryImport(Library)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     internal static partial void TessDeleteText(nint text);
+
+    [LibraryImport(Library)]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    internal static partial nint TessResultIteratorGetChoiceIterator(nint iterator);
+
+    [LibraryImport(Library)]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    internal static partial void TessChoiceIteratorDelete(nint choices);
+
+    [LibraryImport(Library)]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    internal static partial int TessChoiceIteratorNext(nint choices);
+
+    // the text belongs to the iterator: not freed by the caller
+    [LibraryImport(Library)]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    internal static partial nint TessChoiceIteratorGetUTF8Text(nint choices);
+
+    [LibraryImport(Library)]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    internal static partial float TessChoiceIteratorConfidence(nint choices);
 }
