@@ -107,10 +107,49 @@ public class CardFaceReadingTests(OcrFixture fixture)
         Assert.Equal(CardFaceIssue.CardNotWhole, CardOutline.Find(halfOnTable, CardFaceReadingOptions.Default.MinCardArea).Issue);
     }
 
+    // a card filling half a 4:3 frame's width, turned 20° and at a slant, covers about 0.11 of the frame
+    [Fact]
+    public void A_card_covering_a_ninth_of_the_frame_is_found_and_one_covering_a_thirteenth_is_not()
+    {
+        var persona = PersonaGenerator.Generate(24);
+        using var card = fixture.Renderer.Render(persona, null, 24);
+        using (var ninth = OnTable(card, [new(500, 400), new(1080, 400), new(1080, 766), new(500, 766)]))
+        {
+            var (quad, issue) = CardOutline.Find(ninth, CardFaceReadingOptions.Default.MinCardArea);
+            Assert.Equal(CardFaceIssue.None, issue);
+            Assert.InRange(quad!.AreaFraction, 0.105, 0.115);
+        }
+
+        using var thirteenth = OnTable(card, [new(500, 400), new(980, 400), new(980, 703), new(500, 703)]);
+        Assert.Equal(CardFaceIssue.NoCard, CardOutline.Find(thirteenth, CardFaceReadingOptions.Default.MinCardArea).Issue);
+    }
+
+    // a lighter blotch of the background (the generator's circles, a shadow, a mat) touching the card's edge joins the
+    // card's outline on the outside; the inside of the card's edge still traces the card
+    [Fact]
+    public void A_card_whose_edge_touches_a_lighter_blotch_of_the_background_is_found_along_its_own_edge()
+    {
+        var persona = PersonaGenerator.Generate(24);
+        using var card = fixture.Renderer.Render(persona, null, 24);
+        PointF[] corners = [new(300, 300), new(1100, 300), new(1100, 805), new(300, 805)];
+        using var frame = OnTable(card, corners, blotch: (new PointF(1250, 350), 260));
+
+        var (quad, issue) = CardOutline.Find(frame, CardFaceReadingOptions.Default.MinCardArea);
+        Assert.Equal(CardFaceIssue.None, issue);
+        Assert.InRange(quad!.AreaFraction, 0.20, 0.22); // the card's 800 × 505 of 1600 × 1200, not the card and the blotch
+    }
+
     // the document laid with its corners at these points of a 1600 × 1200 frame of dark table
-    private static VisionImage OnTable(VisionImage document, PointF[] corners)
+    // and, when given, a round blotch beneath it lighter than the table (a glare, a mat)
+    private static VisionImage OnTable(VisionImage document, PointF[] corners, (PointF Centre, float Radius)? blotch = null)
     {
         var frame = VisionImage.FromPixels(Enumerable.Repeat((byte)50, 1600 * 1200 * 3).ToArray(), 1600, 1200, 3);
+        if (blotch is { } b)
+        {
+            frame.FillPolygon([.. Enumerable.Range(0, 60).Select(k => new PointF(
+                b.Centre.X + (b.Radius * MathF.Cos(k * MathF.Tau / 60)), b.Centre.Y + (b.Radius * MathF.Sin(k * MathF.Tau / 60))))], Color.FromArgb(150, 155, 150));
+        }
+
         using var bgr = document.Channels == 3 ? null : document.ToBgr();
         frame.PasteWarped(bgr ?? document, VisionImage.PerspectiveTransform(
             [new PointF(0, 0), new PointF(document.Width, 0), new PointF(document.Width, document.Height), new PointF(0, document.Height)], corners));

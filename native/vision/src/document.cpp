@@ -57,7 +57,9 @@ std::vector<std::vector<cv::Point>> outlines(const cv::Mat& grey, cv::Mat& edges
     std::vector<std::vector<cv::Point>> all;
     for (const cv::Mat* view : {&edges, &binary}) {
         std::vector<std::vector<cv::Point>> contours;
-        cv::findContours(*view, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+        // the edge view's holes too: a card whose edge runs into a blotch of the background merges with it on the
+        // outside, while the inside of its edge still traces the card
+        cv::findContours(*view, contours, view == &edges ? cv::RETR_LIST : cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
         all.insert(all.end(), contours.begin(), contours.end());
     }
     cv::dilate(edges, edges, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
