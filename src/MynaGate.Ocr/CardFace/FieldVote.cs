@@ -12,8 +12,10 @@ namespace MynaGate.Ocr.CardFace;
 /// whole line with the field's alphabet by its first model or, when that one garbles the line, its second. A model that
 /// reads another value refuses the field; a value only one engine gives is never used: each engine misreads some digit
 /// in some font the same way in every frame (Tesseract read a crisp 昭和20年 as 昭和29年), but the two were trained
-/// apart, so they rarely misread it alike. The digits are what 照合番号B is made of; the era, the anchor and the
-/// separators are PP-OCR's, which Tesseract drops or mangles in a light face while its digits stay right.
+/// apart, so they rarely misread it alike. Tesseract torn on the strip (PP-OCR's digit its close second,
+/// <see cref="DigitGroups.Verdict.Torn"/>) still gives PP-OCR's value, as its second choice. The digits are what
+/// 照合番号B is made of; the era, the anchor and the separators are PP-OCR's, which Tesseract drops or mangles in a
+/// light face while its digits stay right.
 /// </summary>
 internal static class FieldVote
 {
