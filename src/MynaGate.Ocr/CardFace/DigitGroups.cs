@@ -135,11 +135,11 @@ internal static class DigitGroups
         for (int i = 0; i < digits.Length; i++)
         {
             var symbol = strip.Symbols[i];
-            if (symbol.Text == digits[i..(i + 1)]) continue;
-            var weighed = symbol.Choices ?? [];
-            float chosen = weighed.Count == 0 ? 0 : weighed.Max(c => c.Confidence);
-            float ours = weighed.Where(c => c.Text == digits[i..(i + 1)]).Select(c => c.Confidence).DefaultIfEmpty(0).Max();
-            if (ours <= 0 || chosen - ours > TornMargin) return null;
+            string paddles = digits[i..(i + 1)];
+            if (symbol.Text == paddles) continue;
+            if (symbol.Choices is not { Count: > 0 } weighed) return null;
+            float ours = weighed.Where(c => c.Text == paddles).Select(c => c.Confidence).DefaultIfEmpty(0).Max();
+            if (ours <= 0 || weighed.Max(c => c.Confidence) - ours > TornMargin) return null;
             lowest = Math.Min(lowest, ours);
         }
 

@@ -69,18 +69,12 @@ internal static class FieldVote
             }
 
             // the digit runs alone first: Tesseract reads them best so, and a few small crops cost less than a line
-            float? confirmed = null;
-            string? stripDigits = null;
-            bool contested = false;
-            float? torn = null;
-            if (valueEnd is not null && digitRuns)
-            {
-                var (verdict, confidence, otherDigits) = DigitGroups.Confirm(lines, line, first with { Text = text }, end, options.MinFieldConfidence, pool);
-                stripDigits = otherDigits;
-                contested = verdict is DigitGroups.Verdict.OtherDigits or DigitGroups.Verdict.Torn;
-                if (verdict == DigitGroups.Verdict.Confirmed) confirmed = confidence;
-                if (verdict == DigitGroups.Verdict.Torn) torn = confidence;
-            }
+            var (verdict, stripConfidence, stripDigits) = valueEnd is not null && digitRuns
+                ? DigitGroups.Confirm(lines, line, first with { Text = text }, end, options.MinFieldConfidence, pool)
+                : (DigitGroups.Verdict.Unseen, 0, null);
+            bool contested = verdict is DigitGroups.Verdict.OtherDigits or DigitGroups.Verdict.Torn;
+            float? torn = verdict == DigitGroups.Verdict.Torn ? stripConfidence : null;
+            float? confirmed = verdict == DigitGroups.Verdict.Confirmed ? stripConfidence : null;
 
             // runs read with another digit are outvoted only by every model reading the whole line as PP-OCR did: the
             // strip misreads some light face's digit (a slashed 0 as 8) that the whole line reads right, and reads right
